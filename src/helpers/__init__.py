@@ -1,0 +1,1 @@
+"""Helpers for the Arabic news notebook suite."""

@@ -1,0 +1,200 @@
+"""Arabic normalisation for matching, with a map back to the original text.
+
+Every rule is one entry in a single character map applied with ``str.translate`` (the
+camel_tools idea), so normalising is one fast pass and is idempotent by construction.
+Matching runs on the normalised text; ``Normalized.span`` turns a match back into
+offsets of the original text, so every count can point at the exact surface it came from.
+
+Rules (each also available alone): alef variants to bare alef, alef maqsura to yeh,
+teh marbuta to heh, harakat and tatweel removed, Arabic-Indic and Persian digits to ASCII,
+bidi controls and zero-width characters removed, presentation forms (text "reshaped"
+upstream) back to base letters. Hamza on waw/yeh (ؤ ئ) is kept: folding it to ء breaks
+more names than it joins; spelling variants live in the gazetteer instead.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "normalize",
+    "normalize_with_map",
+    "Normalized",
+    "normalize_alef",
+    "normalize_alef_maqsura",
+    "normalize_teh_marbuta",
+    "remove_diacritics",
+    "remove_tatweel",
+    "normalize_digits",
+    "remove_bidi_controls",
+    "fold_presentation_forms",
+    "has_presentation_forms",
+    "PRESENTATION_FORMS_RE",
+]
+
+ALEF_MAP = {ord(c): "ا" for c in "أإآٱ"}
+ALEF_MAQSURA_MAP = {ord("ى"): "ي"}
+TEH_MARBUTA_MAP = {ord("ة"): "ه"}
+# Harakat, shadda, sukun, superscript alef, Quranic marks.
+DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
+    chr(c) for c in range(0x06D6, 0x06EE) if unicodedata.category(chr(c)) == "Mn"
+)
+DIACRITICS_MAP = {ord(c): None for c in DIACRITICS}
+TATWEEL_MAP = {0x0640: None}
+DIGITS_MAP = {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}}
+# LRM RLM ALM, embeddings/overrides, isolates, ZWJ/ZWNJ/ZWSP, word joiner, BOM, soft hyphen.
+BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u2060\ufeff\u00ad"
+BIDI_MAP = {ord(c): None for c in BIDI_CONTROLS}
+
+PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
+PRESENTATION_FORMS_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+_BASE_MAP = {**ALEF_MAP, **ALEF_MAQSURA_MAP, **TEH_MARBUTA_MAP, **DIACRITICS_MAP, **TATWEEL_MAP, **DIGITS_MAP, **BIDI_MAP}
+
+
+def _presentation_map(base: dict[int, str | None] | None) -> dict[int, str]:
+    """Map each Arabic presentation form to its NFKC base letters (then ``base`` rules)."""
+    table: dict[int, str] = {}
+    for lo, hi in PRESENTATION_RANGES:
+        for code in range(lo, hi + 1):
+            char = chr(code)
+            decomposed = unicodedata.normalize("NFKC", char)
+            if decomposed == char or not unicodedata.name(char, ""):
+                continue
+            if base is not None:
+                decomposed = decomposed.translate(base)
+            table[code] = decomposed
+    return table
+
+
+_FULL_MAP = {**_BASE_MAP, **_presentation_map(_BASE_MAP)}
+_PRESENTATION_ONLY_MAP = _presentation_map(None)
+# Characters whose replacement is not exactly one character: they shift offsets.
+_SHIFTING = "".join(chr(k) for k, v in _FULL_MAP.items() if v is None or len(v) != 1)
+_SHIFTING_RE = re.compile("[" + re.escape(_SHIFTING) + "]")
+
+
+def normalize_alef(text: str) -> str:
+    """أ إ آ ٱ → ا."""
+    return text.translate(ALEF_MAP)
+
+
+def normalize_alef_maqsura(text: str) -> str:
+    """ى → ي."""
+    return text.translate(ALEF_MAQSURA_MAP)
+
+
+def normalize_teh_marbuta(text: str) -> str:
+    """ة → ه."""
+    return text.translate(TEH_MARBUTA_MAP)
+
+
+def remove_diacritics(text: str) -> str:
+    """Drop harakat, shadda, sukun, superscript alef and Quranic marks."""
+    return text.translate(DIACRITICS_MAP)
+
+
+def remove_tatweel(text: str) -> str:
+    """Drop the kashida (ـ) used to stretch words."""
+    return text.translate(TATWEEL_MAP)
+
+
+def normalize_digits(text: str) -> str:
+    """Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII 0-9."""
+    return text.translate(DIGITS_MAP)
+
+
+def remove_bidi_controls(text: str) -> str:
+    """Drop invisible direction marks, isolates, zero-width joiners and the BOM."""
+    return text.translate(BIDI_MAP)
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Presentation forms (U+FB50–FDFF, U+FE70–FEFE) → logical base letters (NFKC)."""
+    return text.translate(_PRESENTATION_ONLY_MAP)
+
+
+def has_presentation_forms(text: str) -> bool:
+    """True when ``text`` holds Arabic presentation forms (it was reshaped upstream)."""
+    return PRESENTATION_FORMS_RE.search(text) is not None
+
+
+def normalize(text: str) -> str:
+    """All rules at once: the form the extractors match on. Idempotent."""
+    return text.translate(_FULL_MAP)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised text with an exact map back to the original.
+
+    ``_starts``/``_origins`` are breakpoints: normalised index ``i`` maps to original index
+    ``_origins[k] + (i - _starts[k])`` for the last breakpoint ``k`` with ``_starts[k] <= i``.
+    Texts without deleted or expanded characters need a single breakpoint.
+    """
+
+    original: str
+    text: str
+    _starts: tuple[int, ...]
+    _origins: tuple[int, ...]
+
+    def origin(self, i: int) -> int:
+        """Original index of normalised character ``i`` (``len(text)`` maps to ``len(original)``)."""
+        if i >= len(self.text):
+            return len(self.original)
+        k = bisect.bisect_right(self._starts, i) - 1
+        return self._origins[k] + (i - self._starts[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of normalised ``text[start:end]``.
+
+        The end grows over marks deleted right after the match (harakat, tatweel), so the
+        surface an analyst sees is the whole written word, e.g. ``العراقُ`` not ``العراق``.
+        """
+        if end <= start:
+            o = self.origin(start)
+            return o, o
+        ostart = self.origin(start)
+        oend = self.origin(end - 1) + 1
+        n = len(self.original)
+        while oend < n and (self.original[oend] == "\u0640" or ord(self.original[oend]) in DIACRITICS_MAP):
+            oend += 1
+        return ostart, oend
+
+
+def normalize_with_map(text: str) -> Normalized:
+    """Normalise ``text`` and keep the offset map (see ``Normalized``)."""
+    starts = [0]
+    origins = [0]
+    parts = []
+    pos = 0  # original position of the next unprocessed character
+    npos = 0  # normalised length so far
+    for m in _SHIFTING_RE.finditer(text):
+        p = m.start()
+        chunk = text[pos:p].translate(_FULL_MAP)  # only one-to-one characters in here
+        parts.append(chunk)
+        npos += len(chunk)
+        repl = _FULL_MAP[ord(text[p])] or ""
+        # every character of an expansion points at the character it came from
+        for j in range(len(repl)):
+            starts.append(npos + j)
+            origins.append(p)
+        parts.append(repl)
+        npos += len(repl)
+        starts.append(npos)
+        origins.append(p + 1)
+        pos = p + 1
+    parts.append(text[pos:].translate(_FULL_MAP))
+    # collapse breakpoints that share a start (a deletion directly after another change)
+    s_out: list[int] = []
+    o_out: list[int] = []
+    for s, o in zip(starts, origins):
+        if s_out and s_out[-1] == s:
+            o_out[-1] = o
+        else:
+            s_out.append(s)
+            o_out.append(o)
+    return Normalized(text, "".join(parts), tuple(s_out), tuple(o_out))

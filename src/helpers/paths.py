@@ -1,0 +1,11 @@
+"""Every path the suite uses, derived from the project root so no notebook hard-codes one."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
+SEEDS = ROOT / "seeds"
+NOTEBOOKS = ROOT / "notebooks"
+BUILD = ROOT / "build"
+EVAL_DEV = DATA / "eval" / "dev"
+ENTITIES_CORE = DATA / "entities_core.csv"
