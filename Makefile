@@ -1,0 +1,68 @@
+# The documented entry points. `make report` sets up and runs the suite on the seed corpus;
+# `make test` sets up and runs every test (unit, nbval over the notebooks, browser, old matplotlib).
+# Setup uses the active virtual/conda environment, or creates .venv when none is active.
+SHELL := /bin/bash
+PYTHON ?= python3
+CORPUS ?= seeds
+OUT ?= build
+
+ifdef VIRTUAL_ENV
+ENV := $(VIRTUAL_ENV)
+else ifdef CONDA_PREFIX
+ENV := $(CONDA_PREFIX)
+else
+ENV := .venv
+endif
+BIN := $(ENV)/bin
+RUN_STAMP := $(ENV)/.arabic-news-setup
+TEST_STAMP := $(ENV)/.arabic-news-setup-test
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg
+
+.PHONY: setup setup-test report test test-fast notebooks lab bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(ENV)
+
+# Install the package, register the project's Jupyter kernel and JupyterLab's right-to-left CSS.
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m ipykernel install --user --name arabic-news --display-name "Arabic news (project)" >/dev/null
+	$(BIN)/python -c "from helpers import rtl; rtl.install_jupyterlab_rtl()"
+	touch $@
+
+$(TEST_STAMP): $(RUN_STAMP)
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+setup: $(RUN_STAMP)
+setup-test: $(TEST_STAMP)
+
+## Main job: execute every notebook on CORPUS and write the HTML report and figure pack to OUT.
+report: setup
+	$(BIN)/python -m helpers report $(CORPUS) --out $(OUT)
+
+## All tests: unit tests, nbval over the committed notebooks, then the RTL tests under matplotlib 3.10.
+test: setup-test
+	$(BIN)/python -m pytest tests notebooks $(NBVAL)
+	$(BIN)/nox -s rtl_old_matplotlib
+
+test-fast: setup-test
+	$(BIN)/python -m pytest tests -x -q
+
+## Re-execute the committed notebooks in place (after a deliberate change), then `make test`.
+notebooks: setup
+	for nb in notebooks/[0-9][0-9]-*.ipynb; do \
+	  $(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.kernel_name=arabic-news "$$nb" || exit 1; \
+	done
+
+lab: setup
+	$(BIN)/jupyter lab notebooks/
+
+bench: setup-test
+	$(BIN)/python bench/bench_load.py
+	$(BIN)/python bench/bench_milestones.py
+	$(BIN)/python bench/bench_entities.py
+
+clean:
+	rm -rf build .nox .pytest_cache .hypothesis

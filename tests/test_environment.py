@@ -1,0 +1,54 @@
+"""environment.yml must list the same packages and lower bounds as pyproject.toml."""
+
+import re
+import tomllib
+
+import yaml
+
+from helpers.paths import ROOT
+
+# conda-forge spells a few packages differently; dask[dataframe] is the conda "dask" metapackage.
+CONDA_NAMES = {"dask[dataframe]": "dask"}
+
+
+def _canon(spec: str) -> tuple[str, str]:
+    name, _, bound = re.match(r"([A-Za-z0-9_.\-\[\]]+)\s*(>=\s*(\S+))?", spec).groups()
+    name = CONDA_NAMES.get(name.lower(), name.lower())
+    return re.sub(r"[-_.]+", "-", name), (bound or "")
+
+
+def _pyproject_specs() -> dict[str, str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    specs = list(project["dependencies"]) + [s for extra in project["optional-dependencies"].values() for s in extra]
+    return dict(_canon(s) for s in specs)
+
+
+def _environment_specs() -> dict[str, str]:
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    specs = []
+    for dep in env["dependencies"]:
+        if isinstance(dep, dict):
+            specs += [s for s in dep["pip"] if not s.startswith("-e")]
+        else:
+            specs.append(dep)
+    canon = dict(_canon(s) for s in specs)
+    for tool in ("python", "pip", "make", "poppler"):  # not Python packages of the project
+        canon.pop(tool, None)
+    return canon
+
+
+def test_environment_yml_lists_every_pyproject_dependency_with_the_same_lower_bound():
+    assert _environment_specs() == _pyproject_specs()
+
+
+def test_environment_yml_installs_the_project_itself_editable():
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert any(s.startswith("-e .") for s in pip)
+
+
+def test_python_lower_bound_matches():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    assert project["requires-python"] == ">=3.11"
+    assert "python>=3.11" in env["dependencies"]
