@@ -1,0 +1,236 @@
+"""The analyst's list of entities (``data/gazetteer.csv``) and the written forms each one takes.
+
+One row per entity: ``entity_id,type,name_ar,name_en,aliases,nisba,wikidata``. Aliases and
+spelling variants are ``|``-separated; ``nisba`` holds the base adjective of a country
+(``عراقي``), whose inflections are generated here. Loading validates the file and names the
+line of a bad row: a silent duplicate alias would move counts from one entity to another.
+
+The little Arabic grammar the matcher needs is kept here as data too: the proclitics a name
+can carry and the endings of a nisba adjective.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from .normalize import normalize
+from .paths import DATA
+
+__all__ = [
+    "COLUMNS",
+    "ENTITY_TYPES",
+    "GAZETTEER_CSV",
+    "Entity",
+    "Gazetteer",
+    "GazetteerError",
+    "clitic_forms",
+    "fold_for_matching",
+    "load_gazetteer",
+    "match_key",
+    "nisba_forms",
+]
+
+GAZETTEER_CSV = DATA / "gazetteer.csv"
+COLUMNS = ("entity_id", "type", "name_ar", "name_en", "aliases", "nisba", "wikidata")
+ENTITY_TYPES = {
+    "GPE": "country or autonomous region",
+    "CITY": "city",
+    "LOC": "province, region or continent",
+    "ORG": "organisation, armed group, media outlet",
+    "PER": "person",
+    "FAC": "base, building, facility",
+    "DOC": "agreement or document",
+}
+# Only countries (and regions with a government) have a nisba whose mentions are counted.
+NISBA_TYPES = {"GPE"}
+
+# Proclitics, outermost first: a conjunction, then a preposition. ل before the article
+# drops the article's alef (ل + العراق → للعراق).
+CONJUNCTIONS = ("", "و", "ف")
+PREPOSITIONS = ("", "ب", "ك", "ل")
+ARTICLE = "ال"
+# Nisba endings after normalisation (ة → ه): masc./fem. singular, dual, plural.
+NISBA_ENDINGS = ("", "ه", "ان", "ين", "ون", "ات", "تان", "تين")
+# Accusative tanwin is written with an alef on the indefinite masculine only: أميركياً.
+NISBA_INDEFINITE_ENDINGS = ("ا",)
+
+# Letters from Persian/Urdu keyboards that stand for Arabic ones (1:1, offsets unchanged).
+_KEYBOARD_FOLD = str.maketrans("یکۀ", "يكه")
+_WORD_RE = re.compile(r"\w+")
+_WIKIDATA_RE = re.compile(r"Q[1-9][0-9]*")
+_ENTITY_ID_RE = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class GazetteerError(ValueError):
+    """A bad gazetteer row, with the file and line it is on."""
+
+    def __init__(self, path: Path | str, line: int | None, problem: str):
+        self.path, self.line, self.problem = Path(path), line, problem
+        where = f"{path}, line {line}" if line is not None else str(path)
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One listed entity: canonical names, aliases and (for countries) base nisba forms."""
+
+    entity_id: str
+    type: str
+    name_ar: str
+    name_en: str
+    aliases: tuple[str, ...] = ()
+    nisba: tuple[str, ...] = ()
+    wikidata: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical Arabic name and every alias: all count as name mentions."""
+        return (self.name_ar, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The validated list, in file order, looked up by ``entity_id``."""
+
+    entities: tuple[Entity, ...]
+    path: Path | None = None
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        return self._by_id[entity_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Entity]:
+        return {entity.entity_id: entity for entity in self.entities}
+
+    def to_frame(self) -> pd.DataFrame:
+        """The list as the analyst edits it, aliases and nisba joined with ``|``."""
+        rows = [
+            {**{c: getattr(e, c) for c in COLUMNS}, "aliases": "|".join(e.aliases), "nisba": "|".join(e.nisba)}
+            for e in self.entities
+        ]
+        return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def fold_for_matching(normalised: str) -> str:
+    """Lower-case Latin and fold Persian-keyboard letters, so ABC meets abc and ایران meets إيران."""
+    return normalised.translate(_KEYBOARD_FOLD).lower()
+
+
+def match_key(phrase: str) -> tuple[str, ...]:
+    """The tokens a phrase is matched by: normalised, folded, split into words."""
+    return tuple(_WORD_RE.findall(fold_for_matching(normalize(phrase))))
+
+
+def clitic_forms(word: str) -> list[str]:
+    """``word`` (a normalised token) with every proclitic combination: العراق → والعراق، للعراق، فبالعراق…"""
+    forms = []
+    for conj in CONJUNCTIONS:
+        for prep in PREPOSITIONS:
+            if not conj and not prep:
+                continue
+            if prep == "ل" and word.startswith(ARTICLE):
+                forms.append(conj + "ل" + word[1:])
+            else:
+                forms.append(conj + prep + word)
+    return forms
+
+
+def nisba_forms(base: str) -> list[str]:
+    """Inflections of a normalised nisba, definite and not: عراقي → عراقيه، العراقيين، عراقيا…
+
+    A base that does not end in ي is an irregular form (أمريكان) taken as written, with
+    or without the article.
+    """
+    stem = base.removeprefix(ARTICLE)
+    if not stem.endswith("ي"):
+        return [stem, ARTICLE + stem]
+    inflected = [stem + ending for ending in NISBA_ENDINGS]
+    return inflected + [ARTICLE + form for form in inflected] + [stem + e for e in NISBA_INDEFINITE_ENDINGS]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    """``a|b|c`` → (a, b, c); empty pieces (a trailing ``|``) are dropped."""
+    return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
+
+
+def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) pairs; blank lines are skipped."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, None)
+        if header is None:
+            raise GazetteerError(path, 1, "the file is empty; expected a header " + ",".join(COLUMNS))
+        header = [h.strip() for h in header]
+        missing = [c for c in COLUMNS if c not in header]
+        if missing:
+            raise GazetteerError(path, 1, f"missing column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}")
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) > len(header):
+                raise GazetteerError(path, reader.line_num, f"{len(cells)} fields, the header has {len(header)}")
+            yield reader.line_num, {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+
+
+def _entity_from_row(path: Path, line: int, row: dict[str, str]) -> Entity:
+    for column in ("entity_id", "type", "name_ar", "name_en"):
+        if not row[column]:
+            raise GazetteerError(path, line, f"empty {column}")
+    entity = Entity(row["entity_id"], row["type"], row["name_ar"], row["name_en"],
+                    _split(row["aliases"]), _split(row["nisba"]), row["wikidata"])
+    if not _ENTITY_ID_RE.fullmatch(entity.entity_id):
+        raise GazetteerError(path, line, f"entity_id {entity.entity_id!r} is not lower_case_with_underscores")
+    if entity.type not in ENTITY_TYPES:
+        allowed = ", ".join(ENTITY_TYPES)
+        raise GazetteerError(path, line, f"unknown type {entity.type!r} for {entity.entity_id} (allowed: {allowed})")
+    if entity.nisba and entity.type not in NISBA_TYPES:
+        raise GazetteerError(path, line, f"nisba given for {entity.entity_id} of type {entity.type}; "
+                                         f"only {', '.join(sorted(NISBA_TYPES))} rows take nisba forms")
+    if entity.wikidata and not _WIKIDATA_RE.fullmatch(entity.wikidata):
+        raise GazetteerError(path, line, f"wikidata id {entity.wikidata!r} is not of the form Q123")
+    for name in (*entity.names, *entity.nisba):
+        if not match_key(name):
+            raise GazetteerError(path, line, f"name {name!r} of {entity.entity_id} has no letters")
+    for base in entity.nisba:
+        if len(match_key(base)) != 1:
+            raise GazetteerError(path, line, f"nisba {base!r} of {entity.entity_id} is not one word")
+    return entity
+
+
+def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
+    """Read and validate the gazetteer (default ``data/gazetteer.csv``).
+
+    Raises ``GazetteerError`` naming the file, the line and the problem: an empty name, an
+    unknown type, a repeated entity_id, or one alias (after normalisation) under two ids.
+    """
+    path = Path(path) if path is not None else GAZETTEER_CSV
+    entities: list[Entity] = []
+    id_lines: dict[str, int] = {}
+    owners: dict[tuple[str, ...], tuple[str, int]] = {}  # match key → (entity_id, line)
+    for line, row in _read_rows(path):
+        entity = _entity_from_row(path, line, row)
+        if entity.entity_id in id_lines:
+            raise GazetteerError(path, line, f"entity_id {entity.entity_id!r} already defined on line "
+                                             f"{id_lines[entity.entity_id]}")
+        id_lines[entity.entity_id] = line
+        for name in (*entity.names, *entity.nisba):
+            key = match_key(name)
+            owner = owners.setdefault(key, (entity.entity_id, line))
+            if owner[0] != entity.entity_id:
+                raise GazetteerError(path, line, f"alias {name!r} of {entity.entity_id} is also an alias of "
+                                                 f"{owner[0]} (line {owner[1]}); one alias, one entity")
+        entities.append(entity)
+    return Gazetteer(tuple(entities), path)
