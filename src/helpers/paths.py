@@ -9,3 +9,11 @@ NOTEBOOKS = ROOT / "notebooks"
 BUILD = ROOT / "build"
 EVAL_DEV = DATA / "eval" / "dev"
 ENTITIES_CORE = DATA / "entities_core.csv"
+
+
+def corpus_path(value: str | Path) -> Path:
+    """A corpus given as a notebook parameter: absolute, relative to the cwd, or to the project root."""
+    path = Path(value).expanduser()
+    if path.is_absolute() or path.exists():
+        return path.resolve()
+    return (ROOT / path).resolve()

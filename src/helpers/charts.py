@@ -1,0 +1,270 @@
+"""The suite's charts: the drawdown timeline and entity frequencies, static and interactive.
+
+matplotlib versions are for slides (every Arabic label goes through ``helpers.rtl``);
+plotly versions are for exploration (browsers shape Arabic themselves, so labels stay in
+logical order, and corpus text in hover is escaped with ``figures.escape_hover``). Charts
+aggregate before drawing (one mark per distinct milestone, top-N entities), so they stay
+readable and fast on a large corpus.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import rtl
+from .figures import escape_hover
+
+UNKNOWN_SUBJECT = "غير محدد"
+# One colour per lane, colour-blind safe (Okabe-Ito), in lane order.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+FORM_COLOURS = {"name": "#0072B2", "adjective": "#E69F00"}
+FORM_LABELS = {"name": "اسم · name", "adjective": "صفة نسبة · adjective"}
+
+
+# ---------------------------------------------------------------- timeline
+
+def timeline_events(milestones: pd.DataFrame, max_lanes: int = 6) -> pd.DataFrame:
+    """Distinct resolved milestones, one row per (subject, start, end), with mention count and sources.
+
+    Subjects beyond the ``max_lanes`` most mentioned share the lane ``غير محدد`` (unspecified).
+    """
+    resolved = milestones[milestones["start"].notna()].copy()
+    resolved["subject"] = resolved["subject"].fillna("").replace("", UNKNOWN_SUBJECT)
+    top = resolved["subject"].value_counts().index[:max_lanes]
+    resolved.loc[~resolved["subject"].isin(top), "subject"] = UNKNOWN_SUBJECT
+    resolved["source"] = resolved["article_id"].astype(str) + " ¶" + resolved["paragraph"].astype(str)
+    events = (
+        resolved.sort_values(["start", "end", "article_id", "char_start"], kind="stable")
+        .groupby(["subject", "start", "end"], sort=False)
+        .agg(label=("surface", "first"), precision=("precision", "first"), kind=("kind", "first"),
+             mentions=("surface", "size"), articles=("article_id", "nunique"),
+             sources=("source", ", ".join), sentence=("sentence", "first"))
+        .reset_index()
+    )
+    events["is_period"] = (events["end"] - events["start"]) >= pd.Timedelta(days=1)
+    return events.sort_values(["start", "end"], kind="stable", ignore_index=True)
+
+
+def _lanes(events: pd.DataFrame) -> list[str]:
+    """Lane order: subjects by first date, the unspecified lane last."""
+    lanes = list(dict.fromkeys(events.sort_values("start")["subject"]))
+    if UNKNOWN_SUBJECT in lanes:
+        lanes.remove(UNKNOWN_SUBJECT)
+        lanes.append(UNKNOWN_SUBJECT)
+    return lanes
+
+
+def timeline_chart(milestones: pd.DataFrame, title: str = "الجدول الزمني لإنهاء مهمة التحالف",
+                   max_lanes: int = 6, figsize=(11, 5.5)):
+    """A slide-ready timeline: periods as bars, dated events as markers, one lane per subject."""
+    import matplotlib.dates as mdates
+    from matplotlib.figure import Figure
+
+    events = timeline_events(milestones, max_lanes=max_lanes)
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.add_subplot()
+    lanes = _lanes(events)
+    for lane_no, lane in enumerate(lanes):
+        colour = PALETTE[lane_no % len(PALETTE)]
+        lane_events = events[events["subject"] == lane].reset_index(drop=True)
+        for i, ev in lane_events.iterrows():
+            y = lane_no + (0.18 if i % 2 else -0.18)  # alternate labels above/below the lane line
+            start = mdates.date2num(ev["start"])
+            if ev["is_period"]:
+                width = mdates.date2num(ev["end"] + pd.Timedelta(days=1)) - start
+                ax.barh(y, width, left=start, height=0.22, color=colour, alpha=0.55, edgecolor=colour)
+                anchor = start + width
+            else:
+                ax.plot(start, y, marker="D", markersize=7, color=colour, zorder=3)
+                anchor = start
+            label = ev["label"] + (f" ×{ev['mentions']}" if ev["mentions"] > 1 else "")
+            rtl.annotate(ax, label, (anchor, y), xytext=(-4, 8 if i % 2 else -14),
+                         textcoords="offset points", fontsize=8.5, color="#222222")
+        ax.axhline(lane_no, color=colour, linewidth=0.6, alpha=0.4, zorder=0)
+    rtl.set_ticklabels(ax, lanes, axis="y")
+    ax.yaxis.tick_right()  # lane names at the right edge, where Arabic starts
+    ax.set_ylim(len(lanes) - 0.5, -0.5)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=4, maxticks=10))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    for side in ("top", "left"):
+        ax.spines[side].set_visible(False)
+    ax.grid(axis="x", alpha=0.3)
+    rtl.title(ax, title)
+    return fig
+
+
+def timeline_plotly(milestones: pd.DataFrame, title: str = "الجدول الزمني لإنهاء مهمة التحالف",
+                    max_lanes: int = 6):
+    """The same timeline to explore: hover shows the Arabic sentence, the article and paragraph."""
+    import plotly.graph_objects as go
+
+    events = timeline_events(milestones, max_lanes=max_lanes)
+    lanes = _lanes(events)
+    fig = go.Figure()
+    for lane_no, lane in enumerate(lanes):
+        colour = PALETTE[lane_no % len(PALETTE)]
+        lane_events = events[events["subject"] == lane]
+        xs, ys, hover = [], [], []
+        for ev in lane_events.itertuples(index=False):
+            end = ev.end + pd.Timedelta(days=1) if ev.is_period else ev.start
+            xs += [ev.start, end, None]
+            ys += [lane, lane, None]
+            text = (f"<b>{escape_hover(ev.label)}</b><br>{ev.start:%Y-%m-%d} → {ev.end:%Y-%m-%d} ({ev.precision})"
+                    f"<br>{escape_hover(_wrap(ev.sentence))}<br>{escape_hover(ev.sources)}")
+            hover += [text, text, None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=lane, line={"color": colour, "width": 10},
+                                 marker={"size": 11, "symbol": "diamond"}, hovertext=hover, hoverinfo="text"))
+    fig.update_layout(title=title, height=160 + 70 * len(lanes), showlegend=False,
+                      yaxis={"categoryorder": "array", "categoryarray": lanes[::-1], "side": "right"},
+                      xaxis={"type": "date"}, margin={"l": 30, "r": 140, "t": 60, "b": 40})
+    return fig
+
+
+def _wrap(text, width: int = 70) -> str:
+    """Break a long sentence into hover lines (plotly does not wrap hover text)."""
+    words, lines, line = str(text).split(), [], ""
+    for word in words:
+        if line and len(line) + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join(lines + [line]) if line else "\n".join(lines)
+
+
+# ---------------------------------------------------------------- entities
+
+LRI, PDI = "\u2066", "\u2069"  # isolate the English name so its punctuation stays with it
+
+
+def _entity_label(row) -> str:
+    return f"{row.name_ar} · {LRI}{row.name_en}{PDI}"
+
+
+def entity_frequency_chart(mentions: pd.DataFrame, top: int = 15,
+                           title: str = "أكثر الجهات ذكراً في المدونة", figsize=(10, 6)):
+    """Horizontal bars of the ``top`` most mentioned entities, names and adjectives stacked."""
+    from matplotlib.figure import Figure
+
+    wide = _by_entity_and_form(mentions, top)
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.add_subplot()
+    positions = range(len(wide))
+    left = pd.Series(0, index=wide.index)
+    for form in ("name", "adjective"):
+        ax.barh(list(positions), wide[form], left=left, color=FORM_COLOURS[form], label=FORM_LABELS[form])
+        left = left + wide[form]
+    for y, total in zip(positions, left):
+        ax.text(total + 0.1, y, str(int(total)), va="center", fontsize=9)
+    rtl.set_ticklabels(ax, [_entity_label(r) for r in wide.itertuples()], axis="y")
+    ax.invert_yaxis()
+    ax.set_xlabel(rtl.ar("عدد الإشارات · mentions"))
+    rtl.legend(ax, loc="lower right")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    rtl.title(ax, title)
+    return fig
+
+
+def _by_entity_and_form(mentions: pd.DataFrame, top: int) -> pd.DataFrame:
+    wide = (mentions.groupby(["entity_id", "name_ar", "name_en", "form"]).size().unstack("form", fill_value=0)
+            .reindex(columns=["name", "adjective"], fill_value=0))
+    wide["total"] = wide.sum(axis=1)
+    wide = wide.sort_values(["total", "name"], ascending=False, kind="stable").head(top)
+    return wide.reset_index().set_index("entity_id")
+
+
+def entity_frequency_plotly(mentions: pd.DataFrame, top: int = 25,
+                            title: str = "أكثر الجهات ذكراً في المدونة"):
+    """Interactive stacked bars (names vs adjectives) of the most mentioned entities."""
+    import plotly.graph_objects as go
+
+    wide = _by_entity_and_form(mentions, top)
+    labels = [_entity_label(r) for r in wide.itertuples()]
+    fig = go.Figure()
+    for form in ("name", "adjective"):
+        fig.add_trace(go.Bar(y=labels, x=wide[form].tolist(), orientation="h", name=FORM_LABELS[form],
+                             marker_color=FORM_COLOURS[form]))
+    fig.update_layout(barmode="stack", title=title, height=140 + 24 * len(labels),
+                      yaxis={"autorange": "reversed", "side": "right"}, xaxis={"title": "mentions"},
+                      margin={"r": 220})
+    return fig
+
+
+def entity_type_chart(mentions: pd.DataFrame, title: str = "الإشارات حسب نوع الجهة", figsize=(7, 4)):
+    """Mentions per entity type (place, organisation, person…), names vs adjectives."""
+    from matplotlib.figure import Figure
+
+    wide = (mentions.groupby(["type", "form"]).size().unstack("form", fill_value=0)
+            .reindex(columns=["name", "adjective"], fill_value=0))
+    wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False).index]
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.add_subplot()
+    bottom = pd.Series(0, index=wide.index)
+    for form in ("name", "adjective"):
+        ax.bar(range(len(wide)), wide[form], bottom=bottom, color=FORM_COLOURS[form], label=FORM_LABELS[form])
+        bottom = bottom + wide[form]
+    ax.set_xticks(range(len(wide)), wide.index.tolist())
+    ax.set_ylabel(rtl.ar("عدد الإشارات · mentions"))
+    rtl.legend(ax)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    rtl.title(ax, title)
+    return fig
+
+
+def paragraph_heatmap(mentions: pd.DataFrame, article_id: str, top: int = 12,
+                      title: str | None = None, figsize=(10, 5)):
+    """Where in one article each entity is mentioned: entities × paragraphs (0 = title)."""
+    from matplotlib.figure import Figure
+
+    rows = mentions[mentions["article_id"] == article_id]
+    grid = rows.groupby(["entity_id", "name_ar", "name_en", "paragraph"]).size().unstack("paragraph", fill_value=0)
+    grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False, kind="stable").index].head(top)
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.add_subplot()
+    image = ax.imshow(grid.to_numpy(), cmap="Blues", aspect="auto")
+    for (y, x), value in pd.DataFrame(grid.to_numpy()).stack().items():
+        if value:
+            ax.text(x, y, str(value), ha="center", va="center", fontsize=8,
+                    color="white" if value > grid.to_numpy().max() / 2 else "black")
+    ax.set_xticks(range(grid.shape[1]), [str(p) for p in grid.columns])
+    ax.set_xlabel(rtl.ar("الفقرة · paragraph (0 = العنوان)"))
+    rtl.set_ticklabels(ax, [f"{ar} · {LRI}{en}{PDI}" for _, ar, en in grid.index], axis="y")
+    fig.colorbar(image, ax=ax, shrink=0.7, label="mentions")
+    rtl.title(ax, title or f"الإشارات في فقرات المقال {article_id}")
+    return fig
+
+
+def cooccurrence_heatmap(pairs: pd.DataFrame, top: int = 12,
+                         title: str = "الجهات المذكورة في الجملة نفسها", figsize=(8, 7)):
+    """Entities × entities: in how many sentences each pair is mentioned together."""
+    from matplotlib.figure import Figure
+
+    matrix = cooccurrence_matrix(pairs, top)
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.add_subplot()
+    image = ax.imshow(matrix.to_numpy(), cmap="Purples")
+    labels = list(matrix.index)
+    values = matrix.to_numpy()
+    for y in range(len(labels)):
+        for x in range(len(labels)):
+            if values[y, x]:
+                ax.text(x, y, str(values[y, x]), ha="center", va="center", fontsize=7,
+                        color="white" if values[y, x] > values.max() / 2 else "black")
+    rtl.set_ticklabels(ax, labels, axis="y")
+    rtl.set_ticklabels(ax, labels, axis="x", rotation=50, ha="right", rotation_mode="anchor")
+    fig.colorbar(image, ax=ax, shrink=0.6, label="sentences")
+    rtl.title(ax, title)
+    return fig
+
+
+def cooccurrence_matrix(pairs: pd.DataFrame, top: int = 12) -> pd.DataFrame:
+    """A symmetric entity × entity table of shared sentences, for the ``top`` most connected entities."""
+    both = pd.concat([
+        pairs.rename(columns={"name_ar_a": "x", "name_ar_b": "y"})[["x", "y", "sentences"]],
+        pairs.rename(columns={"name_ar_b": "x", "name_ar_a": "y"})[["x", "y", "sentences"]],
+    ])
+    order = both.groupby("x")["sentences"].sum().sort_values(ascending=False, kind="stable").index[:top]
+    matrix = both.pivot_table(index="x", columns="y", values="sentences", aggfunc="sum", fill_value=0)
+    return matrix.reindex(index=order, columns=order, fill_value=0).astype(int)
