@@ -1,0 +1,225 @@
+"""What a notebook calls to present a chart or a table: the slide pack and safe display of article text.
+
+``publish`` is the one call for every presentation chart: inside ``python -m helpers report``
+(which sets ``HELPERS_FIGURES_DIR``) it also saves a 16:9 copy for slides and records it in
+the pack's index; in Jupyter it only returns the figure. Article text is untrusted input,
+so tables and plotly hover/annotation text go through ``safe_table`` / ``escape_hover``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import os
+import re
+from pathlib import Path
+
+__all__ = [
+    "FIGURES_DIR_ENV",
+    "NOTEBOOK_ENV",
+    "auto_direction",
+    "contact_sheet",
+    "escape_hover",
+    "publish",
+    "read_figure_index",
+    "safe_table",
+]
+
+FIGURES_DIR_ENV = "HELPERS_FIGURES_DIR"
+# Set by the report builder so figures from different notebooks never share a file name.
+NOTEBOOK_ENV = "HELPERS_NOTEBOOK"
+INDEX_FILE = "figures.json"
+CONTACT_SHEET = "contact-sheet.png"
+SLIDE_INCHES = (13.333, 7.5)  # 16:9, the size of a default widescreen slide
+SLIDE_DPI = 200
+# Text grows with the canvas so a 7-inch notebook chart stays readable on a slide, up to this factor.
+MAX_TEXT_SCALE = 1.6
+SLIDE_MARGIN_INCHES = 0.2
+FORMATS = ("png", "svg", "pdf")
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+def publish(fig, name: str, title: str | None = None):
+    """Add ``fig`` to the slide pack (when building the report) and return it for display.
+
+    Matplotlib figures are saved as PNG (200 dpi), SVG and PDF at 16:9 slide size; what the
+    notebook shows keeps its own size. Plotly figures are only recorded: static export needs
+    kaleido, which the suite does not install, and their interactive versions live in the
+    HTML pages. Make it the cell's last line: the returned figure is the one display (the
+    figure is detached from pyplot so the inline backend does not show it a second time).
+    """
+    if not _NAME_RE.match(name):
+        raise ValueError(f"figure name {name!r}: use letters, digits, '-' and '_' (it becomes a file name)")
+    kind = "plotly" if hasattr(fig, "to_plotly_json") else "matplotlib"
+    figures_dir = os.environ.get(FIGURES_DIR_ENV)
+    if figures_dir:
+        notebook = os.environ.get(NOTEBOOK_ENV, "")
+        stem = f"{notebook}--{name}" if notebook else name
+        files = _save_slide_copy(fig, Path(figures_dir) / stem) if kind == "matplotlib" else {}
+        _record(Path(figures_dir), {"name": name, "title": title or name, "notebook": notebook,
+                                    "kind": kind, "files": files})
+    if kind == "matplotlib":
+        _detach_from_pyplot(fig)
+    return fig
+
+
+def _save_slide_copy(fig, path_stem: Path) -> dict[str, str]:
+    """Save ``fig`` at slide size in every pack format; the notebook's figure is left as it was."""
+    path_stem.parent.mkdir(parents=True, exist_ok=True)
+    with _slide_layout(fig):
+        _save(fig, path_stem)
+    return {fmt: f"{path_stem.name}.{fmt}" for fmt in FORMATS}
+
+
+@contextlib.contextmanager
+def _slide_layout(fig):
+    """Give ``fig`` slide size, text that grows with it and a layout that fits, then undo all three.
+
+    Changed in place and restored (not copied: figures with lambda formatters do not pickle).
+    """
+    from matplotlib.text import Text
+
+    size = fig.get_size_inches().copy()
+    scale = max(1.0, min(SLIDE_INCHES[0] / size[0], MAX_TEXT_SCALE))
+    texts = [(text, text.get_fontsize()) for text in fig.findobj(Text)]
+    positions = [(ax, ax.get_position(original=True), ax.get_position()) for ax in fig.axes]
+    engine = fig.get_layout_engine()
+    try:
+        fig.set_size_inches(*SLIDE_INCHES, forward=False)
+        for text, fontsize in texts:
+            text.set_fontsize(fontsize * scale)
+        if engine is None:  # a slide needs a margin: keep tick labels off the edge
+            fig.set_layout_engine("constrained", w_pad=SLIDE_MARGIN_INCHES, h_pad=SLIDE_MARGIN_INCHES)
+        yield
+    finally:
+        for text, fontsize in texts:
+            text.set_fontsize(fontsize)
+        if engine is None:
+            fig.set_layout_engine(None)
+            for ax, original, active in positions:
+                ax.set_position(original, which="original")
+                ax.set_position(active, which="active")
+        fig.set_size_inches(*size, forward=False)
+
+
+def _save(fig, path_stem: Path) -> None:
+    try:
+        from .rtl import save_figure
+    except ImportError:  # helpers.rtl not in this tree: plain savefig with embedded fonts
+        save_figure = None
+    if save_figure is not None:
+        save_figure(fig, str(path_stem), formats=FORMATS, dpi=SLIDE_DPI)
+        return
+    import matplotlib
+
+    # svg text as paths and TrueType (42) in PDF: the reader needs no installed font.
+    with matplotlib.rc_context({"svg.fonttype": "path", "pdf.fonttype": 42}):
+        for fmt in FORMATS:
+            fig.savefig(f"{path_stem}.{fmt}", format=fmt, dpi=SLIDE_DPI,
+                        metadata={"Date": None} if fmt in ("svg", "pdf") else None)
+
+
+def _detach_from_pyplot(fig) -> None:
+    manager = getattr(getattr(fig, "canvas", None), "manager", None)
+    if manager is not None:
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
+
+
+def _record(figures_dir: Path, entry: dict) -> None:
+    """Add or replace ``entry`` (by notebook and name) in the pack's JSON index."""
+    entries = [e for e in read_figure_index(figures_dir)
+               if (e["notebook"], e["name"]) != (entry["notebook"], entry["name"])]
+    entries.append(entry)
+    (figures_dir / INDEX_FILE).write_text(json.dumps(entries, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def read_figure_index(figures_dir: Path) -> list[dict]:
+    """The published figures, in publishing order: name, title, notebook, kind and files."""
+    index = Path(figures_dir) / INDEX_FILE
+    return json.loads(index.read_text(encoding="utf-8")) if index.exists() else []
+
+
+def escape_hover(text) -> str:
+    """Article text made safe for plotly hover, titles and annotations.
+
+    plotly.js renders a subset of HTML there (links included): escape ``& < >`` so tags show
+    as text, and break ``javascript:`` so no link can run script.
+    """
+    escaped = html.escape(str(text), quote=False)
+    return re.sub(r"(?i)javascript\s*:", lambda m: m.group(0)[:-1] + "&#58;", escaped)
+
+
+_AUTO_DIRECTION_TAGS = ("p", "li", "ul", "ol", "table", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "blockquote", "dt", "dd", "caption", "figcaption")
+_OPEN_TAG_RE = re.compile(rf"<({'|'.join(_AUTO_DIRECTION_TAGS)})(\s[^<>]*)?>", re.IGNORECASE)
+
+
+def auto_direction(markup: str) -> str:
+    """Add ``dir="auto"`` to text blocks and table cells: Arabic reads right-to-left, English left-to-right."""
+    def add(m: re.Match) -> str:
+        attrs = m.group(2) or ""
+        if re.search(r"\sdir\s*=", attrs):
+            return m.group(0)
+        return f'<{m.group(1)} dir="auto"{attrs}>'
+
+    return _OPEN_TAG_RE.sub(add, markup)
+
+
+class _SafeTable:
+    """An escaped HTML table that Jupyter and the report display as is."""
+
+    def __init__(self, markup: str, rows: int):
+        self.markup = markup
+        self.rows = rows
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+    def __repr__(self) -> str:
+        return f"<table: {self.rows} rows>"
+
+
+def safe_table(df, index: bool = False, **to_html_kwargs) -> _SafeTable:
+    """Show a DataFrame of article text: every cell and header escaped, each cell ``dir="auto"``.
+
+    Use it instead of a pandas Styler (which does not escape by default) whenever a column
+    holds titles or sentences from the corpus.
+    """
+    to_html_kwargs["escape"] = True
+    markup = df.to_html(index=index, border=0, **to_html_kwargs)
+    return _SafeTable(auto_direction(markup), len(df))
+
+
+def contact_sheet(figures_dir: Path, columns: int = 3) -> Path | None:
+    """One PNG of every slide-pack figure as a labelled thumbnail, for picking slides."""
+    import matplotlib
+    from matplotlib import font_manager
+    from matplotlib import image as mpimg
+    from matplotlib.figure import Figure
+
+    figures_dir = Path(figures_dir)
+    entries = [e for e in read_figure_index(figures_dir) if e["files"].get("png")]
+    if not entries:
+        return None
+    from .rtl import FONT_FALLBACK, font_files
+
+    registered = {entry.fname for entry in font_manager.fontManager.ttflist}
+    for font in font_files().values():
+        if str(font) not in registered:
+            font_manager.fontManager.addfont(str(font))
+    rows = -(-len(entries) // columns)
+    cols = min(columns, len(entries))
+    with matplotlib.rc_context({"font.family": FONT_FALLBACK}):
+        sheet = Figure(figsize=(4.4 * cols, 2.9 * rows), layout="constrained")
+        for i, (entry, ax) in enumerate(zip(entries, sheet.subplots(rows, cols, squeeze=False).flat)):
+            ax.imshow(mpimg.imread(figures_dir / entry["files"]["png"]))
+            where = " / ".join(filter(None, (entry["notebook"], entry["name"])))
+            ax.set_title(f"{entry['title']}\n#{i + 1}  {where}", fontsize=10, parse_math=False)
+        for ax in sheet.axes:
+            ax.set_axis_off()
+        path = figures_dir / CONTACT_SHEET
+        sheet.savefig(path, dpi=100)
+    return path

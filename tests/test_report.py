@@ -1,0 +1,277 @@
+"""The report build without a browser: pages, index, slide pack, failures and the escaping helpers.
+
+One report (module fixture) is built from two fixture notebooks, the second failing after its
+charts, so the failure message and the partial report are checked on the same build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import shutil
+import subprocess
+
+import matplotlib
+import matplotlib.pyplot as plt
+import nbformat
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from fixtures.report_fixtures import (
+    ARABIC_HEADING,
+    FAILING_CELL_NUMBER,
+    XSS_TITLE,
+    make_corpus,
+    make_notebooks,
+)
+
+from helpers import figures
+from helpers.figures import auto_direction, escape_hover, publish, safe_table
+from helpers.paths import NOTEBOOKS, SEEDS
+from helpers.report import build_report, export_html, find_notebooks
+
+CDN_LOAD = re.compile(r"""<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=\s*["']?(https?:)?//""", re.IGNORECASE)
+CDN_HOSTS = re.compile(r"cdn\.plot\.ly|cdnjs\.cloudflare|unpkg\.com|cdn\.jsdelivr|fonts\.googleapis", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """(exit status, stderr, output folder) of a build whose second notebook fails."""
+    root = tmp_path_factory.mktemp("report")
+    out = root / "out"
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = build_report(make_corpus(root), out, make_notebooks(root, failing=True))
+    return status, stderr.getvalue(), out
+
+
+# ---- a failing notebook ------------------------------------------------------------------------
+
+def test_a_failing_notebook_exits_1_and_names_notebook_cell_and_error(built):
+    status, stderr, _ = built
+    assert status == 1
+    assert (f"notebook 02-drawdown-timeline.ipynb failed in cell {FAILING_CELL_NUMBER}: "
+            "KeyError: 'no_such_column'") in stderr
+
+
+def test_a_failing_notebook_still_gets_its_page_up_to_the_failure(built):
+    _, _, out = built
+    page = (out / "02-drawdown-timeline.html").read_text(encoding="utf-8")
+    assert "This notebook did not finish" in page
+    assert "no_such_column" in page
+    assert "plotly-figure-1" in page  # the charts before the failing cell are there
+
+
+def test_index_marks_the_failed_notebook_and_links_both(built):
+    _, _, out = built
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="01-corpus-overview.html"' in index and 'href="02-drawdown-timeline.html"' in index
+    failed = re.findall(r'<section class="notebook( failed-notebook)?"', index)
+    assert failed == ["", " failed-notebook"]
+
+
+def test_progress_is_shown_per_notebook(built):
+    _, stderr, _ = built
+    assert "[1/2] 01-corpus-overview.ipynb ok" in stderr
+    assert "[2/2] 02-drawdown-timeline.ipynb FAILED" in stderr
+
+
+# ---- pages ---------------------------------------------------------------------------------------
+
+def test_pages_load_nothing_from_a_cdn(built):
+    _, _, out = built
+    for page in out.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not CDN_LOAD.search(text), page.name
+        assert not CDN_HOSTS.search(text), page.name
+
+
+def test_template_gives_markdown_blocks_and_table_cells_auto_direction(built):
+    _, _, out = built
+    page = (out / "01-corpus-overview.html").read_text(encoding="utf-8")
+    assert re.search(r'<h1 dir="auto"[^>]*>\s*' + ARABIC_HEADING, page)
+    assert '<p dir="auto">' in page and '<li dir="auto">' in page
+    assert '<td dir="auto">' in page and "text-align: start" in page
+
+
+def test_without_the_rtl_template_no_auto_direction(built, tmp_path):
+    _, _, out = built
+    page = export_html(out / "executed" / "01-corpus-overview.ipynb", tmp_path / "page.html", rtl=False)
+    text = page.read_text(encoding="utf-8")
+    assert '<p dir="auto">' not in text and "text-align: start" not in text
+
+
+def test_report_ships_its_font_and_plotly_js(built):
+    _, _, out = built
+    assert (out / "plotly.min.js").stat().st_size > 1_000_000
+    fonts = sorted(p.name for p in (out / "fonts").glob("*.ttf"))
+    assert "IBMPlexSansArabic-Regular.ttf" in fonts and "IBMPlexSansArabic-Bold.ttf" in fonts
+    page = (out / "01-corpus-overview.html").read_text(encoding="utf-8")
+    assert 'url("fonts/IBMPlexSansArabic-Regular.ttf")' in page
+
+
+def test_article_markup_reaches_the_page_only_escaped(built):
+    _, _, out = built
+    for name in ("01-corpus-overview.html", "index.html"):
+        page = (out / name).read_text(encoding="utf-8")
+        assert "<img src=x" not in page and "<script>alert(1)" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in (out / "01-corpus-overview.html").read_text(encoding="utf-8")
+
+
+# ---- slide pack ----------------------------------------------------------------------------------
+
+def test_every_published_chart_is_in_the_pack_as_png_svg_and_pdf(built):
+    _, _, out = built
+    entries = figures.read_figure_index(out / "figures")
+    slides = [e for e in entries if e["kind"] == "matplotlib"]
+    assert {e["notebook"] for e in slides} == {"01-corpus-overview", "02-drawdown-timeline"}
+    for entry in slides:
+        assert sorted(entry["files"]) == ["pdf", "png", "svg"]
+        for name in entry["files"].values():
+            assert (out / "figures" / name).stat().st_size > 1000
+
+
+def test_plotly_charts_are_recorded_without_static_files(built):
+    _, _, out = built
+    interactive = [e for e in figures.read_figure_index(out / "figures") if e["kind"] == "plotly"]
+    assert interactive and all(e["files"] == {} for e in interactive)
+
+
+def test_pack_png_is_16_by_9_at_200_dpi(built):
+    from PIL import Image
+
+    _, _, out = built
+    entry = next(e for e in figures.read_figure_index(out / "figures") if e["kind"] == "matplotlib")
+    with Image.open(out / "figures" / entry["files"]["png"]) as image:
+        width, height = image.size
+        dpi = image.info.get("dpi", (0, 0))[0]
+    assert abs(width / height - 16 / 9) < 0.01
+    assert round(dpi) == 200 and width >= 2600
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) not installed")
+def test_pack_pdf_embeds_its_fonts(built):
+    _, _, out = built
+    entry = next(e for e in figures.read_figure_index(out / "figures") if e["kind"] == "matplotlib")
+    pdf = out / "figures" / entry["files"]["pdf"]
+    rows = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert rows and all(" yes " in row for row in rows)
+
+
+def test_contact_sheet_and_index_thumbnails(built):
+    _, _, out = built
+    assert (out / "figures" / "contact-sheet.png").stat().st_size > 5000
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="figures/contact-sheet.png"' in index
+    assert 'src="figures/01-corpus-overview--title-lengths.png"' in index
+
+
+# ---- publish, in-process -------------------------------------------------------------------------
+
+def test_publish_outside_the_report_only_returns_the_figure(monkeypatch, tmp_path):
+    monkeypatch.delenv(figures.FIGURES_DIR_ENV, raising=False)
+    monkeypatch.chdir(tmp_path)
+    fig, _ = plt.subplots()
+    assert publish(fig, "chart") is fig
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_publish_saves_a_slide_copy_and_leaves_the_notebook_figure_as_it_was(monkeypatch, tmp_path):
+    monkeypatch.setenv(figures.FIGURES_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(figures.NOTEBOOK_ENV, "02-drawdown-timeline")
+    fig, ax = plt.subplots(figsize=(7, 3))
+    ax.plot([1, 2, 3])
+    ax.set_title("عنوان")
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: f"{x:g}"))  # does not pickle
+    before = (fig.get_size_inches().tolist(), ax.get_position().bounds, ax.title.get_fontsize())
+    publish(fig, "timeline", title="الجدول الزمني")
+    assert (fig.get_size_inches().tolist(), ax.get_position().bounds, ax.title.get_fontsize()) == before
+    assert fig.get_layout_engine() is None
+    assert sorted(p.name for p in tmp_path.glob("02-drawdown-timeline--timeline.*")) == [
+        "02-drawdown-timeline--timeline.pdf", "02-drawdown-timeline--timeline.png", "02-drawdown-timeline--timeline.svg"]
+    index = json.loads((tmp_path / "figures.json").read_text(encoding="utf-8"))
+    assert index[0]["title"] == "الجدول الزمني" and index[0]["notebook"] == "02-drawdown-timeline"
+
+
+def test_publishing_again_replaces_the_entry(monkeypatch, tmp_path):
+    monkeypatch.setenv(figures.FIGURES_DIR_ENV, str(tmp_path))
+    for title in ("first", "second"):
+        fig, _ = plt.subplots()
+        publish(fig, "chart", title=title)
+    assert [e["title"] for e in figures.read_figure_index(tmp_path)] == ["second"]
+
+
+def test_publish_detaches_from_pyplot_so_the_figure_shows_once(monkeypatch):
+    monkeypatch.delenv(figures.FIGURES_DIR_ENV, raising=False)
+    fig, _ = plt.subplots()
+    publish(fig, "chart")
+    assert fig.number not in plt.get_fignums()
+
+
+def test_publish_records_plotly_figures_without_exporting_them(monkeypatch, tmp_path):
+    monkeypatch.setenv(figures.FIGURES_DIR_ENV, str(tmp_path))
+    fig = go.Figure(go.Bar(x=[1], y=[2]))
+    assert publish(fig, "bars") is fig
+    assert figures.read_figure_index(tmp_path)[0]["files"] == {}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["figures.json"]
+
+
+@pytest.mark.parametrize("name", ["../escape", "with space", "", "عنوان"])
+def test_publish_refuses_names_that_are_not_file_names(name):
+    with pytest.raises(ValueError):
+        publish(go.Figure(), name)
+
+
+# ---- escaping helpers ----------------------------------------------------------------------------
+
+def test_escape_hover_shows_tags_as_text():
+    assert escape_hover("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
+    assert escape_hover("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;"
+    assert escape_hover("A & B") == "A &amp; B"
+
+
+def test_escape_hover_breaks_javascript_links():
+    escaped = escape_hover('<a href="JavaScript :alert(1)">x</a>')
+    assert not re.search(r"(?i)javascript\s*:", escaped)
+    assert "<a" not in escaped
+
+
+def test_escape_hover_keeps_arabic_text_unchanged():
+    assert escape_hover("انسحاب القوات الأميركية من العراق") == "انسحاب القوات الأميركية من العراق"
+
+
+def test_safe_table_escapes_cells_and_headers_and_sets_auto_direction():
+    df = pd.DataFrame({"<b>title</b>": [XSS_TITLE, "عنوان عربي"]})
+    markup = safe_table(df)._repr_html_()
+    assert "<script>" not in markup and "<img" not in markup and "<b>" not in markup
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
+    assert markup.count('<td dir="auto">') == 2 and '<th dir="auto">' in markup
+
+
+def test_a_plain_styler_would_not_escape_article_text():
+    # why safe_table exists: pandas Styler passes HTML through unless told otherwise
+    assert "<script>alert(1)</script>" in pd.DataFrame({"t": [XSS_TITLE]}).style.to_html()
+
+
+def test_auto_direction_leaves_an_explicit_direction_alone():
+    assert auto_direction('<p dir="ltr">x</p><p class="a">y</p><pre>z</pre>') == \
+        '<p dir="ltr">x</p><p dir="auto" class="a">y</p><pre>z</pre>'
+
+
+# ---- the suite's own notebooks -----------------------------------------------------------------
+
+def test_notebooks_are_found_in_reading_order(tmp_path):
+    for name in ("02-b.ipynb", "01-a.ipynb", "scratch.ipynb", "10-c.ipynb"):
+        nbformat.write(nbformat.v4.new_notebook(), tmp_path / name)
+    assert [p.name for p in find_notebooks(tmp_path)] == ["01-a.ipynb", "02-b.ipynb", "10-c.ipynb"]
+
+
+def test_report_over_the_real_notebooks_lists_each_of_them(tmp_path):
+    status = build_report(SEEDS, tmp_path / "out", NOTEBOOKS)
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    real = find_notebooks(NOTEBOOKS)
+    for notebook in real:
+        assert f'class="file">{notebook.name}</p>' in index
+    assert status in (0, 1) and (status == 0) == ("failed-notebook" not in index)
