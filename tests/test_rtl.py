@@ -1,0 +1,266 @@
+"""Arabic chart labels, checked glyph by glyph against HarfBuzz + the bidi algorithm.
+
+The same tests run on matplotlib 3.11 (which shapes) and, through `nox -s rtl_old_matplotlib`, on 3.10
+(which does not): ar() must make the drawing right on both. Where the two differ, the expectation is
+picked from the feature test, checked against the version in the first test.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import arabic_reshaper
+import bidi
+import matplotlib
+import matplotlib.pyplot as plt
+import pytest
+from rtl_oracle import drawn_text, drawn_texts, expected_text, mismatch
+
+from helpers import rtl
+
+MATPLOTLIB_SHAPES = tuple(int(part) for part in matplotlib.__version__.split(".")[:2]) >= (3, 11)
+
+LABELS = {
+    "pure_arabic": "الأخبار العاجلة",
+    "harakat": "مَرْحَبًا بِكُمْ",
+    "lam_alef": "لا سلام بلا أمن",
+    "arabic_then_latin": "شبكة ABC",
+    "month_and_year": "سبتمبر 2025",
+    "latin_first": "Q3 مبيعات",
+    "brackets": "الحرب (غزة)",
+    "arabic_indic_digits": "نسبة ٣٫٥٪ في ٢٠٢٥",
+    "dollar_signs": "السعر $5 و $6",
+    "multi_line": "عنوان رئيسي\nQ3 مبيعات",
+}
+
+
+@pytest.fixture(autouse=True)
+def arabic_charts():
+    rtl.setup()
+    yield
+    plt.close("all")
+
+
+def shapes() -> bool:
+    return rtl.renderer_shapes()
+
+
+def draw(label: str):
+    fig = plt.figure(figsize=(5, 1.5))
+    fig.text(0.05, 0.5, label)
+    return drawn_text(fig, label)
+
+
+def reference(label: str):
+    """What the label must look like: its logical text, each RTL line laid out right-to-left."""
+    return expected_text(rtl.isolate(label))
+
+
+def test_feature_test_finds_shaping_exactly_from_matplotlib_3_11():
+    assert rtl.renderer_shapes() is MATPLOTLIB_SHAPES
+
+
+def test_feature_test_is_cached_per_backend_name():
+    rtl.renderer_shapes("agg")
+    hits = rtl._renderer_shapes.cache_info().hits
+    assert rtl.renderer_shapes("agg") is MATPLOTLIB_SHAPES
+    assert rtl._renderer_shapes.cache_info().hits == hits + 1
+
+
+def test_svg_backend_shapes_like_agg():
+    assert rtl.renderer_shapes("svg") is rtl.renderer_shapes("agg")
+
+
+@pytest.mark.parametrize("label", LABELS.values(), ids=LABELS.keys())
+def test_label_through_ar_draws_like_harfbuzz(label):
+    problem = mismatch(draw(rtl.ar(label)), reference(label), positions=shapes())
+    assert problem is None, problem
+
+
+@pytest.mark.parametrize("label", LABELS.values(), ids=LABELS.keys())
+def test_the_wrong_recipe_for_this_renderer_fails_the_oracle(label):
+    # On a shaping renderer the wrong recipe is the classic reshape+get_display (processed twice);
+    # on a plain one it is handing over the logical text untouched.
+    if shapes():
+        wrong = bidi.get_display(arabic_reshaper.reshape(label))
+    else:
+        wrong = label
+    wrong = wrong.replace("$", r"\$")
+    assert mismatch(draw(wrong), reference(label), positions=shapes()) is not None
+
+
+def test_classic_recipe_is_right_only_where_matplotlib_does_not_shape():
+    label = LABELS["pure_arabic"]
+    classic = bidi.get_display(arabic_reshaper.reshape(label))
+    problem = mismatch(draw(classic), reference(label), positions=shapes())
+    if shapes():
+        assert problem is not None  # matplotlib 3.11 reverses and disconnects it again
+    else:
+        assert problem is None
+
+
+def test_classic_recipe_with_default_reshaper_drops_harakat():
+    label = LABELS["harakat"]
+    classic = bidi.get_display(arabic_reshaper.reshape(label))
+    assert len(draw(classic).lines[0]) < len(reference(label).lines[0])
+
+
+def test_latin_first_label_is_laid_out_left_to_right_without_ar():
+    label = LABELS["latin_first"]
+    assert mismatch(draw(label), reference(label), positions=shapes()) is not None
+
+
+def test_multi_line_label_gets_its_direction_line_by_line():
+    label = LABELS["multi_line"]
+    if shapes():
+        assert rtl.ar(label) == f"{rtl.RLI}عنوان رئيسي{rtl.PDI}\n{rtl.RLI}Q3 مبيعات{rtl.PDI}"
+    else:
+        assert rtl.ar(label).count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "rtl_expected"),
+    [("شبكة ABC", True), ("سبتمبر 2025", True), ("Q3 مبيعات", True), ("iPhone 17 من آبل", True),
+     ("Apple Inc.", False), ("2025", False), ("BBC News عربي", False)],
+)
+def test_reading_direction_of_a_label(line, rtl_expected):
+    assert rtl.is_rtl(line) is rtl_expected
+
+
+def test_ar_twice_changes_nothing():
+    for label in LABELS.values():
+        once = rtl.ar(label)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert rtl.ar(once) == once
+
+
+def test_label_reshaped_upstream_is_returned_as_is_with_a_warning():
+    reshaped = arabic_reshaper.reshape("الأخبار العاجلة")
+    with pytest.warns(rtl.PresentationFormsWarning, match="الأخبار|ﺍﻷﺧﺒﺎﺭ|ﺍﻷ"):
+        assert rtl.ar(reshaped) == reshaped
+
+
+def test_ar_escapes_dollars_so_mathtext_never_takes_arabic():
+    assert rtl.ar("السعر $5 و $6").count(r"\$") == 2
+
+
+def test_latin_only_label_is_left_alone():
+    assert rtl.ar("GDP growth, %") == "GDP growth, %"
+
+
+def test_bold_title_is_set_in_the_bold_face():
+    fig, ax = plt.subplots()
+    label = "عاجل: الأخبار"
+    rtl.title(ax, label)
+    drawn = drawn_text(fig, rtl.ar(label))
+    assert {g.font for g in drawn.lines[0]} == {"IBMPlexSansArabic-Bold"}
+    expected = expected_text(rtl.isolate(label), font_file=rtl.font_path(700))
+    assert mismatch(drawn, expected, positions=shapes()) is None
+
+
+def test_multi_line_title_is_right_aligned_and_drawn_like_harfbuzz():
+    fig, ax = plt.subplots()
+    label = "التغطية الإعلامية\nسبتمبر 2025"
+    text = rtl.title(ax, label)
+    assert text.get_horizontalalignment() == "right"
+    drawn = drawn_text(fig, rtl.ar(label))
+    expected = expected_text(rtl.isolate(label), font_file=rtl.font_path(700))
+    assert mismatch(drawn, expected, positions=shapes()) is None
+
+
+def test_tick_labels_draw_like_harfbuzz():
+    fig, ax = plt.subplots()
+    outlets = ["الجزيرة", "العربية", "شبكة BBC"]
+    ax.barh(range(3), [5, 3, 2])
+    rtl.set_ticklabels(ax, outlets, axis="y")
+    for outlet in outlets:
+        problem = mismatch(drawn_text(fig, rtl.ar(outlet)), reference(outlet), positions=shapes())
+        assert problem is None, problem
+
+
+def test_legend_reads_right_to_left_with_markers_on_the_right():
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1], label="غزة")
+    ax.plot([0, 1], [1, 0], label="الضفة الغربية")
+    legend = rtl.legend(ax)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for text, handle in zip(legend.get_texts(), legend.legend_handles, strict=True):
+        assert handle.get_window_extent(renderer).x0 > text.get_window_extent(renderer).x1
+    rights = [text.get_window_extent(renderer).x1 for text in legend.get_texts()]
+    assert max(rights) - min(rights) < 1  # entries right-aligned
+    for label in ["غزة", "الضفة الغربية"]:
+        assert mismatch(drawn_text(fig, rtl.ar(label)), reference(label), positions=shapes()) is None
+
+
+def test_annotation_draws_like_harfbuzz():
+    fig, ax = plt.subplots()
+    label = "ذروة التغطية (٧ أكتوبر)"
+    rtl.annotate(ax, label, (0.5, 0.5))
+    assert mismatch(drawn_text(fig, rtl.ar(label)), reference(label), positions=shapes()) is None
+
+
+def test_arabic_font_comes_first_in_the_fallback_list():
+    assert matplotlib.rcParams["font.family"][0] == rtl.ARABIC_FONT
+
+
+def test_setup_twice_registers_the_font_once():
+    from matplotlib import font_manager
+
+    rtl.setup()
+    rtl.setup()
+    plex = [f for f in font_manager.fontManager.ttflist if f.name == rtl.ARABIC_FONT]
+    assert len(plex) == len(rtl.font_files())
+
+
+def test_every_label_of_a_chart_has_its_glyphs():
+    fig, ax = plt.subplots()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ax.bar(range(3), [-1, 2, 3])
+        rtl.set_ticklabels(ax, ["يناير", "فبراير", "مارس"])
+        rtl.title(ax, "تغطية −٣٪ في Q3")
+        rtl.axis_labels(ax, xlabel="الشهر", ylabel="عدد المقالات")
+        fig.canvas.draw()
+    assert len(drawn_texts(fig)) >= 8
+
+
+def test_default_dejavu_font_draws_arabic_in_a_different_font():
+    with matplotlib.rc_context({"font.family": ["DejaVu Sans"]}):
+        fig = plt.figure()
+        fig.text(0.1, 0.5, rtl.ar("الأخبار"))
+        assert {g.font for g in drawn_text(fig, rtl.ar("الأخبار")).lines[0]} == {"DejaVuSans"}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(2025, "٢٠٢٥"), (3.5, "٣٫٥"), ("Q3 2025", "Q٣ ٢٠٢٥"), ("سبتمبر 2025", "سبتمبر ٢٠٢٥")],
+)
+def test_arabic_indic_digits(value, expected):
+    assert rtl.arabic_digits(value) == expected
+
+
+def test_check_figure_names_a_label_reshaped_upstream():
+    fig, ax = plt.subplots()
+    reshaped = arabic_reshaper.reshape("الأخبار")  # joined but left in logical order
+    ax.set_title(reshaped)
+    with pytest.warns(rtl.PresentationFormsWarning, match=reshaped):
+        assert rtl.check_figure(fig) == [reshaped]
+
+
+def test_check_figure_names_arabic_that_mathtext_would_take():
+    fig, ax = plt.subplots()
+    ax.set_xlabel("السعر $5 و $6")
+    with pytest.warns(rtl.MathtextWarning):
+        assert rtl.check_figure(fig) == ["السعر $5 و $6"]
+
+
+def test_check_figure_accepts_labels_made_by_the_helpers():
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1], label="غزة")
+    rtl.title(ax, "السعر $5 و $6")
+    rtl.legend(ax)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert rtl.check_figure(fig) == []
