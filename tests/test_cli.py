@@ -39,5 +39,5 @@ def test_extract_exits_2_on_a_corpus_that_does_not_exist(tmp_path):
 
 
 def test_module_runs_as_python_dash_m_helpers():
-    result = subprocess.run([sys.executable, "-m", "helpers", "--help"], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "helpers", "--help"], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "extract" in result.stdout

@@ -264,3 +264,12 @@ def test_check_figure_accepts_labels_made_by_the_helpers():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert rtl.check_figure(fig) == []
+
+
+def test_style_table_escapes_markup_from_the_corpus():
+    import pandas as pd
+
+    from helpers import rtl
+
+    html = rtl.style_table(pd.DataFrame({"title": ["<img src=x onerror=alert(1)> بغداد"]})).to_html()
+    assert "<img src=x" not in html and "&lt;img src=x" in html

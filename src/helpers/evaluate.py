@@ -17,7 +17,7 @@ import pandas as pd
 
 from .paths import ENTITIES_CORE, EVAL_DEV
 
-__all__ = ["Score", "score_milestones", "score_entities", "evaluate", "read_gold"]
+__all__ = ["Score", "evaluate", "read_gold", "score_entities", "score_milestones"]
 
 
 @dataclass

@@ -20,19 +20,19 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
-    "normalize",
-    "normalize_with_map",
+    "PRESENTATION_FORMS_RE",
     "Normalized",
-    "normalize_alef",
-    "normalize_alef_maqsura",
-    "normalize_teh_marbuta",
-    "remove_diacritics",
-    "remove_tatweel",
-    "normalize_digits",
-    "remove_bidi_controls",
     "fold_presentation_forms",
     "has_presentation_forms",
-    "PRESENTATION_FORMS_RE",
+    "normalize",
+    "normalize_alef",
+    "normalize_alef_maqsura",
+    "normalize_digits",
+    "normalize_teh_marbuta",
+    "normalize_with_map",
+    "remove_bidi_controls",
+    "remove_diacritics",
+    "remove_tatweel",
 ]
 
 ALEF_MAP = {ord(c): "ا" for c in "أإآٱ"}

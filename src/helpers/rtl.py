@@ -514,14 +514,17 @@ def _arabic_text_as_outlines(fig, enabled: bool = True):
 def style_table(df, uuid: str = "arabic-table"):
     """A pandas Styler that right-aligns Arabic text columns (``direction: rtl``), with a fixed uuid.
 
-    The fixed uuid keeps notebook outputs identical from run to run (nbval compares them).
+    The fixed uuid keeps notebook outputs identical from run to run (nbval compares them); cells
+    and headers are HTML-escaped, so corpus text with markup shows as text and never runs.
     """
     arabic_columns = [
         column for column in df.columns
         if df[column].map(lambda value: isinstance(value, str) and bool(_ARABIC_LETTER.search(value))).any()
     ]
     rtl_cell = {"direction": "rtl", "text-align": "right", "unicode-bidi": "plaintext"}
-    styler = df.style.set_uuid(uuid)
+    # Article text is untrusted: a Styler renders cells as raw HTML unless told to escape.
+    styler = df.style.set_uuid(uuid).format(escape="html").format_index(escape="html", axis=0)
+    styler = styler.format_index(escape="html", axis=1)
     if arabic_columns:
         styler = styler.set_properties(subset=arabic_columns, **rtl_cell)
     return styler.set_table_styles(
