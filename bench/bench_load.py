@@ -1,0 +1,63 @@
+"""Time ``load_corpus`` on a synthetic corpus: ``python bench/bench_load.py --n 100000``.
+
+Builds the corpus with ``make_corpus.py`` in a child process (so generation does not count towards
+this process's peak memory) unless it already exists, then prints articles, MB, seconds, MB/s and
+peak RSS with its ratio to the corpus size. Targets for 100,000 articles (~500 MB): under 60 s,
+peak RSS under 3x the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from helpers.corpus import load_corpus
+
+HERE = Path(__file__).resolve().parent
+
+
+def ensure_corpus(folder: Path, n: int, seed: int) -> Path:
+    """Generate the corpus once; a ``.done`` file beside the folder marks a complete one."""
+    done = folder.with_name(folder.name + ".done")
+    if not done.exists():
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), str(folder), "--n", str(n),
+                        "--seed", str(seed)], check=True)
+        done.touch()
+    return folder
+
+
+def corpus_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dir", type=Path, default=None, help="default /tmp/arabic-news-bench-N-SEED")
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--no-raw-text", action="store_true", help="load with keep_raw_text=False")
+    args = parser.parse_args()
+    folder = ensure_corpus(args.dir or Path(f"/tmp/arabic-news-bench-{args.n}-{args.seed}"), args.n, args.seed)
+    size = corpus_bytes(folder)
+
+    started = time.perf_counter()
+    corpus = load_corpus(folder, workers=args.workers, keep_raw_text=not args.no_raw_text)
+    seconds = time.perf_counter() - started
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux reports KiB
+    workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    print(corpus)
+    print(f"articles        {len(corpus.articles):,}")
+    print(f"corpus          {size / 1e6:,.0f} MB in {folder}")
+    print(f"load            {seconds:.1f} s, {size / 1e6 / seconds:.1f} MB/s")
+    print(f"peak RSS        {peak / 1e6:,.0f} MB ({peak / size:.2f}x corpus) in the loading process")
+    print(f"worker peak RSS {workers_peak / 1e6:,.0f} MB (largest child process)")
+
+
+if __name__ == "__main__":
+    main()
