@@ -62,7 +62,7 @@ def test_seed_loads_with_repeated_title_and_boilerplate_removed_and_reported():
     assert article["text"].count("مسؤولون أميركيون: الاتّفاق") == 1
     assert not article["text"].endswith("مقالات ذات صلة")
     assert article["repeated_title_removed"] and article["boilerplate_removed"]
-    assert article["raw_text"].rstrip().endswith("مقالات ذات صلة")
+    assert corpus.raw_text(article["article_id"]).rstrip().endswith("مقالات ذات صلة")
     reason = row(corpus, article["path"].split("/")[-1])["reason"]
     assert "repeated title" in reason and "مقالات ذات صلة" in reason
 
@@ -285,7 +285,7 @@ def test_windows_1256_is_detected_and_reported(folder):
     write(folder, "legacy.txt", OTHER, encoding="cp1256")
     corpus = load_corpus(folder)
     legacy = corpus.articles.set_index("article_id").loc["legacy"]
-    assert legacy["encoding"] == "windows-1256" and legacy["raw_text"] == OTHER
+    assert legacy["encoding"] == "windows-1256" and corpus.raw_text("legacy") == OTHER
     report = row(corpus, "legacy.txt")
     assert report["status"] == "warning" and report["reason"] == "decoded as windows-1256"
     assert_good_loaded(corpus)
@@ -296,7 +296,7 @@ def test_iso_8859_6_is_detected_and_reported(folder):
     write(folder, "iso.txt", text, encoding="iso-8859-6")
     corpus = load_corpus(folder)
     iso = corpus.articles.set_index("article_id").loc["iso"]
-    assert iso["encoding"] == "iso-8859-6" and iso["raw_text"] == text
+    assert iso["encoding"] == "iso-8859-6" and corpus.raw_text("iso") == text
     assert "decoded as iso-8859-6" in row(corpus, "iso.txt")["reason"]
 
 
@@ -348,7 +348,7 @@ def test_a_lone_ligature_is_not_taken_for_reshaped_text(tmp_path):
 
 def test_bidi_controls_are_removed_from_text_but_kept_in_raw_text(tmp_path):
     write(tmp_path, "marks.txt", "\u200fعنوان\u200e الخبر\n\nنص \u202bالمقال\u202c هنا.")
-    article = load_corpus(tmp_path).articles.iloc[0]
+    article = load_corpus(tmp_path, keep_raw_text=True).articles.iloc[0]
     assert article["text"] == "عنوان الخبر\n\nنص المقال هنا."
     assert article["n_bidi_removed"] == 4 and "\u200f" in article["raw_text"]
 
@@ -442,9 +442,20 @@ def test_summary_counts_articles_and_problems(folder):
     assert repr(load_corpus(folder)).startswith("Corpus: 1 articles (0 duplicates)")
 
 
-def test_keep_raw_text_false_leaves_raw_text_empty(folder):
-    articles = load_corpus(folder, keep_raw_text=False).articles
-    assert articles["raw_text"].isna().all() and articles.iloc[0]["text"].startswith(TITLE)
+def test_raw_text_is_read_back_on_demand_unless_kept_in_memory(folder):
+    corpus = load_corpus(folder)
+    assert corpus.articles["raw_text"].isna().all() and corpus.articles.iloc[0]["text"].startswith(TITLE)
+    first = corpus.articles.iloc[0]["article_id"]
+    kept = load_corpus(folder, keep_raw_text=True)
+    assert kept.articles.iloc[0]["raw_text"] == corpus.raw_text(first)
+
+
+def test_raw_text_of_a_jsonl_record_comes_from_its_own_line(tmp_path):
+    records = [{"title": "عنوان أول", "text": "النص الأول"}, {"title": "عنوان ثان", "text": "النص الثاني"}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    second = corpus.articles.iloc[1]["article_id"]
+    assert "النص الثاني" in corpus.raw_text(second) and "النص الأول" not in corpus.raw_text(second)
 
 
 @given(st.text(st.sampled_from(list("بغداد العراق أإآى ة ً ـ ١٢ 3 \u200f\n\t ﻻ x")), max_size=60))

@@ -10,6 +10,7 @@ readable and fast on a large corpus.
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from . import rtl
 from .figures import escape_hover
@@ -231,7 +232,8 @@ def paragraph_heatmap(mentions: pd.DataFrame, article_id: str, top: int = 12,
     ax.set_xticks(range(grid.shape[1]), [str(p) for p in grid.columns])
     ax.set_xlabel(rtl.ar("الفقرة · paragraph (0 = العنوان)"))
     rtl.set_ticklabels(ax, [f"{ar} · {LRI}{en}{PDI}" for _, ar, en in grid.index], axis="y")
-    fig.colorbar(image, ax=ax, shrink=0.7, label="mentions")
+    colourbar = fig.colorbar(image, ax=ax, shrink=0.7, label="mentions")
+    colourbar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     rtl.title(ax, title or f"الإشارات في فقرات المقال {article_id}")
     return fig
 
@@ -254,7 +256,8 @@ def cooccurrence_heatmap(pairs: pd.DataFrame, top: int = 12,
                         color="white" if values[y, x] > values.max() / 2 else "black")
     rtl.set_ticklabels(ax, labels, axis="y")
     rtl.set_ticklabels(ax, labels, axis="x", rotation=50, ha="right", rotation_mode="anchor")
-    fig.colorbar(image, ax=ax, shrink=0.6, label="sentences")
+    colourbar = fig.colorbar(image, ax=ax, shrink=0.6, label="sentences")
+    colourbar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     rtl.title(ax, title)
     return fig
 
@@ -268,3 +271,26 @@ def cooccurrence_matrix(pairs: pd.DataFrame, top: int = 12) -> pd.DataFrame:
     order = both.groupby("x")["sentences"].sum().sort_values(ascending=False, kind="stable").index[:top]
     matrix = both.pivot_table(index="x", columns="y", values="sentences", aggfunc="sum", fill_value=0)
     return matrix.reindex(index=order, columns=order, fill_value=0).astype(int)
+
+
+# ---------------------------------------------------------------- corpus
+
+def length_chart(articles: pd.DataFrame, title: str = "أطوال المقالات بالكلمات", figsize=(9, 4)):
+    """Article lengths in words: one bar per article on a small corpus, a histogram on a large one."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.add_subplot()
+    if len(articles) <= 30:
+        ordered = articles.sort_values("n_words", ascending=False, kind="stable")
+        ax.bar(range(len(ordered)), ordered["n_words"], color=PALETTE[0])
+        ax.set_xticks(range(len(ordered)), ordered["article_id"].astype(str).tolist(), rotation=30, ha="right",
+                      rotation_mode="anchor", fontsize=8)
+    else:
+        ax.hist(articles["n_words"], bins=40, color=PALETTE[0])
+        ax.set_xlabel(rtl.ar("عدد الكلمات · words"))
+    ax.set_ylabel(rtl.ar("كلمات · words") if len(articles) <= 30 else rtl.ar("مقالات · articles"))
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    rtl.title(ax, title)
+    return fig

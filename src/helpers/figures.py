@@ -223,3 +223,33 @@ def contact_sheet(figures_dir: Path, columns: int = 3) -> Path | None:
         path = figures_dir / CONTACT_SHEET
         sheet.savefig(path, dpi=100)
     return path
+
+
+class _Html:
+    """Markup that Jupyter and the report display as is."""
+
+    def __init__(self, markup: str):
+        self.markup = markup
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+
+def show_article(corpus, article_id: str | None = None) -> _Html:
+    """An article's cleaned text, right-to-left, one numbered paragraph per block (0 = the title).
+
+    Paragraph numbers are the ones every milestone and mention row refers to; text is escaped.
+    """
+    if article_id is None:
+        article_id = corpus.articles["article_id"].iloc[0]
+    rows = corpus.paragraphs[corpus.paragraphs["article_id"] == article_id].sort_values("paragraph")
+    blocks = []
+    for row in rows.itertuples(index=False):
+        tag = "h3" if row.paragraph == 0 else "p"
+        blocks.append(
+            f'<{tag} dir="rtl" style="text-align:right;margin:0.4em 0">'
+            f'<small style="color:#888">¶{row.paragraph} · {row.char_start}–{row.char_end}</small> '
+            f"{html.escape(row.text)}</{tag}>"
+        )
+    header = f'<p dir="ltr"><b>{html.escape(str(article_id))}</b></p>'
+    return _Html(f'<div class="article">{header}{"".join(blocks)}</div>')
