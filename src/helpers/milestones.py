@@ -761,19 +761,29 @@ class _ArticleContext:
         return self.text[s:e].strip()
 
     def subject(self, start: int, end: int) -> str:
-        """The nearest listed place in the same clause, else the nearest organisation, else ''."""
-        s, e = self._around(self.clauses, start, end)
-        e = len(self.text) if e is None else e
-        best: dict[str, tuple[int, str]] = {}
-        for n_start, n_end, subject, kind in self.subjects:
-            if n_start >= s and n_end <= e:
-                distance = max(start - n_end, n_start - end, 0)
-                if kind not in best or distance < best[kind][0]:
-                    best[kind] = (distance, subject)
+        """What the milestone is about: the nearest listed place, else organisation, in its clause.
+
+        When its own clause names none ("…في العراق خلال الاثني عشر شهراً، وفي موعد أقصاه نهاية
+        سبتمبر 2025"), the clauses before it in the same sentence are searched, nearest first;
+        text after the sentence never is.
+        """
+        clause = self._around(self.clauses, start, end)
+        sentence_start = self._around(self.sentences, start, end)[0]
         for kind in ("place", "organisation"):
-            if kind in best:
-                return best[kind][1]
+            found = self._nearest(kind, start, end, clause[0], len(self.text) if clause[1] is None else clause[1])
+            found = found or self._nearest(kind, start, end, sentence_start, start)
+            if found:
+                return found
         return ""
+
+    def _nearest(self, kind: str, start: int, end: int, lo: int, hi: int) -> str:
+        best: tuple[int, str] | None = None
+        for n_start, n_end, subject, subject_kind in self.subjects:
+            if subject_kind == kind and n_start >= lo and n_end <= hi:
+                distance = max(start - n_end, n_start - end, 0)
+                if best is None or distance < best[0]:
+                    best = (distance, subject)
+        return best[1] if best else ""
 
 
 COLUMNS = ["article_id", "surface", "start", "end", "precision", "kind", "trigger", "form", "paragraph",
@@ -828,13 +838,14 @@ def milestone_summary(table: pd.DataFrame) -> pd.DataFrame:
     """Each distinct resolved (start, end) once: how often and where it is mentioned.
 
     ``sources`` lists ``article_id:paragraph`` of every mention, so "end of September 2025:
-    3 mentions in 2 articles" can be read off and traced back.
+    3 mentions in 2 articles" can be read off and traced back. Multi-valued columns are
+    comma-separated strings, readable in a table and in the CSV alike.
     """
     resolved = table[table["resolved"]].assign(
         source=lambda t: t["article_id"].astype(str) + ":" + t["paragraph"].astype(str))
 
-    def distinct(values) -> list:
-        return list(dict.fromkeys(v for v in values if v))
+    def distinct(values) -> str:
+        return ", ".join(dict.fromkeys(str(v) for v in values if v))
 
     summary = resolved.groupby(["start", "end"], sort=True).agg(
         precision=("precision", lambda v: v.mode().iloc[0]),
