@@ -55,43 +55,78 @@ def _lanes(events: pd.DataFrame) -> list[str]:
     return lanes
 
 
+def _labelled(events: pd.DataFrame, max_labels: int) -> list:
+    """The events worth a label: most mentioned first, deadlines and bounds before plain dates."""
+    priority = events["kind"].map({"deadline": 0, "until": 1, "range": 2}).fillna(3)
+    ranked = events.assign(priority=priority).sort_values(["mentions", "priority"], ascending=[False, True],
+                                                          kind="stable")
+    return list(ranked.index[:max_labels])
+
+
 def timeline_chart(milestones: pd.DataFrame, title: str = "الجدول الزمني لإنهاء مهمة التحالف",
-                   max_lanes: int = 6, figsize=(11, 5.5)):
-    """A slide-ready timeline: periods as bars, dated events as markers, one lane per subject."""
+                   max_lanes: int = 6, max_labels: int = 12, figsize=(11, 6)):
+    """A slide-ready timeline: periods as bars, dated events as markers, one lane per subject.
+
+    Only the ``max_labels`` most mentioned milestones are labelled, so a large corpus stays legible.
+    """
     import matplotlib.dates as mdates
     from matplotlib.figure import Figure
 
     events = timeline_events(milestones, max_lanes=max_lanes)
+    labelled = _labelled(events, max_labels)
+    ranks = {index: rank for rank, index in enumerate(labelled)}
+    notes = []
     fig = Figure(figsize=figsize, layout="constrained")
     ax = fig.add_subplot()
     lanes = _lanes(events)
     for lane_no, lane in enumerate(lanes):
         colour = PALETTE[lane_no % len(PALETTE)]
-        lane_events = events[events["subject"] == lane].reset_index(drop=True)
-        for i, ev in lane_events.iterrows():
-            y = lane_no + (0.18 if i % 2 else -0.18)  # alternate labels above/below the lane line
+        lane_events = events[events["subject"] == lane]
+        for i, (index, ev) in enumerate(lane_events.iterrows()):
             start = mdates.date2num(ev["start"])
-            if ev["is_period"]:
-                width = mdates.date2num(ev["end"] + pd.Timedelta(days=1)) - start
-                ax.barh(y, width, left=start, height=0.22, color=colour, alpha=0.55, edgecolor=colour)
-                anchor = start + width
-            else:
-                ax.plot(start, y, marker="D", markersize=7, color=colour, zorder=3)
-                anchor = start
             label = ev["label"] + (f" ×{ev['mentions']}" if ev["mentions"] > 1 else "")
-            rtl.annotate(ax, label, (anchor, y), xytext=(-4, 8 if i % 2 else -14),
-                         textcoords="offset points", fontsize=8.5, color="#222222")
+            label = label if index in labelled else ""
+            rank = ranks.get(index, len(ranks))
+            if ev["is_period"]:
+                # a period: a bar on the lane, its label centred underneath
+                width = mdates.date2num(ev["end"] + pd.Timedelta(days=1)) - start
+                ax.barh(lane_no, width, left=start, height=0.28, color=colour, alpha=0.55, edgecolor=colour)
+                notes.append((rank, rtl.annotate(ax, label, (start + width / 2, lane_no), xytext=(0, -16),
+                                                 textcoords="offset points", ha="center", va="top", fontsize=8.5,
+                                                 color="#222222")))
+            else:
+                # an event: a diamond above the lane, labels alternating in height so neighbours do not collide
+                y = lane_no - 0.22
+                ax.plot(start, y, marker="D", markersize=7, color=colour, zorder=3)
+                notes.append((rank, rtl.annotate(ax, label, (start, y), xytext=(0, 8 + 11 * (i % 2)),
+                                                 textcoords="offset points", ha="center", va="bottom", fontsize=8.5,
+                                                 color="#222222")))
         ax.axhline(lane_no, color=colour, linewidth=0.6, alpha=0.4, zorder=0)
     rtl.set_ticklabels(ax, lanes, axis="y")
     ax.yaxis.tick_right()  # lane names at the right edge, where Arabic starts
-    ax.set_ylim(len(lanes) - 0.5, -0.5)
+    ax.set_ylim(len(lanes) - 0.5, -0.9)
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=4, maxticks=10))
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     for side in ("top", "left"):
         ax.spines[side].set_visible(False)
     ax.grid(axis="x", alpha=0.3)
     rtl.title(ax, title)
+    _drop_colliding(fig, notes)
     return fig
+
+
+def _drop_colliding(fig, notes) -> None:
+    """Remove labels that would overprint a more important one (lower rank wins)."""
+    renderer = fig._get_renderer()
+    placed = []
+    for _, note in sorted(notes, key=lambda pair: pair[0]):
+        if not note.get_text():
+            continue
+        box = note.get_window_extent(renderer).expanded(1.05, 1.1)
+        if any(box.overlaps(other) for other in placed):
+            note.remove()
+        else:
+            placed.append(box)
 
 
 def timeline_plotly(milestones: pd.DataFrame, title: str = "الجدول الزمني لإنهاء مهمة التحالف",
