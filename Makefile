@@ -27,7 +27,7 @@ $(BIN)/python:
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e .
-	$(BIN)/python -m ipykernel install --user --name arabic-news --display-name "Arabic news (project)" >/dev/null
+	$(BIN)/python -m ipykernel install --sys-prefix --name arabic-news --display-name "Arabic news (project)" >/dev/null
 	$(BIN)/python -c "from helpers import rtl; rtl.install_jupyterlab_rtl()"
 	touch $@
 
