@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from . import paths
@@ -31,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
     ex.add_argument("--manifest", type=_existing_path, help="manifest.csv (article_id,published,source,url); default: CORPUS/manifest.csv")
     ex.add_argument("--strict", action="store_true", help="stop at the first problem instead of reporting it")
+    ex.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                    help="csv: four CSV files (default); parquet: articles/, milestones/, entities/ and load_report.parquet")
+    ex.add_argument("--workers", type=int, help="worker processes (default: every core for 512 files or more)")
+    ex.add_argument("--cache-dir", type=Path, help="cache of extracted batches (default: OUT/.cache)")
+    ex.add_argument("--no-cache", action="store_true", help="extract every file again, and cache nothing")
+    ex.add_argument("--scheduler", help="run on this Dask cluster (tcp://host:8786); it must see CORPUS and OUT")
 
     rep = sub.add_parser("report", help="execute every notebook on a corpus and write the HTML report and figure pack")
     rep.add_argument("corpus", type=_existing_path, nargs="?", default=paths.SEEDS, help="corpus (default: the seed)")
@@ -42,31 +49,42 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from .corpus import CorpusError, load_corpus
-    from .entities import entities_table
-    from .milestones import milestones_table
+    from .corpus import CorpusError
+    from .pipeline import extract_corpus
 
-    try:
-        corpus = load_corpus(args.corpus, strict=args.strict, manifest=args.manifest)
-    except CorpusError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_SKIPPED
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    corpus.articles.drop(columns=["raw_text"], errors="ignore").to_csv(out / "articles.csv", index=False)
-    corpus.report.to_csv(out / "load_report.csv", index=False)
-    milestones = milestones_table(corpus)
-    milestones.to_csv(out / "milestones.csv", index=False, date_format="%Y-%m-%d")
-    entities = entities_table(corpus)
-    entities.to_csv(out / "entities.csv", index=False)
-    counts = corpus.report["status"].value_counts()
+    cache = False if args.no_cache else (args.cache_dir or out / ".cache")
+    with tempfile.TemporaryDirectory(dir=out, prefix=".parquet-") as staging:
+        try:
+            extraction = extract_corpus(
+                args.corpus, out if args.format == "parquet" else staging, manifest=args.manifest,
+                strict=args.strict, workers=args.workers, cache_dir=cache, scheduler=args.scheduler,
+                progress=sys.stderr.isatty(),
+            )
+        except CorpusError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return EXIT_SKIPPED
+        report = extraction.report()
+        if args.format == "csv":
+            _write_csv(extraction, out)
+    summary = extraction.summary
     print(
-        f"{len(corpus.articles)} articles, {len(milestones)} milestones, {len(entities)} entity mentions "
-        f"-> {out}/ (inputs: {counts.get('ok', 0)} ok, {counts.get('warning', 0)} warning, {counts.get('error', 0)} error)"
+        f"{summary['articles']} articles, {summary['milestones']} milestones, {summary['mentions']} entity mentions "
+        f"-> {out}/ (inputs: {summary['ok']} ok, {summary['warning']} warning, {summary['error']} error)"
     )
-    for row in corpus.report[corpus.report["status"] != "ok"].itertuples(index=False):
+    for row in report[report["status"] != "ok"].itertuples(index=False):
         print(f"  {row.status}: {row.path}: {row.reason}", file=sys.stderr)
-    return EXIT_SKIPPED if counts.get("error", 0) else EXIT_OK
+    return EXIT_SKIPPED if summary["error"] else EXIT_OK
+
+
+def _write_csv(extraction, out: Path) -> None:
+    """The analyst's CSVs, written part by part so a large corpus never sits in memory whole."""
+    extraction.report().to_csv(out / "load_report.csv", index=False)
+    for name, options in (("articles", {}), ("milestones", {"date_format": "%Y-%m-%d"}), ("entities", {})):
+        with open(out / f"{name}.csv", "w", encoding="utf-8", newline="") as handle:
+            for number, part in enumerate(extraction.parts(name)):
+                part.to_csv(handle, index=False, header=number == 0, **options)
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -1,0 +1,613 @@
+"""Extract a whole corpus (articles, milestones, entities, load report) to Parquet, in parallel and cached.
+
+``extract_corpus`` is ``load_corpus`` + ``milestones_table`` + ``entities_table`` for corpora too big
+to hold as Python objects: worker processes take batches of files end to end (read, clean, extract)
+and the parent only resolves what needs the whole corpus (unique ids, duplicates across batches),
+exactly as ``load_corpus`` does, then streams Arrow tables to Parquet. The tables are identical to
+the in-memory functions' on the same corpus. Each batch's result is cached under a key of its files
+(path, size, mtime_ns, manifest row) and of the extraction code and data tables, so a re-run reads the
+cache and an edited gazetteer never serves stale rows. With ``scheduler=`` the extraction runs on a
+Dask cluster: ``map_partitions`` of the same per-article functions over the articles' Parquet parts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import corpus as _corpus
+from .corpus import clean_document, read_file
+from .entities import TABLE_COLUMNS as ENTITY_COLUMNS
+from .entities import entities_table
+from .milestones import CALENDAR, milestones_table
+from .milestones import COLUMNS as MILESTONE_COLUMNS
+from .paths import DATA
+
+__all__ = [
+    "Extraction",
+    "entities_for_articles",
+    "extract_corpus",
+    "extraction_fingerprint",
+    "milestones_for_articles",
+    "paragraph_spans",
+]
+
+TABLES = ("articles", "milestones", "entities")  # each a folder of Parquet parts; the report is one file
+REPORT_FILE = "load_report.parquet"
+CACHE_FOLDER = ".cache"  # default cache: <out>/.cache
+ARTICLE_COLUMNS = [c for c in _corpus.ARTICLE_COLUMNS if c != "raw_text"]
+EXTRACTION_INPUT = ["article_id", "text", "published", "n_paragraphs"]  # what the extractors read
+
+_PART_BYTES = 32 << 20  # a Parquet part per ~32 MB of Arrow data: ~5,000 articles, a Dask partition
+_PARALLEL_FROM = _corpus._PARALLEL_FROM  # fewer files are read in-process (pool start-up ~1 s)
+_IN_FLIGHT = 3  # batches queued per worker: keeps workers busy, bounds memory
+
+_STRING = "str"
+DTYPES = {  # the dtypes load_corpus, milestones_table and entities_table give a non-empty corpus
+    "articles": {"line": "Int64"},
+    "milestones": {"article_id": _STRING, "surface": _STRING, "start": "datetime64[s]", "end": "datetime64[s]",
+                   "precision": _STRING, "kind": _STRING, "trigger": _STRING, "form": _STRING, "paragraph": "int64",
+                   "char_start": "int64", "char_end": "int64", "sentence": _STRING, "subject": _STRING,
+                   "resolved": "bool"},
+    "entities": {"article_id": _STRING, "entity_id": _STRING, "name_en": _STRING, "name_ar": _STRING,
+                 "type": _STRING, "surface": _STRING, "form": _STRING, "paragraph": "Int64", "char_start": "int64",
+                 "char_end": "int64", "sentence": _STRING},
+    "report": {"path": _STRING, "line": "Int64", "article_id": _STRING, "status": _STRING, "reason": _STRING},
+}
+
+
+# --------------------------------------------------------------------------- per-article extraction
+
+
+class _Articles(NamedTuple):
+    """What ``milestones_table`` and ``entities_table`` read: articles and their paragraphs."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+
+
+def paragraph_spans(articles: pd.DataFrame) -> pd.DataFrame:
+    """Paragraph numbers and offsets (``article_id, paragraph, char_start, char_end``) read off the text.
+
+    A cleaned text is the title and the paragraphs joined by blank lines, and no piece holds a blank
+    line, so paragraph k starts after the k-th ``"\\n\\n"``; without a title, paragraph 0 is empty.
+    This lets a Dask partition of articles be extracted without the paragraphs table.
+    """
+    ids, numbers, starts, ends = [], [], [], []
+    for article_id, text, n_paragraphs in zip(articles["article_id"], articles["text"], articles["n_paragraphs"]):
+        pieces = text.split("\n\n") if isinstance(text, str) else []
+        first = 0
+        if len(pieces) == n_paragraphs:  # no title: its span is (0, 0)
+            ids.append(article_id)
+            numbers.append(0)
+            starts.append(0)
+            ends.append(0)
+            first = 1
+        pos = 0
+        for number, piece in enumerate(pieces, start=first):
+            ids.append(article_id)
+            numbers.append(number)
+            starts.append(pos)
+            ends.append(pos + len(piece))
+            pos += len(piece) + 2
+    return pd.DataFrame({"article_id": pd.Series(ids, dtype=_STRING), "paragraph": pd.Series(numbers, dtype="int64"),
+                         "char_start": pd.Series(starts, dtype="int64"), "char_end": pd.Series(ends, dtype="int64")})
+
+
+def _typed(table: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The table with the dtypes of a non-empty whole-corpus run (an empty batch gives ``object``)."""
+    return table.astype(DTYPES[name]).reset_index(drop=True)
+
+
+def milestones_for_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """``milestones_table`` of a slice of articles (``EXTRACTION_INPUT`` columns): a Dask partition or a batch."""
+    return _typed(milestones_table(_Articles(articles, paragraph_spans(articles))), "milestones")
+
+
+def entities_for_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """``entities_table`` of a slice of articles (``EXTRACTION_INPUT`` columns): a Dask partition or a batch."""
+    return _typed(entities_table(_Articles(articles, paragraph_spans(articles))), "entities")
+
+
+def _arrow_schema(name: str) -> pa.Schema:
+    columns = MILESTONE_COLUMNS if name == "milestones" else ENTITY_COLUMNS
+    empty = pd.DataFrame({c: pd.Series([], dtype=DTYPES[name][c]) for c in columns})
+    return pa.Schema.from_pandas(empty, preserve_index=False)
+
+
+_SCHEMAS = {name: _arrow_schema(name) for name in ("milestones", "entities")}
+
+
+# --------------------------------------------------------------------------- one batch, in a worker
+
+
+@dataclass
+class _Batch:
+    """A batch of files, cleaned and extracted; what a worker sends back and what the cache holds.
+
+    ``milestones`` and ``entities`` carry the article's position in the batch as ``article_id``
+    ("0", "1", …): final ids need the whole corpus, so the parent puts them in.
+    """
+
+    chunk: _corpus._Chunk
+    milestones: pa.Table
+    entities: pa.Table
+
+    def to_bytes(self) -> bytes:
+        """A cache entry: the documents pickled, the Arrow data as zstd-compressed IPC (~4x smaller)."""
+        tables = [pa.Table.from_batches([self.chunk.texts]), pa.Table.from_batches([self.chunk.paragraphs]),
+                  self.milestones, self.entities]
+        return pickle.dumps((self.chunk.docs, [_compressed(t) for t in tables]), protocol=5)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> _Batch:
+        docs, streams = pickle.loads(data)
+        texts, paragraphs, milestones, entities = (pa.ipc.open_stream(s).read_all() for s in streams)
+        return cls(_corpus._Chunk(docs, _one_batch(texts), _one_batch(paragraphs)), milestones, entities)
+
+
+def _one_batch(table: pa.Table) -> pa.RecordBatch:
+    batches = table.combine_chunks().to_batches()
+    return batches[0] if batches else pa.RecordBatch.from_pylist([], schema=table.schema)
+
+
+def _compressed(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(compression="zstd")) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def _extract_batch(files: list[str], manifests: dict[str, _corpus._Manifest], cache_file: str | None,
+                   fingerprint: str = "") -> _Batch:
+    """Read, clean and extract ``files``; ``manifests`` holds each ``.txt`` file's manifest row."""
+    per_file = []
+    for file in files:
+        docs = [clean_document(d) for d in read_file(file)]
+        if file in manifests:  # the publication date anchors relative milestones
+            for doc in docs:
+                if doc.article_id is not None:
+                    _corpus._apply_manifest(doc, manifests[file])
+        per_file.append(docs)
+    found = [d for docs in per_file for d in docs if d.is_article]
+    articles = pd.DataFrame({
+        "article_id": pd.Series([str(i) for i in range(len(found))], dtype=_STRING),
+        "text": pd.Series([d.text for d in found], dtype=_STRING),
+        "published": pd.Series([_corpus._parse_published(d.published)[0] for d in found], dtype="datetime64[us]"),
+        "n_paragraphs": pd.Series([d.n_paragraphs for d in found], dtype="int64"),
+    })
+    chunk = _corpus._pack(per_file, keep_raw_text=False)
+    # Paragraph texts are slices of the article text; the Parquet tables never hold them, so
+    # neither the pipe back to the parent nor the cache carries them.
+    chunk.paragraphs = chunk.paragraphs.set_column(
+        1, "text", pa.array([""] * chunk.paragraphs.num_rows, _corpus._STRING))
+    batch = _Batch(
+        chunk=chunk,
+        milestones=pa.Table.from_pandas(milestones_for_articles(articles), _SCHEMAS["milestones"], preserve_index=False),
+        entities=pa.Table.from_pandas(entities_for_articles(articles), _SCHEMAS["entities"], preserve_index=False),
+    )
+    if cache_file is not None and _may_cache(fingerprint):
+        _write_atomically(Path(cache_file), batch.to_bytes())
+    return batch
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(handle, "wb") as out:
+        out.write(data)
+    os.replace(tmp, path)
+
+
+# --------------------------------------------------------------------------- batches and cache keys
+
+
+def _code_digest() -> bytes:
+    """Digest of what is read at import: the helpers modules and the calendar tables."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), *sorted(CALENDAR.glob("*.csv"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
+
+
+_CODE_AT_IMPORT = _code_digest()
+
+
+def extraction_fingerprint() -> str:
+    """Digest of what decides the extracted rows: the helpers modules, the data tables, library versions.
+
+    Part of every cache key, so editing ``data/gazetteer.csv``, a calendar table or the code never
+    serves rows extracted before the edit.
+    """
+    from importlib.metadata import version
+
+    digest = hashlib.blake2b(_code_digest(), digest_size=16)
+    digest.update((DATA / "gazetteer.csv").read_bytes())
+    digest.update(repr((sys.version, *(version(p) for p in ("pandas", "pyarrow", "numpy", "hijridate")))).encode())
+    return digest.hexdigest()
+
+
+def _may_cache(fingerprint: str) -> bool:
+    """Only rows made by the code and tables of ``fingerprint`` are cached under it: a module edited
+    after this process imported it (a notebook kernel not restarted) makes rows the key does not describe."""
+    return _CODE_AT_IMPORT == _code_digest() and extraction_fingerprint() == fingerprint
+
+
+def _batches(files: list[str], batch_size: int) -> list[list[str]]:
+    """Runs of files in order, cut after files whose path hash says so (about ``batch_size`` long).
+
+    Cuts depend on paths alone, not on positions: adding or removing a file changes its own batch
+    and leaves the others, and their cache entries, as they were.
+    """
+    batches, current = [], []
+    for file in files:
+        current.append(file)
+        cut = int.from_bytes(hashlib.blake2b(file.encode("utf-8", "surrogatepass"), digest_size=8).digest())
+        if cut % batch_size == 0 or len(current) >= 4 * batch_size:
+            batches.append(current)
+            current = []
+    return batches + ([current] if current else [])
+
+
+def _manifest_rows(files: list[str], plan: _corpus._Plan) -> dict[str, _corpus._Manifest]:
+    """For each ``.txt`` file with a manifest row: a one-row manifest a worker can apply."""
+    rows = {}
+    for file in files:
+        manifest = plan.manifest_for(file)
+        article_id = Path(file).stem
+        if manifest is not None and article_id in manifest.rows:
+            rows[file] = _corpus._Manifest(manifest.path, {article_id: manifest.rows[article_id]}, [])
+    return rows
+
+
+def _batch_key(files: list[str], manifests: dict[str, _corpus._Manifest], fingerprint: str) -> str:
+    """Cache key of a batch: every file's path, size, mtime_ns and manifest row, and the code fingerprint."""
+    digest = hashlib.blake2b(fingerprint.encode(), digest_size=20)
+    for file in files:
+        try:
+            stat = os.stat(file)
+            identity = (stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            identity = None
+        manifest = manifests.get(file)
+        digest.update(repr((file, identity, manifest and (manifest.path, manifest.rows))).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@dataclass
+class _Job:
+    files: list[str]
+    manifests: dict[str, _corpus._Manifest]
+    cache_file: Path | None
+    fingerprint: str
+
+
+def _cached(job: _Job) -> _Batch | None:
+    if job.cache_file is None or not job.cache_file.exists():
+        return None
+    try:
+        return _Batch.from_bytes(job.cache_file.read_bytes())
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, OSError, ValueError, pa.ArrowException):
+        # a truncated entry, or one pickled by other code: extract again and overwrite it
+        return None
+
+
+def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[_Batch, bool]]:
+    """``(batch, from_cache)`` in job order; cache misses go to a process pool, at most a few per worker at once."""
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 else None
+    pending: deque = deque()
+    todo = iter(jobs)
+
+    def top_up() -> None:
+        while len(pending) < _IN_FLIGHT * max(workers, 1):
+            job = next(todo, None)
+            if job is None:
+                return
+            hit = job.cache_file is not None and job.cache_file.exists()
+            future = None if hit or pool is None else pool.submit(_extract_batch, job.files, job.manifests,
+                                                                   _as_str(job.cache_file), job.fingerprint)
+            pending.append((job, future))
+
+    try:
+        top_up()
+        while pending:
+            job, future = pending.popleft()
+            top_up()
+            batch = future.result() if future is not None else _cached(job)
+            if batch is not None:
+                yield batch, future is None
+            else:
+                yield _extract_batch(job.files, job.manifests, _as_str(job.cache_file), job.fingerprint), False
+    finally:
+        for _, future in pending:
+            if future is not None:
+                future.cancel()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _as_str(path: Path | None) -> str | None:
+    return None if path is None else str(path)
+
+
+# --------------------------------------------------------------------------- writing Parquet parts
+
+
+class _PartWriter:
+    """Streams Arrow tables into ``folder/part-00000.parquet``, … one part per ~``_PART_BYTES``."""
+
+    def __init__(self, folder: Path, schema: pa.Schema):
+        self.folder, self.schema = folder, schema
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        self.buffer: list[pa.Table] = []
+        self.parts = 0
+
+    def add(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self.buffer.append(table)
+        if sum(t.nbytes for t in self.buffer) >= _PART_BYTES:
+            self._write()
+
+    def _write(self) -> None:
+        table = pa.concat_tables(self.buffer) if self.buffer else self.schema.empty_table()
+        pq.write_table(table, self.folder / f"part-{self.parts:05d}.parquet")
+        self.buffer, self.parts = [], self.parts + 1
+
+    def close(self) -> None:
+        if self.buffer or not self.parts:  # an empty table still gets one part, holding its schema
+            self._write()
+
+
+def _article_table(batches: list[pa.RecordBatch]) -> pa.Table:
+    return pa.Table.from_batches(batches, schema=_corpus._ARTICLE_SCHEMA).drop_columns(["raw_text"])
+
+
+def _with_final_ids(table: pa.Table, final_ids: pa.Array) -> pa.Table:
+    """Replace the batch positions in ``article_id`` with the corpus-wide ids."""
+    positions = pa.array([int(p) for p in table.column("article_id").to_pylist()], pa.int64())
+    ids = final_ids.take(positions).cast(table.schema.field("article_id").type)
+    return table.set_column(0, "article_id", ids)
+
+
+# --------------------------------------------------------------------------- the result
+
+
+@dataclass
+class Extraction:
+    """An extracted corpus on disk: Parquet tables under ``out`` and a ``summary`` of the run.
+
+    Each table is read when asked for; ``columns=`` keeps memory low on a large corpus (the
+    ``sentence`` column holds most of the bytes of ``entities``), and ``dask(name)`` gives a lazy one.
+    """
+
+    out: Path
+    summary: dict = field(default_factory=dict)
+
+    def articles(self, columns: list[str] | None = None) -> pd.DataFrame:
+        """One row per article, as ``load_corpus`` gives them, without ``raw_text``."""
+        return self._read("articles", columns)
+
+    def milestones(self, columns: list[str] | None = None) -> pd.DataFrame:
+        """One row per milestone, as ``milestones_table``."""
+        return self._read("milestones", columns)
+
+    def entities(self, columns: list[str] | None = None) -> pd.DataFrame:
+        """One row per entity mention, as ``entities_table``."""
+        return self._read("entities", columns)
+
+    def report(self) -> pd.DataFrame:
+        """The load report, as ``Corpus.report``."""
+        return _typed_like(pd.read_parquet(self.out / REPORT_FILE), "report")
+
+    def parts(self, name: str) -> Iterator[pd.DataFrame]:
+        """A table one Parquet part at a time (every part holds its columns, even when empty)."""
+        for part in sorted((self.out / name).glob("*.parquet")):
+            yield _typed_like(pd.read_parquet(part), name)
+
+    def dask(self, name: str):
+        """A table as a lazy ``dask.dataframe``, one partition per Parquet part."""
+        import dask.dataframe as dd
+
+        return dd.read_parquet(self.out / name)
+
+    def _read(self, name: str, columns: list[str] | None) -> pd.DataFrame:
+        return _typed_like(pd.read_parquet(self.out / name, columns=columns), name)
+
+    def __repr__(self) -> str:
+        s = self.summary
+        return (f"Extraction of {s.get('articles', 0):,} articles ({s.get('duplicates', 0):,} duplicates): "
+                f"{s.get('milestones', 0):,} milestones, {s.get('mentions', 0):,} entity mentions -> {self.out}")
+
+
+def _typed_like(table: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Undo what a Parquet round trip changes (timestamp units, nullable integers)."""
+    return table.astype({c: t for c, t in DTYPES[name].items() if c in table.columns})
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract_corpus(
+    path: str | Path,
+    out: str | Path | None = None,
+    *,
+    manifest: str | Path | None = None,
+    strict: bool = False,
+    workers: int | None = None,
+    batch_size: int = 500,
+    cache_dir: str | Path | None | bool = None,
+    scheduler: str | None = None,
+    progress: bool = True,
+) -> Extraction:
+    """Load and extract a corpus into ``out`` (default: a new temporary folder); see the module docstring.
+
+    Writes ``articles/``, ``milestones/``, ``entities/`` (folders of Parquet parts) and
+    ``load_report.parquet``. ``workers`` defaults to every core for 512 files or more;
+    ``cache_dir`` defaults to ``<out>/.cache`` (``False``: no cache). ``scheduler`` (e.g.
+    ``"tcp://host:8786"``) runs it on that Dask cluster instead, whose workers must see ``path``
+    and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``.
+    """
+    started, cpu_started = time.perf_counter(), time.process_time()
+    out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
+    out.mkdir(parents=True, exist_ok=True)
+    plan = _corpus._plan(path, manifest)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(plan.files) >= _PARALLEL_FROM else 1
+    cache = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
+    fingerprint = extraction_fingerprint()
+    jobs = []
+    for files in _batches(plan.files, max(batch_size, 1)):
+        rows = _manifest_rows(files, plan)
+        key = _batch_key(files, rows, fingerprint)
+        cache_file = None if cache is None or scheduler else cache / key[:2] / f"{key}.pkl"
+        jobs.append(_Job(files, rows, cache_file, fingerprint))
+    if scheduler:
+        summary = _run_on_dask(plan, jobs, out, scheduler=scheduler, strict=strict, progress=progress)
+    else:
+        summary = _run_locally(plan, jobs, out, workers=workers, strict=strict, progress=progress)
+    summary.setdefault("workers", workers)
+    summary.update(files=len(plan.files), batches=len(jobs),
+                   seconds=round(time.perf_counter() - started, 2),
+                   parent_cpu_seconds=round(time.process_time() - cpu_started, 2))
+    return Extraction(out, summary)
+
+
+def _run_locally(plan: _corpus._Plan, jobs: list[_Job], out: Path, *, workers: int, strict: bool,
+                 progress: bool) -> dict:
+    from tqdm.auto import tqdm
+
+    builder = _corpus._FrameBuilder(strict)
+    writers = {
+        "articles": _PartWriter(out / "articles", _article_table([]).schema),
+        "milestones": _PartWriter(out / "milestones", _SCHEMAS["milestones"]),
+        "entities": _PartWriter(out / "entities", _SCHEMAS["entities"]),
+    }
+    for doc in _corpus._manifest_entries(plan, start=True):
+        builder.add(doc)
+    cached = 0
+    with tqdm(total=len(plan.files), unit="file", desc="extract", disable=not progress) as bar:
+        for batch, from_cache in _run_jobs(jobs, workers):
+            builder.add_chunk(batch.chunk, plan)  # ids made unique, duplicates marked, dates parsed
+            final_ids = pa.array([d.article_id for docs in batch.chunk.docs for d in docs if d.is_article],
+                                 pa.large_string())
+            writers["milestones"].add(_with_final_ids(batch.milestones, final_ids))
+            writers["entities"].add(_with_final_ids(batch.entities, final_ids))
+            _drain_articles(builder, writers["articles"])
+            cached += from_cache
+            bar.update(len(batch.chunk.docs))
+    for doc in _corpus._manifest_entries(plan, start=False):
+        builder.add(doc)
+    builder._flush()
+    _drain_articles(builder, writers["articles"])
+    for writer in writers.values():
+        writer.close()
+    return _finish(out, builder, cached=cached)
+
+
+def _drain_articles(builder: _corpus._FrameBuilder, writer: _PartWriter) -> None:
+    """Move the article batches the builder has finished to Parquet (their paragraph texts are not kept)."""
+    if builder.article_batches:
+        writer.add(_article_table(builder.article_batches))
+        builder.article_batches.clear()
+        builder.paragraph_batches.clear()
+
+
+def _finish(out: Path, builder: _corpus._FrameBuilder, *, cached: int) -> dict:
+    """Write the load report; count what was written."""
+    report = builder.corpus().report
+    report.to_parquet(out / REPORT_FILE, index=False)
+    statuses = report["status"].value_counts()
+    articles = pq.read_table(out / "articles", columns=["duplicate_of"]).column("duplicate_of")
+    return {
+        "articles": len(articles),
+        "duplicates": len(articles) - articles.null_count,
+        "milestones": _rows(out / "milestones"),
+        "mentions": _rows(out / "entities"),
+        "ok": int(statuses.get("ok", 0)),
+        "warning": int(statuses.get("warning", 0)),
+        "error": int(statuses.get("error", 0)),
+        "cached_batches": cached,
+    }
+
+
+def _rows(folder: Path) -> int:
+    return sum(pq.ParquetFile(part).metadata.num_rows for part in folder.glob("*.parquet"))
+
+
+# --------------------------------------------------------------------------- on a Dask cluster
+
+
+def _run_on_dask(plan: _corpus._Plan, jobs: list[_Job], out: Path, *, scheduler, strict: bool,
+                 progress: bool) -> dict:
+    """Load and clean batches on the cluster, resolve ids here, then extract with ``map_partitions``.
+
+    ``scheduler`` is an address (``tcp://host:8786``) or a ``distributed.Client``.
+    """
+    import dask.dataframe as dd
+    from distributed import Client
+    from distributed import progress as dask_progress
+    from tqdm.auto import tqdm
+
+    client = Client(scheduler) if isinstance(scheduler, str) else scheduler
+    try:
+        builder = _corpus._FrameBuilder(strict)
+        articles = _PartWriter(out / "articles", _article_table([]).schema)
+        for doc in _corpus._manifest_entries(plan, start=True):
+            builder.add(doc)
+        pending: deque = deque()
+        todo = iter(jobs)
+        in_flight = _IN_FLIGHT * max(sum(client.nthreads().values()), 1)
+        with tqdm(total=len(plan.files), unit="file", desc="load (dask)", disable=not progress) as bar:
+            while True:
+                while len(pending) < in_flight and (job := next(todo, None)) is not None:
+                    pending.append(client.submit(_corpus._read_and_clean, job.files, False, pure=False))
+                if not pending:
+                    break
+                chunk = pending.popleft().result()
+                builder.add_chunk(chunk, plan)
+                _drain_articles(builder, articles)
+                bar.update(len(chunk.docs))
+        for doc in _corpus._manifest_entries(plan, start=False):
+            builder.add(doc)
+        builder._flush()
+        _drain_articles(builder, articles)
+        articles.close()
+
+        frame = dd.read_parquet(out / "articles", columns=EXTRACTION_INPUT)
+        empty = _empty_extraction_input()
+        writes = []
+        for name, extract in (("milestones", milestones_for_articles), ("entities", entities_for_articles)):
+            shutil.rmtree(out / name, ignore_errors=True)
+            table = frame.map_partitions(extract, meta=extract(empty))
+            writes.append(table.to_parquet(out / name, write_index=False, compute=False,
+                                           name_function=lambda i: f"part-{i:05d}.parquet"))
+        futures = client.compute(writes)
+        if progress:
+            dask_progress(futures)
+        client.gather(futures)
+        return {**_finish(out, builder, cached=0), "workers": in_flight // _IN_FLIGHT}
+    finally:
+        if isinstance(scheduler, str):
+            client.close()
+
+
+def _empty_extraction_input() -> pd.DataFrame:
+    dtypes = {"article_id": _STRING, "text": _STRING, "published": "datetime64[us]", "n_paragraphs": "int64"}
+    return pd.DataFrame({c: pd.Series([], dtype=t) for c, t in dtypes.items()})

@@ -1,0 +1,178 @@
+"""The scaled-up extraction gives the analyst the same tables as the in-memory functions, faster the second time."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import pipeline
+from helpers.cli import main
+from helpers.corpus import CorpusError, load_corpus
+from helpers.entities import entities_table, entity_counts
+from helpers.milestones import milestones_table
+from helpers.pipeline import extract_corpus, paragraph_spans
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from make_corpus import generate
+
+SMALL = 8  # files per batch: forces a dozen batches on the test corpus
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory) -> Path:
+    """120 generated articles plus bad files and duplicates that land in other batches than their originals."""
+    root = generate(tmp_path_factory.mktemp("corpus"), 120, seed=7, processes=1)
+    (root / "05" / "empty.txt").write_bytes(b"")
+    (root / "05" / "binary.txt").write_bytes(b"\x00\x01\x02" * 64)
+    (root / "06" / "legacy.txt").write_bytes((root / "06" / "000006.txt").read_text("utf-8").encode("cp1256", "replace"))
+    shutil.copy(root / "00" / "000000.txt", root / "99" / "000000.txt")  # same id and text, far away
+    shutil.copy(root / "01" / "000001.txt", root / "98" / "copy.txt")  # same text, another id
+    (root / "feeds").mkdir()
+    (root / "feeds" / "records.jsonl").write_text(
+        '{"id": "r1", "title": "خبر", "text": "غادرت القوات بغداد أمس.", "published": "2024-09-27"}\n'
+        '{"id": "r2", "title": "بلا تاريخ", "text": "اجتماع في أربيل يوم الخميس المقبل.", "published": "27/09"}\n'
+        "not json\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+@pytest.fixture(scope="module")
+def expected(corpus_dir):
+    """What the notebooks compute in memory on the same corpus."""
+    corpus = load_corpus(corpus_dir)
+    return corpus, milestones_table(corpus), entities_table(corpus)
+
+
+@pytest.fixture(scope="module")
+def extraction(corpus_dir, tmp_path_factory):
+    return extract_corpus(corpus_dir, tmp_path_factory.mktemp("out"), batch_size=SMALL, workers=1, progress=False)
+
+
+def assert_same_tables(extraction, expected) -> None:
+    corpus, milestones, entities = expected
+    pd.testing.assert_frame_equal(extraction.articles(), corpus.articles.drop(columns="raw_text"))
+    pd.testing.assert_frame_equal(extraction.report(), corpus.report)
+    pd.testing.assert_frame_equal(extraction.milestones(), milestones)
+    pd.testing.assert_frame_equal(extraction.entities(), entities)
+
+
+def test_tables_equal_load_corpus_milestones_and_entities_across_many_batches(extraction, expected):
+    assert extraction.summary["batches"] > 10
+    assert_same_tables(extraction, expected)
+
+
+def test_duplicates_across_batches_are_marked_and_ids_kept_unique(extraction):
+    articles = extraction.articles()
+    assert articles["article_id"].is_unique
+    assert "000000~2" in set(articles["article_id"])
+    copies = articles.set_index("article_id")["duplicate_of"]
+    assert copies["000000~2"] == "000000" and copies["copy"] == "000001"
+
+
+def test_bad_files_are_reported_not_dropped(extraction):
+    report = extraction.report().assign(file=lambda r: r["path"].map(lambda p: Path(p).name))
+    assert set(report.loc[report["status"] == "error", "file"]) >= {"empty.txt", "binary.txt", "records.jsonl"}
+    assert extraction.summary["error"] >= 3
+
+
+def test_process_pool_gives_the_same_tables(corpus_dir, expected, tmp_path):
+    assert_same_tables(extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=2, progress=False), expected)
+
+
+def test_rerun_on_an_unchanged_corpus_reads_every_batch_from_the_cache(corpus_dir, expected, tmp_path):
+    cache = tmp_path / "cache"
+    first = extract_corpus(corpus_dir, tmp_path / "a", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    again = extract_corpus(corpus_dir, tmp_path / "b", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    assert first.summary["cached_batches"] == 0
+    assert again.summary["cached_batches"] == again.summary["batches"]
+    assert_same_tables(again, expected)
+
+
+def test_an_edited_file_is_extracted_again_and_only_its_batch(corpus_dir, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, corpus)
+    cache = tmp_path / "cache"
+    extract_corpus(corpus, tmp_path / "a", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    edited = corpus / "03" / "000003.txt"
+    edited.write_text(edited.read_text("utf-8") + "\nوتنتهي المهمة في 30 أيلول 2025.\n", encoding="utf-8")
+    again = extract_corpus(corpus, tmp_path / "b", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    assert again.summary["cached_batches"] == again.summary["batches"] - 1
+    milestones = again.milestones()
+    assert "30 أيلول 2025" in set(milestones.loc[milestones["article_id"] == "000003", "surface"])
+
+
+def test_a_changed_manifest_date_is_not_served_from_the_cache(corpus_dir, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, corpus)
+    cache = tmp_path / "cache"
+    extract_corpus(corpus, tmp_path / "a", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    manifest = corpus / "manifest.csv"
+    lines = manifest.read_text("utf-8").splitlines()
+    lines[5] = ",".join([lines[5].split(",")[0], "2001-01-01", *lines[5].split(",")[2:]])
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = extract_corpus(corpus, tmp_path / "b", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    assert again.summary["cached_batches"] == again.summary["batches"] - 1
+    expected = load_corpus(corpus)
+    pd.testing.assert_frame_equal(again.milestones(), milestones_table(expected))
+
+
+def test_editing_the_gazetteer_or_a_calendar_table_changes_the_cache_key(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(pipeline.DATA, data, ignore=shutil.ignore_patterns("eval"))
+    monkeypatch.setattr(pipeline, "DATA", data)
+    monkeypatch.setattr(pipeline, "CALENDAR", data / "calendar")
+    before = pipeline.extraction_fingerprint()
+    with open(data / "gazetteer.csv", "a", encoding="utf-8") as gazetteer:
+        gazetteer.write("\n")
+    after_gazetteer = pipeline.extraction_fingerprint()
+    with open(data / "calendar" / "months.csv", "a", encoding="utf-8") as months:
+        months.write("\n")
+    assert len({before, after_gazetteer, pipeline.extraction_fingerprint()}) == 3
+
+
+def test_cache_from_other_extraction_code_is_never_served(corpus_dir, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    extract_corpus(corpus_dir, tmp_path / "a", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    monkeypatch.setattr(pipeline, "extraction_fingerprint", lambda: "a different gazetteer")
+    again = extract_corpus(corpus_dir, tmp_path / "b", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    assert again.summary["cached_batches"] == 0
+
+
+def test_paragraph_numbers_read_off_the_text_match_the_loader(expected, extraction):
+    corpus = expected[0]
+    spans = paragraph_spans(extraction.articles(pipeline.EXTRACTION_INPUT))
+    pd.testing.assert_frame_equal(spans, corpus.paragraphs.drop(columns="text"))
+
+
+def test_strict_stops_at_the_first_problem(corpus_dir, tmp_path):
+    with pytest.raises(CorpusError, match="binary.txt: binary file"):
+        extract_corpus(corpus_dir, tmp_path, strict=True, batch_size=SMALL, workers=1, progress=False)
+
+
+def test_dask_cluster_gives_the_same_milestones_and_entity_counts(corpus_dir, extraction, tmp_path):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        on_dask = extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, scheduler=cluster.scheduler_address,
+                                 progress=False)
+    pd.testing.assert_frame_equal(on_dask.milestones(), extraction.milestones())
+    pd.testing.assert_frame_equal(entity_counts(on_dask.entities()), entity_counts(extraction.entities()))
+    pd.testing.assert_frame_equal(on_dask.articles(), extraction.articles())
+
+
+def test_cli_writes_parquet_tables_with_format_parquet(corpus_dir, extraction, tmp_path):
+    assert main(["extract", str(corpus_dir), "--out", str(tmp_path), "--format", "parquet", "--workers", "1"]) == 1
+    pd.testing.assert_frame_equal(pipeline.Extraction(tmp_path).milestones(), extraction.milestones())
+    assert (tmp_path / "load_report.parquet").exists()
+
+
+def test_rows_made_by_code_edited_since_import_are_not_cached(corpus_dir, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "_CODE_AT_IMPORT", b"the modules as they were before an edit")
+    run = extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False)
+    assert run.summary["cached_batches"] == 0
+    assert not list((tmp_path / ".cache").rglob("*.pkl"))
