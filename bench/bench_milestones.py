@@ -1,11 +1,12 @@
 """Milestone extraction throughput, next to dateparser's ``search_dates`` on the same text.
 
-``python bench/bench_milestones.py [--mb 4] [--peer-kb 40]``: builds a text from the dev articles and
-the seed repeated to ``--mb`` megabytes (UTF-8), times ``extract_milestones`` on all of it and
-``dateparser.search.search_dates(text, languages=["ar"])`` on its first ``--peer-kb`` kilobytes
-(the peer is too slow for the whole), and prints both throughputs in MB/s and their ratio.
-Times are CPU seconds of this process (best of ``--repeat``), so other jobs on the machine
-disturb them less than wall time.
+``python bench/bench_milestones.py [--text dev|synthetic|both] [--mb 4] [--peer-kb 150]``: for each text
+(the dev articles and the seed repeated, and/or synthetic news articles from bench/make_corpus.py),
+times ``extract_milestones`` on ``--mb`` megabytes (UTF-8) and, on the same first ``--peer-kb``
+kilobytes, both ``extract_milestones`` and ``dateparser.search.search_dates(text, languages=["ar"])``
+(the peer is too slow for the whole). The ratio is taken on that same sample. Times are CPU seconds
+of this process, best of ``--repeat`` (``--peer-repeat`` for dateparser), so other jobs on the
+machine disturb them less than wall time.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import warnings
 
 from helpers.milestones import extract_milestones
 from helpers.paths import EVAL_DEV, SEEDS
+
+PUBLISHED = "2024-09-28"
 
 
 def sample_text(megabytes: float) -> str:
@@ -56,35 +59,56 @@ def cut(text: str, kilobytes: float) -> str:
     return head[: head.rfind("\n\n")] if "\n\n" in head else head
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mb", type=float, default=4.0, help="size of the text for extract_milestones")
-    parser.add_argument("--peer-kb", type=float, default=40.0, help="size of the sample for dateparser")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--synthetic", action="store_true",
-                        help="use bench/make_corpus.py articles instead of the dev set and seed")
-    args = parser.parse_args()
+def megabytes(text: str) -> float:
+    return len(text.encode("utf-8")) / 1e6
 
-    text = (synthetic_text(args.mb) if args.synthetic else None) or sample_text(args.mb)
-    size = len(text.encode("utf-8")) / 1e6
-    ours, found = best_cpu_seconds(lambda: extract_milestones(text, published="2024-09-28"), args.repeat)
-    ours_rate = size / ours
-    print(f"extract_milestones: {size:.2f} MB, {len(found)} milestones, {ours:.2f} s -> {ours_rate:.2f} MB/s")
 
+def compare(name: str, text: str, peer_kb: float, repeat: int, peer_repeat: int) -> None:
+    """Print our throughput on ``text`` and ours and dateparser's on the same sample of it."""
     from dateparser.search import search_dates
 
-    sample = cut(text, args.peer_kb)
-    sample_size = len(sample.encode("utf-8")) / 1e6
-    ours_sample, _ = best_cpu_seconds(lambda: extract_milestones(sample, published="2024-09-28"), args.repeat)
+    ours, found = best_cpu_seconds(lambda: extract_milestones(text, published=PUBLISHED), repeat)
+    print(f"[{name}] extract_milestones: {megabytes(text):.2f} MB, {len(found)} milestones, "
+          f"{ours:.3f} s -> {megabytes(text) / ours:.2f} MB/s")
+
+    sample = cut(text, peer_kb)
+    size = megabytes(sample)
+    ours_sample, found = best_cpu_seconds(lambda: extract_milestones(sample, published=PUBLISHED), repeat)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         search_dates("تمهيد 15 أبريل 2024", languages=["ar"])  # load its language data before timing
-        peer, peer_found = best_cpu_seconds(lambda: search_dates(sample, languages=["ar"]), 1)
-    peer_rate = sample_size / peer
-    print(f"dateparser search_dates: {sample_size * 1000:.0f} KB sample, {len(peer_found or [])} dates, "
-          f"{peer:.2f} s -> {peer_rate * 1000:.1f} KB/s")
-    print(f"extract_milestones on the same sample: {sample_size / ours_sample:.2f} MB/s")
-    print(f"ratio (full-text rate / dateparser rate): {ours_rate / peer_rate:.0f}x")
+        peer, peer_found = best_cpu_seconds(lambda: search_dates(sample, languages=["ar"]), peer_repeat)
+    ours_rate, peer_rate = size / ours_sample, size / peer
+    print(f"[{name}] same {size * 1000:.0f} KB sample: extract_milestones {len(found)} milestones, "
+          f"{ours_rate:.2f} MB/s; dateparser search_dates {len(peer_found or [])} dates, "
+          f"{peer_rate * 1000:.1f} KB/s")
+    print(f"[{name}] ratio on the same sample: {ours_rate / peer_rate:.0f}x "
+          f"(full text vs sample: {megabytes(text) / ours / peer_rate:.0f}x)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--text", choices=["dev", "synthetic", "both"], default="both",
+                        help="dev articles and seed repeated, bench/make_corpus.py articles, or both")
+    parser.add_argument("--synthetic", action="store_const", const="synthetic", dest="text",
+                        help="same as --text synthetic")
+    parser.add_argument("--mb", type=float, default=4.0, help="size of the text for extract_milestones")
+    parser.add_argument("--peer-kb", type=float, default=150.0, help="size of the shared sample for dateparser")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--peer-repeat", type=int, default=2)
+    args = parser.parse_args()
+
+    texts = {}
+    if args.text in ("dev", "both"):
+        texts["dev"] = sample_text(args.mb)
+    if args.text in ("synthetic", "both"):
+        synthetic = synthetic_text(args.mb)
+        if synthetic is None:
+            print("bench/make_corpus.py not importable: synthetic text skipped")
+        else:
+            texts["synthetic"] = synthetic
+    for name, text in texts.items():
+        compare(name, text, args.peer_kb, args.repeat, args.peer_repeat)
 
 
 if __name__ == "__main__":

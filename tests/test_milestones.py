@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import random
+import re
 from types import SimpleNamespace
 
 import pandas as pd
@@ -9,14 +12,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import milestones
 from helpers.milestones import (
+    _FIRST_WORDS,
+    _LEADER,
+    FILLER,
     GRAMMAR,
+    _alternation,
     _grammar_matches,
+    _head_starts,
     extract_milestones,
     milestone_summary,
     milestones_table,
 )
-from helpers.normalize import normalize
+from helpers.normalize import _FULL_MAP, normalize, normalize_running_text
 
 
 def only(text: str, published=None):
@@ -602,3 +611,371 @@ def test_any_text_gives_well_formed_milestones_and_the_fast_scan_misses_nothing(
         assert m.precision in {"day", "month", "year"}
         assert m.resolved == (not pd.isna(m.start))
         assert not m.resolved or m.start <= m.end
+
+
+# ---------------------------------------------------------------- regression: outputs recorded before the speed-up
+# The faster extraction (two-step grammar, head scan after word breaks, reused resolutions, faster
+# normalisation) must give exactly what the code of commit ceb87d8 gave (unchanged up to 84efaf2):
+# RECORDED and the digests below were written by that code; a sample of RECORDED checked by hand.
+
+WORDS = [
+    *SNIPPETS, "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "أكتوبر", "نوفمبر",
+    "ديسمبر", "كانون", "2", "الأول", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "تشرين", "جانفي",
+    "جويلية", "شتنبر", "محرم", "رمضان", "شوال", "ذو", "الحجة", "جمادى", "الأولى", "السبت", "الأحد", "الاثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "غدا", "غداً", "أمس", "الماضي", "الماضية", "القادم", "المقبلة", "الجاري",
+    "الحالي", "الأسبوع", "الشهر", "السنة", "سنة", "عامي", "أعوام", "أواخر", "أوائل", "منتصف", "بداية", "الربع",
+    "الثاني", "النصف", "صيف", "الثالث", "العاشر", "عشرين", "ثلاثة", "أيام", "أسبوعين", "شهرين", "يومين", "خلال",
+    "قبل", "بعد", "لغاية", "ابتداء", "بتاريخ", "الموافق", "هذا", "هذه", "سيعقد", "ستنتهي", "سوف", "سياسة", "م", "ه",
+    "هجري", "للهجرة", "1446", "1445هـ", "٢٠٢٤", "۲۰۲۵", "2024م", "1999", "2101", "31", "30", "29", "1", "٣", "١٥",
+    "15/9/2024", "2024-09-15", "1/1/1446", "9.10.2023", "-", "–", "—", "و15", "وفي", "فيو", "بنهاية", "والعام", "وبحلول",
+    "الـ", "ـ", "\u0651", "\u064b", "\u200f", "\u200e", "\ufefb", "\ufe8d", "\ufdf2", "\u0670", "\n\n", "  ", "\t",
+]
+SEPARATORS = [" ", " ", " ", " ", "", "\n", "  ", "، ", " - ", "/", "."]
+NOISE = ["\u0640", "\u064e", "\u064b", "\u0651", "\u200f", "\u200c", "\u0670"]
+
+
+def _generated_texts(n: int = 1500, seed: int = 7) -> list[str]:
+    """Random word soups from WORDS, a third of them with marks and tatweel sprinkled inside words."""
+    rng = random.Random(seed)
+    texts = []
+    for i in range(n):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(1, 24))]
+        text = "".join(w + rng.choice(SEPARATORS) for w in words)
+        if i % 3 == 0:
+            text = "".join(c + (rng.choice(NOISE) if c.isalpha() and rng.random() < 0.15 else "") for c in text)
+        texts.append(text)
+    return texts
+
+
+TEMPLATES = [
+    "{trig} {day} {month} {year}", "{trig} {day} و{day} {month} {year}", "{trig} {day} - {day} {month}",
+    "{day} {month} {year} - {day} {month} {year}", "{trig} {day} {month} إلى {day} {month}",
+    "{day} من الشهر {dir}", "{trig} {month} {year} - {month} {year}", "{trig} {day} {hmonth} {hyear} هـ",
+    "{trig} {hmonth} {hyear}", "{trig} {weekday} {day} {month}", "{trig} عامي {year} و{year}",
+    "{part} {month} {dir}", "{part} العام {dir}", "{trig} {month}/{month} {year}", "يوم {weekday} {dir}",
+]
+SLOTS = {
+    "trig": ["في", "منذ", "حتى", "بين", "من", "قبل", "في موعد أقصاه", "بحلول", "يومي", "اعتباراً من", "", "و"],
+    "day": ["1", "15", "16", "٢٨", "31", "الأول من", "العاشر من", "0", "29"],
+    "month": ["يناير", "شباط", "كانون الثاني", "أيلول", "فبراير", "ديسمبر", "جوان", "آب", "تشرين 2"],
+    "year": ["2024", "2025", "١٩٩٩", "2024م", "2101"],
+    "hmonth": ["محرم", "ربيع الأول", "رمضان", "ذو الحجة", "جمادى الآخرة"],
+    "hyear": ["1446", "١٤٤٥", "1300"],
+    "dir": ["المقبل", "الماضي", "الجاري", "القادم", "المنصرم"],
+    "weekday": ["الجمعة", "الأحد", "الاثنين"],
+    "part": ["نهاية", "مطلع", "منتصف", "أواخر", "الربع الأول من", "النصف الثاني من"],
+}
+
+
+def _template_texts(n: int = 1500, seed: int = 11) -> list[str]:
+    """Sentences with the rarer forms (day ranges, cross-month ranges, hijri dates) amid other words."""
+    rng = random.Random(seed)
+    texts = []
+    for i in range(n):
+        body = rng.choice(TEMPLATES)
+        while "{" in body:
+            slot = body[body.index("{") + 1:body.index("}")]
+            body = body.replace("{" + slot + "}", rng.choice(SLOTS[slot]), 1)
+        text = " ".join([rng.choice(WORDS) for _ in range(rng.randint(0, 6))] + [body]
+                        + [rng.choice(WORDS) for _ in range(rng.randint(0, 6))])
+        if i % 4 == 0:
+            text = "".join(c + (rng.choice(NOISE) if c.isalpha() and rng.random() < 0.1 else "") for c in text)
+        texts.append(text)
+    return texts
+
+
+def _eval_articles() -> list[tuple[str, str, str | None]]:
+    """(article_id, text, published) of the dev set and both probe sets."""
+    from helpers.paths import DATA
+
+    rows = []
+    for name in ("dev", "probe", "probe2"):
+        folder = DATA / "eval" / name
+        manifest = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+        for r in manifest.itertuples():
+            text = (folder / "articles" / f"{r.article_id}.txt").read_text(encoding="utf-8")
+            rows.append((r.article_id, text, r.published or None))
+    return rows
+
+
+def _day(stamp) -> str | None:
+    return None if pd.isna(stamp) else stamp.date().isoformat()
+
+
+def _record(m) -> tuple:
+    return (m.surface, _day(m.start), _day(m.end), m.precision, m.kind, m.form, m.trigger, m.char_start, m.char_end)
+
+
+def _digest(texts, published_values) -> tuple[int, str]:
+    """(number of milestones, sha256 of their records) over every text with every publication date."""
+    records = [_record(m) for text in texts for p in published_values for m in extract_milestones(text, p)]
+    return len(records), hashlib.sha256(repr(records).encode("utf-8")).hexdigest()
+
+
+RECORDED = {
+    'dev01': [
+        ('الجمعة', '2024-09-27', '2024-09-27', 'day', 'relative', 'weekday', '', 108, 114),
+        ('نهاية سبتمبر/أيلول 2025', '2025-09-30', '2025-09-30', 'day', 'deadline', 'part_of_month', 'في موعد أقصاه', 317, 340),
+        ('أيلول (سبتمبر) 2026', '2026-09-01', '2026-09-30', 'month', 'until', 'month', 'حتى', 462, 481),
+        ('يناير 2024', '2024-01-01', '2024-01-31', 'month', 'date', 'month', 'في', 655, 665),
+        ('عام 2014', '2014-01-01', '2014-12-31', 'year', 'date', 'year', '', 743, 751),
+        ('العام المقبل', '2025-01-01', '2025-12-31', 'year', 'relative', 'relative_period', '', 851, 863),
+    ],
+    'dev02': [
+        ('الاثنين 15 ابريل 2024', '2024-04-15', '2024-04-15', 'day', 'date', 'full_date', '', 162, 183),
+        ('عام 2008', '2008-01-01', '2008-12-31', 'year', 'date', 'year', '', 380, 388),
+        ('أمس', '2024-04-16', '2024-04-16', 'day', 'relative', 'relative_day', '', 477, 480),
+        ('27 يناير 2024', '2024-01-27', '2024-01-27', 'day', 'date', 'full_date', 'في', 581, 594),
+        ('نهاية عام 2024', '2024-12-31', '2024-12-31', 'day', 'before', 'part_of_year', 'قبل', 849, 863),
+        ('الشهر المقبل', '2024-05-01', '2024-05-31', 'month', 'relative', 'relative_period', '', 911, 923),
+    ],
+    'dev03': [
+        ('اليوم', '2025-02-13', '2025-02-13', 'day', 'relative', 'relative_day', '', 230, 235),
+        ('١١ و١٣ شباط ٢٠٢٥', '2025-02-11', '2025-02-13', 'day', 'range', 'day_range', 'بين', 280, 296),
+        ('أيلول ٢٠٢٤', '2024-09-01', '2024-09-30', 'month', 'date', 'month', 'في', 436, 446),
+        ('نهاية أيلول ٢٠٢٥', '2025-09-30', '2025-09-30', 'day', 'before', 'part_of_month', 'قبل', 507, 523),
+        ('كانون الثاني ٢٠٢٥', '2025-01-01', '2025-01-31', 'month', 'since', 'month', 'منذ', 571, 588),
+        ('الشهر المقبل', '2025-03-01', '2025-03-31', 'month', 'relative', 'relative_period', '', 735, 747),
+    ],
+    'dev04': [
+        ('الأحد', None, None, 'day', 'relative', 'weekday', '', 87, 92),
+        ('مارس ومايو 2025', '2025-03-01', '2025-05-31', 'month', 'range', 'month_range', 'بين', 283, 298),
+        ('عام 2014', '2014-01-01', '2014-12-31', 'year', 'since', 'year', 'منذ', 465, 473),
+        ('20 يناير 2024', '2024-01-20', '2024-01-20', 'day', 'date', 'full_date', 'في', 543, 556),
+        ('مطلع يوليه 2025', '2025-07-01', '2025-07-01', 'day', 'date', 'part_of_month', '', 673, 688),
+        ('سبتمبر 2026', '2026-09-01', '2026-09-30', 'month', 'until', 'month', 'حتى', 715, 726),
+        ('أمس', None, None, 'day', 'relative', 'relative_day', '', 814, 817),
+        ('العام المقبل', None, None, 'year', 'relative', 'relative_period', '', 956, 968),
+    ],
+    'dev05': [
+        ('18/9/2024', '2024-09-18', '2024-09-18', 'day', 'date', 'numeric_date', 'بتاريخ', 187, 196),
+        ('15 ربيع الأول 1446 هـ', '2024-09-18', '2024-09-18', 'day', 'hijri', 'hijri_date', 'الموافق', 205, 226),
+        ('كانون الأول 2017', '2017-12-01', '2017-12-31', 'month', 'date', 'month', 'في', 498, 514),
+        ('5/9/2024', '2024-09-05', '2024-09-05', 'day', 'date', 'numeric_date', 'في', 581, 589),
+        ('العام المقبل', '2025-01-01', '2025-12-31', 'year', 'relative', 'relative_period', '', 1009, 1021),
+    ],
+    'dev06': [
+        ('أمس', '2025-10-01', '2025-10-01', 'day', 'relative', 'relative_day', '', 121, 124),
+        ('نهاية أيلـول 2025', '2025-09-30', '2025-09-30', 'day', 'date', 'part_of_month', 'في', 249, 266),
+        ('الاثني عشر شهراً القادمة', '2025-10-02', '2026-10-02', 'day', 'relative', 'relative_span', 'خلال', 449, 473),
+        ('أيلول 2026', '2026-09-01', '2026-09-30', 'month', 'date', 'month', 'في', 606, 616),
+        ('العام الماضي', '2024-01-01', '2024-12-31', 'year', 'relative', 'relative_period', '', 641, 653),
+        ('كانون الثاني 2024', '2024-01-01', '2024-01-31', 'month', 'date', 'month', 'في', 706, 723),
+        ('آب 2024', '2024-08-01', '2024-08-31', 'month', 'date', 'month', 'في', 741, 748),
+        ('كانون الأول 2025', '2025-12-01', '2025-12-31', 'month', 'date', 'month', 'في', 1015, 1031),
+    ],
+    'probe01': [
+        ('أمس', '2024-10-02', '2024-10-02', 'day', 'relative', 'relative_day', '', 112, 115),
+        ('نهاية سبتمبر 2025', '2025-09-30', '2025-09-30', 'day', 'deadline', 'part_of_month', 'في موعد أقصاه', 224, 241),
+        ('اكتوبر 2026', '2026-10-01', '2026-10-31', 'month', 'until', 'month', 'حتى', 560, 571),
+        ('الاثنين 23 سبتمبر 2024', '2024-09-23', '2024-09-23', 'day', 'date', 'full_date', '', 725, 747),
+    ],
+    'probe02': [
+        ('أفريل وجوان 2025', '2025-04-01', '2025-06-30', 'month', 'range', 'month_range', 'بين', 140, 156),
+        ('سبتمبر 2024', '2024-09-01', '2024-09-30', 'month', 'date', 'month', 'في', 239, 250),
+        ('مطلع جانفي 2025', '2025-01-01', '2025-01-01', 'day', 'date', 'part_of_month', '', 300, 315),
+        ('فيفري 2025', '2025-02-01', '2025-02-28', 'month', 'date', 'month', 'في', 397, 407),
+        ('15 جويلية 2025', '2025-07-15', '2025-07-15', 'day', 'deadline', 'full_date', 'في موعد أقصاه', 469, 483),
+        ('سبتمبر 2026', '2026-09-01', '2026-09-30', 'month', 'until', 'month', 'حتى', 542, 553),
+        ('ماي 2025', '2025-05-01', '2025-05-31', 'month', 'date', 'month', 'في', 640, 648),
+        ('أوت 2014', '2014-08-01', '2014-08-31', 'month', 'date', 'month', 'في', 728, 736),
+        ('2017', '2017-01-01', '2017-12-31', 'year', 'date', 'year', 'في', 841, 845),
+    ],
+    'probe03': [
+        ('اليوم', '2025-03-06', '2025-03-06', 'day', 'relative', 'relative_day', '', 115, 120),
+        ('٤ إلى ٦ آذار ٢٠٢٥', '2025-03-04', '2025-03-06', 'day', 'range', 'day_range', 'من', 159, 176),
+        ('أيلول/سبتمبر ٢٠٢٤', '2024-09-01', '2024-09-30', 'month', 'date', 'month', 'في', 248, 265),
+        ('نهاية آب ٢٠٢٥', '2025-08-31', '2025-08-31', 'day', 'before', 'part_of_month', 'قبل', 380, 393),
+        ('٣٠/٩/٢٠٢٥', '2025-09-30', '2025-09-30', 'day', 'deadline', 'numeric_date', 'بحلول', 449, 458),
+        ('الثلاثاء', '2025-03-04', '2025-03-04', 'day', 'relative', 'weekday', '', 517, 525),
+        ('بداية نيسان ٢٠٢٥', '2025-04-01', '2025-04-01', 'day', 'date', 'part_of_month', '', 860, 876),
+    ],
+    'probe04': [
+        ('22 رجب 1446 هـ', '2025-01-22', '2025-01-22', 'day', 'hijri', 'hijri_date', 'بتاريخ', 152, 166),
+        ('22/1/2025', '2025-01-22', '2025-01-22', 'day', 'date', 'numeric_date', 'الموافق', 175, 184),
+        ('نوفمبر 2008', '2008-11-01', '2008-11-30', 'month', 'date', 'month', 'في', 461, 472),
+        ('يونيه إلى أغسطس 2024', '2024-06-01', '2024-08-31', 'month', 'range', 'month_range', 'من', 519, 539),
+        ('نهاية سبتمبر 2026', '2026-09-30', '2026-09-30', 'day', 'after', 'part_of_month', 'بعد', 727, 744),
+        ('أمس', '2025-01-22', '2025-01-22', 'day', 'relative', 'relative_day', '', 852, 855),
+        ('العام الماضي', '2024-01-01', '2024-12-31', 'year', 'relative', 'relative_period', '', 932, 944),
+    ],
+    'probe05': [
+        ('أمس', None, None, 'day', 'relative', 'relative_day', '', 92, 95),
+        ('الخميس', None, None, 'day', 'relative', 'weekday', '', 479, 485),
+        ('15 و17 حزيران 2025', '2025-06-15', '2025-06-17', 'day', 'range', 'day_range', 'بين', 573, 591),
+        ('أكتوبر/تشرين الأول 2026', '2026-10-01', '2026-10-31', 'month', 'deadline', 'month', 'بحلول', 678, 701),
+        ('أيلول 2025', '2025-09-01', '2025-09-30', 'month', 'date', 'month', 'في', 779, 789),
+        ('العام المقبل', None, None, 'year', 'relative', 'relative_period', '', 912, 924),
+    ],
+    'probe06': [
+        ('الأحد', '2025-10-12', '2025-10-12', 'day', 'relative', 'weekday', '', 165, 170),
+        ('نهاية سبتمبر 2025', '2025-09-30', '2025-09-30', 'day', 'date', 'part_of_month', '', 305, 322),
+        ('اكتوبر 2018', '2018-10-01', '2018-10-31', 'month', 'since', 'month', 'منذ', 386, 397),
+        ('إبريل 2025', '2025-04-01', '2025-04-30', 'month', 'date', 'month', 'في', 515, 525),
+        ('19 و21 اغسطس 2025', '2025-08-19', '2025-08-21', 'day', 'range', 'day_range', 'بين', 658, 675),
+        ('31 ديسمبر 2025', '2025-12-31', '2025-12-31', 'day', 'deadline', 'full_date', 'في موعد أقصاه', 761, 775),
+        ('الشهر المقبل', '2025-11-01', '2025-11-30', 'month', 'relative', 'relative_period', '', 897, 909),
+    ],
+    'probe07': [
+        ('اليوم', '2026-01-13', '2026-01-13', 'day', 'relative', 'relative_day', '', 90, 95),
+        ('سبتمبر/أيلول 2026', '2026-09-01', '2026-09-30', 'month', 'until', 'month', 'حتى', 246, 263),
+        ('الاثني عشر شهراً المقبلة', '2026-01-13', '2027-01-13', 'day', 'relative', 'relative_span', 'خلال', 323, 347),
+        ('الجمعة 9 يناير 2026', '2026-01-09', '2026-01-09', 'day', 'date', 'full_date', '', 528, 547),
+        ('عام 2014', '2014-01-01', '2014-12-31', 'year', 'since', 'year', 'منذ', 572, 580),
+        ('كانون الثاني 2020', '2020-01-01', '2020-01-31', 'month', 'date', 'month', 'في', 650, 667),
+        ('نهاية 2026', '2026-12-31', '2026-12-31', 'day', 'deadline', 'part_of_year', 'بحلول', 903, 913),
+        ('مطلع فبراير 2026', '2026-02-01', '2026-02-01', 'day', 'date', 'part_of_month', '', 963, 979),
+    ],
+    'probe08': [
+        ('الثلاثاء', '2024-07-30', '2024-07-30', 'day', 'relative', 'weekday', '', 97, 105),
+        ('5 نوفمبر 2024', '2024-11-05', '2024-11-05', 'day', 'date', 'full_date', 'في', 296, 309),
+        ('الاثنين 22 يوليو 2024', '2024-07-22', '2024-07-22', 'day', 'date', 'full_date', '', 402, 423),
+        ('العام المقبل', '2025-01-01', '2025-12-31', 'year', 'relative', 'relative_period', '', 1110, 1122),
+    ],
+    'p2_01': [
+        ('السبت', '2025-09-27', '2025-09-27', 'day', 'relative', 'weekday', '', 103, 108),
+        ('نهاية أيلول 2025', '2025-09-30', '2025-09-30', 'day', 'deadline', 'part_of_month', 'في موعد أقصاه', 195, 211),
+        ('27 أيلول 2024', '2024-09-27', '2024-09-27', 'day', 'date', 'full_date', 'في', 243, 256),
+        ('أيلول 2026', '2026-09-01', '2026-09-30', 'month', 'until', 'month', 'حتى', 561, 571),
+        ('عام 2014', '2014-01-01', '2014-12-31', 'year', 'date', 'year', '', 641, 649),
+        ('9 كانون الأول 2017', '2017-12-09', '2017-12-09', 'day', 'date', 'full_date', 'في', 756, 774),
+        ('الشهر المقبل', '2025-10-01', '2025-10-31', 'month', 'relative', 'relative_period', '', 896, 908),
+        ('نهاية 2026', '2026-12-31', '2026-12-31', 'day', 'deadline', 'part_of_year', 'بحلول', 976, 986),
+        ('27 كانون الثاني 2024', '2024-01-27', '2024-01-27', 'day', 'date', 'full_date', 'في', 1150, 1170),
+    ],
+    'p2_02': [
+        ('الشهر المقبل', '2025-02-01', '2025-02-28', 'month', 'relative', 'relative_period', '', 241, 253),
+        ('8 ديسمبر 2024', '2024-12-08', '2024-12-08', 'day', 'date', 'full_date', 'في', 395, 408),
+        ('نهاية سبتمبر 2025', '2025-09-30', '2025-09-30', 'day', 'until', 'part_of_month', 'حتى', 491, 508),
+        ('سبتمبر 2026', '2026-09-01', '2026-09-30', 'month', 'until', 'month', 'حتى', 559, 570),
+        ('أمس', '2025-01-15', '2025-01-15', 'day', 'relative', 'relative_day', '', 631, 634),
+        ('عام 2014', '2014-01-01', '2014-12-31', 'year', 'date', 'year', '', 1064, 1072),
+        ('نهاية 2011', '2011-12-31', '2011-12-31', 'day', 'date', 'part_of_year', '', 1119, 1129),
+    ],
+    'p2_03': [
+        ('أيلول/سبتمبر 2024', '2024-09-01', '2024-09-30', 'month', 'date', 'month', 'في', 112, 129),
+        ('30 أيلول 2025', '2025-09-30', '2025-09-30', 'day', 'date', 'full_date', 'في', 223, 236),
+        ('أيلول (سبتمبر) 2026', '2026-09-01', '2026-09-30', 'month', 'until', 'month', 'حتى', 326, 345),
+        ('8 كانون الأول 2024', '2024-12-08', '2024-12-08', 'day', 'date', 'full_date', 'في', 426, 444),
+        ('عام 2014', '2014-01-01', '2014-12-31', 'year', 'since', 'year', 'منذ', 514, 522),
+        ('10 آذار 2025', '2025-03-10', '2025-03-10', 'day', 'date', 'full_date', 'في', 549, 561),
+        ('كانون الأول 2025', '2025-12-01', '2025-12-31', 'month', 'date', 'month', 'في', 873, 889),
+        ('نهاية أيلول/سبتمبر 2026', '2026-09-30', '2026-09-30', 'day', 'until', 'part_of_month', 'حتى', 964, 987),
+        ('مطلع كانون الثاني 2026', '2026-01-01', '2026-01-01', 'day', 'date', 'part_of_month', '', 1045, 1067),
+        ('العام المقبل', '2026-01-01', '2026-12-31', 'year', 'relative', 'relative_period', '', 1149, 1161),
+    ],
+    'p2_04': [
+        ('السبت', '2024-01-27', '2024-01-27', 'day', 'relative', 'weekday', '', 113, 118),
+        ('عام 2017', '2017-01-01', '2017-12-31', 'year', 'date', 'year', '', 449, 457),
+        ('17 تشرين الثاني/نوفمبر 2008', '2008-11-17', '2008-11-17', 'day', 'date', 'full_date', 'في', 647, 674),
+        ('تشرين الأول/أكتوبر 2023', '2023-10-01', '2023-10-31', 'month', 'since', 'month', 'منذ', 736, 759),
+        ('4 كانون الثاني/يناير 2024', '2024-01-04', '2024-01-04', 'day', 'date', 'full_date', 'في', 904, 929),
+        ('أيلول/سبتمبر 2014', '2014-09-01', '2014-09-30', 'month', 'date', 'month', 'في', 1095, 1112),
+        ('العام الماضي', '2023-01-01', '2023-12-31', 'year', 'relative', 'relative_period', '', 1183, 1195),
+    ],
+    'p2_05': [
+        ('2011', '2011-01-01', '2011-12-31', 'year', 'since', 'year', 'منذ', 178, 182),
+        ('اليوم', None, None, 'day', 'relative', 'relative_day', '', 262, 267),
+        ('كانون الأول 2017', '2017-12-01', '2017-12-31', 'month', 'date', 'month', 'في', 317, 333),
+        ('سبتمبر (أيلول) 2025', '2025-09-01', '2025-09-30', 'month', 'until', 'month', 'حتى', 599, 618),
+        ('نهاية عام 2026', '2026-12-31', '2026-12-31', 'day', 'until', 'part_of_year', 'حتى', 636, 650),
+        ('يوليو وسبتمبر 2025', '2025-07-01', '2025-09-30', 'month', 'range', 'month_range', 'بين', 711, 729),
+        ('أمس', None, None, 'day', 'relative', 'relative_day', '', 842, 845),
+        ('العام المقبل', None, None, 'year', 'relative', 'relative_period', '', 1139, 1151),
+        ('يونيو (حزيران) 2014', '2014-06-01', '2014-06-30', 'month', 'date', 'month', 'في', 1182, 1201),
+    ],
+    'p2_06': [
+        ('الاثني عشر شهراً القادمة', '2025-11-12', '2026-11-12', 'day', 'relative', 'relative_span', 'خلال', 283, 307),
+        ('الاثنين', '2025-11-10', '2025-11-10', 'day', 'relative', 'weekday', '', 373, 380),
+        ('3 و5 تشرين الثاني 2025', '2025-11-03', '2025-11-05', 'day', 'range', 'day_range', 'بين', 435, 457),
+        ('15/10/2025', '2025-10-15', '2025-10-15', 'day', 'date', 'numeric_date', 'بتاريخ', 578, 588),
+        ('آب 2014', '2014-08-01', '2014-08-31', 'month', 'since', 'month', 'منذ', 698, 705),
+        ('أيلول 2026', '2026-09-01', '2026-09-30', 'month', 'date', 'month', 'في', 992, 1002),
+    ],
+    'p2_07': [
+        ('الثلاثاء ٣٠ أيلول ٢٠٢٥', '2025-09-30', '2025-09-30', 'day', 'date', 'full_date', '', 142, 164),
+        ('٨ ربيع الآخر ١٤٤٧ هـ', '2025-09-30', '2025-09-30', 'day', 'hijri', 'hijri_date', 'في', 364, 384),
+        ('١/٩/٢٠٢٥', '2025-09-01', '2025-09-01', 'day', 'since', 'numeric_date', 'منذ', 416, 424),
+        ('تموز وأيلول ٢٠٢٥', '2025-07-01', '2025-09-30', 'month', 'range', 'month_range', 'بين', 487, 503),
+        ('عام ٢٠١٤', '2014-01-01', '2014-12-31', 'year', 'since', 'year', 'منذ', 727, 735),
+        ('أيلول ٢٠٢٦', '2026-09-01', '2026-09-30', 'month', 'until', 'month', 'حتى', 902, 912),
+        ('الشهر المقبل', '2025-11-01', '2025-11-30', 'month', 'relative', 'relative_period', '', 1011, 1023),
+    ],
+    'p2_08': [
+        ('اليوم', '2024-09-27', '2024-09-27', 'day', 'relative', 'relative_day', '', 113, 118),
+        ('نهاية أيلول/سبتمبر 2025', '2025-09-30', '2025-09-30', 'day', 'until', 'part_of_month', 'حتى', 205, 228),
+        ('أيلول/سبتمبر 2026', '2026-09-01', '2026-09-30', 'month', 'until', 'month', 'حتى', 248, 265),
+        ('كانون الثاني 2024', '2024-01-01', '2024-01-31', 'month', 'since', 'month', 'منذ', 497, 514),
+        ('27/1/2024', '2024-01-27', '2024-01-27', 'day', 'date', 'numeric_date', 'في', 609, 618),
+        ('الأربعاء', '2024-09-25', '2024-09-25', 'day', 'relative', 'weekday', '', 868, 876),
+        ('أيلول/سبتمبر 2014', '2014-09-01', '2014-09-30', 'month', 'date', 'month', 'في', 975, 992),
+        ('عام 2017', '2017-01-01', '2017-12-31', 'year', 'date', 'year', '', 1018, 1026),
+        ('العام المقبل', '2025-01-01', '2025-12-31', 'year', 'relative', 'relative_period', '', 1177, 1189),
+    ],
+}
+
+
+def test_eval_articles_give_the_milestones_recorded_before_the_speed_up():
+    for article_id, text, published in _eval_articles():
+        assert [_record(m) for m in extract_milestones(text, published)] == RECORDED[article_id], article_id
+
+
+def test_word_soups_give_the_milestones_recorded_before_the_speed_up():
+    assert _digest(_generated_texts(), [None, "2024-09-28"]) == (
+        3880, "402e874ffca1c1b3f4c2ca413a5c42bddb973623f0cd75a4def293fc2eaaa8f1")
+
+
+def test_template_sentences_give_the_milestones_recorded_before_the_speed_up():
+    assert _digest(_template_texts(), [None, "2024-09-28"]) == (
+        4629, "c5683244263b773dfc99d79dfa90f93b42a2b81ec75e8b418833e43ad72c1fcc")
+
+
+def test_eval_articles_with_other_publication_dates_give_the_recorded_milestones():
+    assert _digest([text for _, text, _ in _eval_articles()], [None, "2025-12-31"]) == (
+        310, "54ab67e4123fd66e9be94e60228dedeb075e71da7f614211e2e2a81725da35fe")
+
+
+# ---------------------------------------------------------------- the fast path against the plain patterns
+
+def _plain_heads() -> re.Pattern:
+    """HEADS as first written: clitics as optional letters before each opener, tried at every character."""
+    opener = r"[وف]?ب?" + _alternation(_FIRST_WORDS) + r"|[وف]?(?:ال(?=\s?\d)|\d)"
+    return re.compile(rf"(?<!\w)(?:{opener}|[وف]?{_LEADER}(?=(?:\s+{FILLER})?\s+(?:{opener})))")
+
+
+PLAIN_HEADS = _plain_heads()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["", *SEPARATORS]), st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)),
+                                                    max_size=16))
+def test_fast_scan_finds_the_heads_and_groups_of_the_plain_patterns(lead, words):
+    norm = normalize(lead + "".join(word + separator for word, separator in words))
+    assert list(_head_starts(norm)) == [m.start() for m in PLAIN_HEADS.finditer(norm)]
+    for match in _grammar_matches(norm):
+        plain = GRAMMAR.match(norm, match.start())
+        assert (match.span(), match.lastgroup) == (plain.span(), plain.lastgroup)
+        for name in match.re.groupindex:
+            assert (match.group(name), match.span(name)) == (plain.group(name), plain.span(name)), name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(sorted(map(chr, _FULL_MAP)) + list("ابتحسعلمنهوي 12\n.")), max_size=300))
+def test_running_text_normalisation_is_normalize(text):
+    assert normalize_running_text(text) == normalize(text)
+
+
+class _Forgetful(dict):
+    """A resolution cache that never returns anything: every match resolved afresh."""
+
+    def get(self, key, default=None):
+        return None
+
+
+def test_reused_resolutions_give_what_resolving_afresh_gives(monkeypatch):
+    texts = [text for _, text, _ in _eval_articles()] + _template_texts(400)
+    published = [None, "2024-09-28", "2025-03-01"]
+    reused = [[_record(m) for m in extract_milestones(t, p)] for p in published for t in texts]
+    monkeypatch.setattr(milestones, "_RESOLVED", _Forgetful())
+    afresh = [[_record(m) for m in extract_milestones(t, p)] for p in published for t in texts]
+    assert reused == afresh

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -216,9 +216,29 @@ def _scoped(form: str, pattern: str) -> str:
     return f"(?P<{form}>{pattern})"
 
 
-GRAMMAR = re.compile(
-    normalize(LEAD + "(?:" + "|".join(_scoped(f, p) for f, p in FORM_PATTERNS.items()) + r")(?!\w)")
-)
+def _uncaptured(pattern: str, keep=()) -> str:
+    """The same pattern with only the groups named in ``keep`` or needed by a backreference."""
+    needed = {*keep, *re.findall(r"\(\?P=(\w+)\)", pattern)}
+    return re.sub(r"\(\?P<(\w+)>", lambda m: m.group() if m.group(1) in needed else "(?:", pattern)
+
+
+def _grammar(forms: list[str]) -> str:
+    return LEAD + "(?:" + "|".join(_scoped(f, FORM_PATTERNS[f]) for f in forms) + r")(?!\w)"
+
+
+GRAMMAR = re.compile(normalize(_grammar(list(FORM_PATTERNS))))
+# GRAMMAR in two steps, same matches: with its 147 groups the regex engine spends most of its time
+# saving and restoring them. FORM_FINDER keeps only the group of each form: it says where a
+# milestone is and which form; that form's own pattern then reads the groups at the same place.
+# Same span and groups: GRAMMAR tries every form after each reading of the leading words in turn,
+# so the first reading after which the winning form matches is the one GRAMMAR settled on.
+FORM_FINDER = re.compile(normalize(_uncaptured(_grammar(list(FORM_PATTERNS)), keep=FORM_PATTERNS)))
+
+
+@cache
+def _form_grammar(form: str) -> re.Pattern:
+    """GRAMMAR with ``form`` alone, compiled when first needed."""
+    return re.compile(normalize(_grammar([form])))
 
 
 # Where a milestone can start: a word that opens a form (first word of each name), a digit, or
@@ -230,23 +250,47 @@ _OPENERS = [
     *("ال" + normalize(w) for w in [*_units["word"], *_table("numbers")["word"]]),
     *_table("periods")["word"], *_relative_days["word"], "هذا", "هذه", "عامي", "العامي", "العام", "السنة",
 ]
-_OPENER = (r"[وف]?ب?" + _alternation({normalize(w).split()[0] for w in _OPENERS})
+_FIRST_WORDS = {normalize(w).split()[0] for w in _OPENERS}
+assert all(re.fullmatch(r"\w+", w) for w in _FIRST_WORDS)
+# Clitics (و، ف، ب) spelt out in the one trie: the same words as [وف]?ب?<word>, in fewer steps of
+# the regex engine at each word.
+_OPENER = (_alternation({clitic + w for w in _FIRST_WORDS for clitic in ("", "و", "ف", "ب", "وب", "فب")})
            + r"|[وف]?(?:ال(?=\s?\d)|\d)")
-_LEADER = _alternation([*_triggers["word"], *_fillers["word"]], boundary=False)
-HEADS = re.compile(
-    rf"(?<!\w)(?:{_OPENER}|[وف]?{_LEADER}(?=(?:\s+{FILLER})?\s+(?:{_OPENER})))"
-)
+_LEADERS = [*_triggers["word"], *_fillers["word"]]
+_LEADER = _alternation(_LEADERS, boundary=False)
+_HEAD = rf"{_OPENER}|[وف]?{_LEADER}(?=(?:\s+{FILLER})?\s+(?:{_OPENER}))"
+HEADS = re.compile(rf"(?<!\w)(?:{_HEAD})")
+# HEADS after the non-word character before it: a leading character class lets the regex engine
+# skip to the next break between words instead of trying the pattern at every character, and the
+# letters a head can start with turn most other words away in one step. Same heads: every head
+# ends with a word character, so the break before the next one is never inside it.
+_HEAD_FIRST = "".join(sorted({w[0] for w in [*_FIRST_WORDS, *map(normalize, _LEADERS)]} | set("وفبا")))
+_HEAD_AFTER_BREAK = re.compile(rf"\W(?=[{_HEAD_FIRST}\d])(?:{_HEAD})")
+assert all(re.search(r"\w$", normalize(w)) for w in _LEADERS)
+
+
+def _head_starts(text: str):
+    """Where each match of ``HEADS.finditer(text)`` starts."""
+    first = HEADS.match(text)
+    if first:
+        yield 0
+    for head in _HEAD_AFTER_BREAK.finditer(text, first.end() if first else 0):
+        yield head.start() + 1
 
 
 def _grammar_matches(text: str):
-    """``GRAMMAR.finditer(text)``, but trying the grammar only where a milestone can start."""
+    """``GRAMMAR.finditer(text)``, but trying the grammar only where a milestone can start.
+
+    Each match is that of its form's own grammar (``FORM_FINDER``): same span and groups.
+    """
     end = 0
-    for head in HEADS.finditer(text):
-        start = head.start()
+    find = FORM_FINDER.match
+    for start in _head_starts(text):
         if start < end:
             continue
-        match = GRAMMAR.match(text, start)
-        if match:
+        found = find(text, start)
+        if found:
+            match = _form_grammar(found.lastgroup).match(text, start)
             end = match.end()
             yield match
 
@@ -264,21 +308,22 @@ class Hit(NamedTuple):
     span: tuple[int, int] | None = None
 
 
-class Groups:
-    """The groups of one form in a match, by their short names."""
+class Groups(dict):
+    """The groups of one form in a match, by their short names (None for a name the form lacks)."""
+
+    __slots__ = ("bare_ok", "match", "prefix", "published", "trigger_kind")
 
     def __init__(self, match: re.Match, form: str, published: dt.date | None, trigger: str | None):
+        first, names = _form_groups(form)
+        super().__init__(zip(names, match.groups()[first:]))
         self.match, self.prefix, self.published = match, form + "__", published
         self.trigger_kind, self.bare_ok = TRIGGERS.get(_key(trigger), ("", False)) if trigger else ("", False)
         fill = match.group("fill") or match.group("fill0")
         if fill and FILLERS.get(_key(fill)):
             self.trigger_kind = FILLERS[_key(fill)]
 
-    def __getitem__(self, name: str) -> str | None:
-        try:
-            return self.match.group(self.prefix + name)
-        except IndexError:
-            return None
+    def __missing__(self, name: str) -> None:
+        return None
 
     def span(self, name: str) -> tuple[int, int]:
         return self.match.span(self.prefix + name)
@@ -293,6 +338,17 @@ class Groups:
         return self.trigger_kind == "range"
 
 
+@cache
+def _form_groups(form: str) -> tuple[int, list[str]]:
+    """Where the groups of ``form`` start in ``match.groups()`` of its pattern, and their short names."""
+    grammar = _form_grammar(form)
+    index = grammar.groupindex
+    inner = sorted((i, name) for name, i in index.items() if name.startswith(form + "__"))
+    assert [i for i, _ in inner] == list(range(index[form] + 1, grammar.groups + 1))
+    return index[form], [name.removeprefix(form + "__") for _, name in inner]
+
+
+@lru_cache(maxsize=4096)
 def _date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -300,10 +356,12 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
+@lru_cache(maxsize=4096)
 def _month_span(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, _last_day(y, m))
 
@@ -322,6 +380,7 @@ def _day_number(g: Groups, name: str) -> int:
     return int(g[name]) if g[name] else DAY_ORDINALS[_key(g[name + "_ord"])]
 
 
+@lru_cache(maxsize=4096)
 def _nearest_year(published: dt.date, month: int, day: int = 15) -> int:
     """The year that puts ``day month`` closest to the publication date (a yearless date)."""
     def distance(y: int) -> int:
@@ -490,6 +549,7 @@ def _year_range(g: Groups) -> Hit | list[Hit] | None:
     return _split_or_range(g, first, second, g["conn1"], y2 - y1 == 1)
 
 
+@lru_cache(maxsize=4096)
 def _hijri_to_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         g = Hijri(y, m, d).to_gregorian()
@@ -675,6 +735,30 @@ def _timestamp(d: dt.date | None) -> pd.Timestamp:
     return pd.Timestamp(d) if d is not None else pd.NaT
 
 
+# A resolved match is (span override, start, end, precision, kind, resolved) for each of its hits.
+Resolved = tuple[tuple[tuple[int, int] | None, pd.Timestamp, pd.Timestamp, str, str, bool], ...]
+# Resolutions by (form, groups of the match, publication date): the same words resolve the same way
+# (الجمعة، العام الماضي، 2024 recur in every article). Only results without offsets are kept, and
+# never a lone weekday's, which reads the clause before it (سوف، ستعقد).
+_RESOLVED: dict[tuple, Resolved] = {}
+_MAX_RESOLVED = 50_000
+
+
+def _resolve(match: re.Match, form: str, published: dt.date | None) -> Resolved:
+    """What ``match`` says, by its form's resolver, everything of a Milestone but the offsets."""
+    groups = Groups(match, form, published, match.group("trig"))
+    kind, resolve = RESOLVERS[form]
+    hits = resolve(groups)
+    if hits is None:
+        return ()
+    bound = groups.trigger_kind if groups.trigger_kind in BOUNDS else None
+    return tuple(
+        (hit.span, _timestamp(hit.start), _timestamp(hit.end), hit.precision,
+         bound or hit.kind or ("relative" if hit.relative else kind), hit.start is not None)
+        for hit in (hits if isinstance(hits, list) else (hits,))
+    )
+
+
 def extract_milestones(text: str, published=None) -> list[Milestone]:
     """Every calendar date or period written in ``text``, in text order.
 
@@ -683,34 +767,36 @@ def extract_milestones(text: str, published=None) -> list[Milestone]:
     if not text:
         return []
     norm = normalize_with_map(text)
+    to_original = norm.span
     pub = _as_date(published)
     out: list[Milestone] = []
     for match in _grammar_matches(norm.text):
         form = match.lastgroup
-        groups = Groups(match, form, pub, match.group("trig"))
-        kind, resolve = RESOLVERS[form]
-        hits = resolve(groups)
-        if hits is None:
+        key = (form, match.groups(), pub)
+        resolved = _RESOLVED.get(key)
+        if resolved is None:
+            resolved = _resolve(match, form, pub)
+            if form != "weekday" and not any(hit[0] for hit in resolved):
+                if len(_RESOLVED) >= _MAX_RESOLVED:
+                    _RESOLVED.clear()
+                _RESOLVED[key] = resolved
+        if not resolved:
             continue
-        for hit in hits if isinstance(hits, list) else [hits]:
-            start, end = hit.span or match.span(form)
-            o_start, o_end = norm.span(start, end)
-            hit_kind = hit.kind or ("relative" if hit.relative else kind)
-            if groups.trigger_kind in BOUNDS:
-                hit_kind = groups.trigger_kind
-            t_start, t_end = match.span("trigger") if match.group("trigger") else match.span("attached")
-            trigger = text[slice(*norm.span(t_start, t_end))] if t_start >= 0 else ""
+        t_start, t_end = match.span("trigger") if match.group("trigger") else match.span("attached")
+        trigger = text[slice(*to_original(t_start, t_end))] if t_start >= 0 else ""
+        for span, start, end, precision, kind, is_resolved in resolved:
+            o_start, o_end = to_original(*(span or match.span(form)))
             out.append(Milestone(
                 surface=text[o_start:o_end],
-                start=_timestamp(hit.start),
-                end=_timestamp(hit.end),
-                precision=hit.precision,
-                kind=hit_kind,
+                start=start,
+                end=end,
+                precision=precision,
+                kind=kind,
                 form=form,
                 trigger=trigger,
                 char_start=o_start,
                 char_end=o_end,
-                resolved=hit.start is not None,
+                resolved=is_resolved,
             ))
     return out
 

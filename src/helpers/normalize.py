@@ -28,6 +28,7 @@ __all__ = [
     "normalize_alef",
     "normalize_alef_maqsura",
     "normalize_digits",
+    "normalize_running_text",
     "normalize_teh_marbuta",
     "normalize_with_map",
     "remove_bidi_controls",
@@ -75,6 +76,15 @@ _PRESENTATION_ONLY_MAP = _presentation_map(None)
 # Characters whose replacement is not exactly one character: they shift offsets.
 _SHIFTING = "".join(chr(k) for k, v in _FULL_MAP.items() if v is None or len(v) != 1)
 _SHIFTING_RE = re.compile("[" + re.escape(_SHIFTING) + "]")
+# The letters folded most often in running text (see normalize_running_text), then all the others.
+_FREQUENT_FOLDS = [(c, _FULL_MAP[ord(c)]) for c in "ةأإىآ"]
+_OTHER_FOLDS_RE = re.compile(
+    "[" + re.escape("".join(chr(k) for k in sorted(_FULL_MAP) if chr(k) not in "ةأإىآ")) + "]+")
+assert not any(ord(c) in _FULL_MAP for repl in _FULL_MAP.values() if repl for c in repl)
+
+
+def _fold_run(match: re.Match) -> str:
+    return match.group().translate(_FULL_MAP)
 
 
 def normalize_alef(text: str) -> str:
@@ -127,6 +137,19 @@ def normalize(text: str) -> str:
     return text.translate(_FULL_MAP)
 
 
+def normalize_running_text(text: str) -> str:
+    """``normalize(text)``, several times faster on an article or a whole corpus.
+
+    ``str.translate`` looks every character up in the map; in running Arabic text five letters
+    make nearly all the changes, so each goes through ``str.replace`` (one C loop), and one regex
+    pass folds the runs of the other mapped characters. Same result: no replacement contains a
+    character that is itself replaced (checked at import).
+    """
+    for char, repl in _FREQUENT_FOLDS:
+        text = text.replace(char, repl)
+    return _OTHER_FOLDS_RE.sub(_fold_run, text)
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A normalised text with an exact map back to the original.
@@ -157,10 +180,13 @@ class Normalized:
         if end <= start:
             o = self.origin(start)
             return o, o
+        original, starts = self.original, self._starts
+        if len(starts) == 1 and self._origins[0] == 0 and end <= len(self.text):  # nothing shifted
+            return start, end
         ostart = self.origin(start)
         oend = self.origin(end - 1) + 1
-        n = len(self.original)
-        while oend < n and (self.original[oend] == "\u0640" or ord(self.original[oend]) in DIACRITICS_MAP):
+        n = len(original)
+        while oend < n and (original[oend] == "\u0640" or ord(original[oend]) in DIACRITICS_MAP):
             oend += 1
         return ostart, oend
 
@@ -169,25 +195,21 @@ def normalize_with_map(text: str) -> Normalized:
     """Normalise ``text`` and keep the offset map (see ``Normalized``)."""
     starts = [0]
     origins = [0]
-    parts = []
-    pos = 0  # original position of the next unprocessed character
-    npos = 0  # normalised length so far
+    shift = 0  # normalised minus original length before the current character
     for m in _SHIFTING_RE.finditer(text):
         p = m.start()
-        chunk = text[pos:p].translate(_FULL_MAP)  # only one-to-one characters in here
-        parts.append(chunk)
-        npos += len(chunk)
+        npos = p + shift  # every character before p that does not shift maps to exactly one
         repl = _FULL_MAP[ord(text[p])] or ""
         # every character of an expansion points at the character it came from
         for j in range(len(repl)):
             starts.append(npos + j)
             origins.append(p)
-        parts.append(repl)
-        npos += len(repl)
-        starts.append(npos)
+        shift += len(repl) - 1
+        starts.append(p + 1 + shift)
         origins.append(p + 1)
-        pos = p + 1
-    parts.append(text[pos:].translate(_FULL_MAP))
+    # A text dense with marks (vocalised verse) has a run to fold at nearly every other character:
+    # one pass of translate is then the cheaper way.
+    normalized = text.translate(_FULL_MAP) if len(starts) > len(text) // 8 else normalize_running_text(text)
     # collapse breakpoints that share a start (a deletion directly after another change)
     s_out: list[int] = []
     o_out: list[int] = []
@@ -197,4 +219,4 @@ def normalize_with_map(text: str) -> Normalized:
         else:
             s_out.append(s)
             o_out.append(o)
-    return Normalized(text, "".join(parts), tuple(s_out), tuple(o_out))
+    return Normalized(text, normalized, tuple(s_out), tuple(o_out))
