@@ -189,6 +189,11 @@ def failure_message(source: Path, nb, err) -> str:
             f"  (In [{err.exec_count}] on its report page; the cell starts: {first_line})")
 
 
+def _isolate_quotes(escaped: str) -> str:
+    """Wrap «quoted» phrases of escaped text in <bdi>, so Arabic quoted in English keeps its order."""
+    return re.sub(r"«[^«»<>]*»", lambda m: f"<bdi>{m.group(0)}</bdi>", escaped)
+
+
 def notebook_title_and_summary(nb, fallback: str) -> tuple[str, str]:
     """The notebook's title and one-line summary: metadata if set, else its first heading and paragraph."""
     title = nb.metadata.get("title")
@@ -301,7 +306,7 @@ def _write_index(out: Path, runs: list[NotebookRun], corpus: Path, rtl: bool) ->
         sections.append(
             f'<section class="notebook{" failed-notebook" if run.error else ""}">'
             f'<h2>{heading}</h2><p class="file">{esc(run.source.name)}</p>'
-            f"<p>{esc(run.summary)}</p>{status}"
+            f"<p>{_isolate_quotes(esc(run.summary))}</p>{status}"
             f'{f"<div class=thumbs>{thumbs}</div>" if thumbs else ""}{interactive}</section>'
         )
     sheet = (f'<p><a href="{FIGURES_DIR}/{CONTACT_SHEET}">Contact sheet of all slide figures</a> '
