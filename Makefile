@@ -42,8 +42,9 @@ setup-test: $(TEST_STAMP)
 report: setup
 	$(BIN)/python -m helpers report $(CORPUS) --out $(OUT)
 
-## All tests: unit tests, nbval over the committed notebooks, then the RTL tests under matplotlib 3.10.
+## All tests: lint, unit tests, nbval over the committed notebooks, then the RTL tests under matplotlib 3.10.
 test: setup-test
+	$(BIN)/ruff check src tests bench noxfile.py
 	$(BIN)/python -m pytest tests notebooks $(NBVAL)
 	$(BIN)/nox -s rtl_old_matplotlib
 
