@@ -176,3 +176,52 @@ def test_rows_made_by_code_edited_since_import_are_not_cached(corpus_dir, tmp_pa
     run = extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False)
     assert run.summary["cached_batches"] == 0
     assert not list((tmp_path / ".cache").rglob("*.pkl"))
+
+
+def test_rerun_into_the_same_folder_on_an_unchanged_corpus_reads_nothing_again(corpus_dir, expected, tmp_path):
+    first = extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False)
+    shutil.rmtree(tmp_path / ".cache")  # an up-to-date folder needs neither the cache nor the corpus' rows
+    again = extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False)
+    assert not first.summary["up_to_date"] and again.summary["up_to_date"]
+    assert again.summary["milestones"] == first.summary["milestones"]
+    assert_same_tables(again, expected)
+
+
+def test_an_edited_file_makes_the_folder_out_of_date(corpus_dir, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, corpus)
+    extract_corpus(corpus, tmp_path / "out", batch_size=SMALL, workers=1, progress=False)
+    edited = corpus / "03" / "000003.txt"
+    edited.write_text(edited.read_text("utf-8") + "\nوتنتهي المهمة في 30 أيلول 2025.\n", encoding="utf-8")
+    again = extract_corpus(corpus, tmp_path / "out", batch_size=SMALL, workers=1, progress=False)
+    assert not again.summary["up_to_date"]
+    assert again.summary["cached_batches"] == again.summary["batches"] - 1
+    milestones = again.milestones()
+    assert "30 أيلول 2025" in set(milestones.loc[milestones["article_id"] == "000003", "surface"])
+
+
+def test_a_manifest_row_without_a_file_makes_the_folder_out_of_date(corpus_dir, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, corpus)
+    extract_corpus(corpus, tmp_path / "out", batch_size=SMALL, workers=1, progress=False)
+    with open(corpus / "manifest.csv", "a", encoding="utf-8") as manifest:
+        manifest.write("no-such-article,2024-01-01,,\n")
+    again = extract_corpus(corpus, tmp_path / "out", batch_size=SMALL, workers=1, progress=False)
+    assert not again.summary["up_to_date"]
+    assert "no-such-article" in set(again.report()["article_id"])
+
+
+def test_a_changed_or_missing_table_part_makes_the_folder_out_of_date(corpus_dir, expected, tmp_path):
+    extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False)
+    next((tmp_path / "entities").glob("*.parquet")).unlink()
+    again = extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False)
+    assert not again.summary["up_to_date"]
+    assert_same_tables(again, expected)
+
+
+def test_other_extraction_code_or_no_cache_never_reuses_the_folder(corpus_dir, tmp_path, monkeypatch):
+    extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False)
+    assert not extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, cache_dir=False,
+                              progress=False).summary["up_to_date"]
+    monkeypatch.setattr(pipeline, "extraction_fingerprint", lambda: "a different gazetteer")
+    assert not extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False).summary["up_to_date"]

@@ -58,6 +58,8 @@ _MAX_CACHED_WORDS = 2_000_000
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 # A sentence ends at . ! ? ؟ … followed by a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n")
+# Any one character of those: a single character class the regex engine scans for fast.
+_SENTENCE_MARK = re.compile(r"[.!?؟…\n]")
 
 
 class Mention(NamedTuple):
@@ -230,12 +232,19 @@ def extract_entities(text: str, matcher: EntityMatcher | None = None) -> list[Me
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, punctuation included, surrounding spaces excluded."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
+    """(start, end) of each sentence, punctuation included, surrounding spaces excluded.
+
+    The ends of ``_SENTENCE_END``'s matches, about three times faster: after a line break, and after
+    the last mark of a run followed by a space or the end (a mark followed by a mark is not last).
+    """
+    spans, start, n = [], 0, len(text)
+    for m in _SENTENCE_MARK.finditer(text):
+        end = m.end()
+        if end < n and text[end - 1] != "\n" and not text[end].isspace():
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, n))
     return spans
 
 
@@ -243,16 +252,15 @@ def _article_rows(article_id: str, text: str, para_starts: list[int], para_ids: 
                   matcher: EntityMatcher) -> list[tuple]:
     sentences = _sentence_spans(text)
     sentence_ends = [end for _, end in sentences]
-    sentence_text: dict[int, str] = {}
+    j_last, sentence = -1, ""
     rows = []
-    for m in matcher.extract(text):
-        k = bisect.bisect_right(para_starts, m.char_start) - 1
-        paragraph = para_ids[k] if k >= 0 else None
-        j = bisect.bisect_right(sentence_ends, m.char_start)
-        if j not in sentence_text:
-            sentence_text[j] = text[sentences[j][0]:sentences[j][1]].strip()
-        rows.append((article_id, m.entity_id, m.name_en, m.name_ar, m.type, m.surface, m.form,
-                     paragraph, m.char_start, m.char_end, sentence_text[j]))
+    for entity_id, name_en, name_ar, kind, form, surface, start, end in matcher.extract(text):
+        k = bisect.bisect_right(para_starts, start) - 1
+        j = bisect.bisect_right(sentence_ends, start)
+        if j != j_last:  # mentions come in text order: a sentence's mentions share its string
+            j_last, sentence = j, text[sentences[j][0]:sentences[j][1]].strip()
+        rows.append((article_id, entity_id, name_en, name_ar, kind, surface, form,
+                     para_ids[k] if k >= 0 else None, start, end, sentence))
     return rows
 
 

@@ -6,13 +6,17 @@ and the parent only resolves what needs the whole corpus (unique ids, duplicates
 exactly as ``load_corpus`` does, then streams Arrow tables to Parquet. The tables are identical to
 the in-memory functions' on the same corpus. Each batch's result is cached under a key of its files
 (path, size, mtime_ns, manifest row) and of the extraction code and data tables, so a re-run reads the
-cache and an edited gazetteer never serves stale rows. With ``scheduler=`` the extraction runs on a
-Dask cluster: ``map_partitions`` of the same per-article functions over the articles' Parquet parts.
+cache and an edited gazetteer never serves stale rows; a re-run into an output folder already made
+from the same batch keys and manifests (``.extracted.json``, written last) reads nothing at all.
+With ``scheduler=`` the extraction runs on a Dask cluster: ``map_partitions`` of the same
+per-article functions over the articles' Parquet parts.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -34,8 +38,8 @@ import pyarrow.parquet as pq
 from . import corpus as _corpus
 from .corpus import clean_document, read_file
 from .entities import TABLE_COLUMNS as ENTITY_COLUMNS
-from .entities import entities_table
-from .milestones import CALENDAR, milestones_table
+from .entities import _article_rows, default_matcher, entities_table
+from .milestones import CALENDAR, _article_milestones, milestones_table
 from .milestones import COLUMNS as MILESTONE_COLUMNS
 from .paths import DATA
 
@@ -51,6 +55,7 @@ __all__ = [
 TABLES = ("articles", "milestones", "entities")  # each a folder of Parquet parts; the report is one file
 REPORT_FILE = "load_report.parquet"
 CACHE_FOLDER = ".cache"  # default cache: <out>/.cache
+DONE_FILE = ".extracted.json"  # written last: the inputs the tables were made from, and the tables' files
 ARTICLE_COLUMNS = [c for c in _corpus.ARTICLE_COLUMNS if c != "raw_text"]
 EXTRACTION_INPUT = ["article_id", "text", "published", "n_paragraphs"]  # what the extractors read
 
@@ -141,8 +146,8 @@ _SCHEMAS = {name: _arrow_schema(name) for name in ("milestones", "entities")}
 class _Batch:
     """A batch of files, cleaned and extracted; what a worker sends back and what the cache holds.
 
-    ``milestones`` and ``entities`` carry the article's position in the batch as ``article_id``
-    ("0", "1", …): final ids need the whole corpus, so the parent puts them in.
+    ``milestones`` and ``entities`` carry the article's position in the batch (an int64) as
+    ``article_id``: final ids need the whole corpus, so the parent puts them in.
     """
 
     chunk: _corpus._Chunk
@@ -167,9 +172,12 @@ def _one_batch(table: pa.Table) -> pa.RecordBatch:
     return batches[0] if batches else pa.RecordBatch.from_pylist([], schema=table.schema)
 
 
+_CACHE_CODEC = pa.Codec("zstd", 1)  # as small as the default level 3 on these tables, and twice as fast both ways
+
+
 def _compressed(table: pa.Table) -> bytes:
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(compression="zstd")) as writer:
+    with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(compression=_CACHE_CODEC)) as writer:
         writer.write_table(table)
     return sink.getvalue().to_pybytes()
 
@@ -185,26 +193,44 @@ def _extract_batch(files: list[str], manifests: dict[str, _corpus._Manifest], ca
                 if doc.article_id is not None:
                     _corpus._apply_manifest(doc, manifests[file])
         per_file.append(docs)
+    # The rows of milestones_for_articles / entities_for_articles, straight from the documents (the
+    # loader's paragraph spans, which paragraph_spans reads back off the text) into Arrow: in a
+    # worker, pandas frames would only be built to be converted.
+    milestones, entities = [], []
+    matcher = default_matcher()
     found = [d for docs in per_file for d in docs if d.is_article]
-    articles = pd.DataFrame({
-        "article_id": pd.Series([str(i) for i in range(len(found))], dtype=_STRING),
-        "text": pd.Series([d.text for d in found], dtype=_STRING),
-        "published": pd.Series([_corpus._parse_published(d.published)[0] for d in found], dtype="datetime64[us]"),
-        "n_paragraphs": pd.Series([d.n_paragraphs for d in found], dtype="int64"),
-    })
+    for position, doc in enumerate(found):
+        starts, numbers = [start for start, _ in doc.spans], list(range(len(doc.spans)))
+        published = _corpus._parse_published(doc.published)[0]
+        milestones += _article_milestones(position, doc.text, published, starts, numbers)
+        entities += _article_rows(position, doc.text, starts, numbers, matcher)
     chunk = _corpus._pack(per_file, keep_raw_text=False)
     # Paragraph texts are slices of the article text; the Parquet tables never hold them, so
     # neither the pipe back to the parent nor the cache carries them.
     chunk.paragraphs = chunk.paragraphs.set_column(
         1, "text", pa.array([""] * chunk.paragraphs.num_rows, _corpus._STRING))
-    batch = _Batch(
-        chunk=chunk,
-        milestones=pa.Table.from_pandas(milestones_for_articles(articles), _SCHEMAS["milestones"], preserve_index=False),
-        entities=pa.Table.from_pandas(entities_for_articles(articles), _SCHEMAS["entities"], preserve_index=False),
-    )
+    batch = _Batch(chunk, _arrow_rows(milestones, "milestones"), _arrow_rows(entities, "entities"))
     if cache_file is not None and _may_cache(fingerprint):
         _write_atomically(Path(cache_file), batch.to_bytes())
     return batch
+
+
+def _arrow_rows(rows: list[tuple], name: str) -> pa.Table:
+    """Rows of a table (``article_id`` a position in the batch) as Arrow, with the types of ``_SCHEMAS``."""
+    schema = _SCHEMAS[name]
+    columns = list(zip(*rows)) if rows else [()] * len(schema)
+    fields = [pa.field("article_id", pa.int64()), *list(schema)[1:]]
+    return pa.Table.from_arrays([pa.array(c, f.type, from_pandas=True) for c, f in zip(columns, fields)],
+                                schema=pa.schema(fields, metadata=schema.metadata))
+
+
+def _start_worker() -> None:
+    """Keep the garbage collector off the modules, tables and compiled patterns loaded at start, and
+    let it run less often: extraction makes millions of short-lived tuples and no cycles that matter,
+    and the collector's passes cost a worker 5-7% of its time."""
+    default_matcher()  # the gazetteer, compiled before the freeze
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -265,7 +291,25 @@ def _batches(files: list[str], batch_size: int) -> list[list[str]]:
     return batches + ([current] if current else [])
 
 
-def _manifest_rows(files: list[str], plan: _corpus._Plan) -> dict[str, _corpus._Manifest]:
+class _ManifestLookup:
+    """``plan.manifest_for`` worked out once per folder: it depends on the folder and the suffix only,
+    and ``Path`` arithmetic for each of 100,000 files costs the parent seconds."""
+
+    def __init__(self, plan: _corpus._Plan):
+        self.plan = plan
+        self._by_folder: dict[str, _corpus._Manifest | None] = {}
+
+    def manifest_for(self, path: str) -> _corpus._Manifest | None:
+        folder, name = os.path.split(path)
+        dot = name.rfind(".")  # Path.suffix: the last dot, neither first nor last in the name
+        if not (0 < dot < len(name) - 1 and name[dot:].lower() in _corpus.TEXT_SUFFIXES):
+            return None
+        if folder not in self._by_folder:
+            self._by_folder[folder] = self.plan.manifest_for(path)
+        return self._by_folder[folder]
+
+
+def _manifest_rows(files: list[str], plan: _corpus._Plan | _ManifestLookup) -> dict[str, _corpus._Manifest]:
     """For each ``.txt`` file with a manifest row: a one-row manifest a worker can apply."""
     rows = {}
     for file in files:
@@ -296,6 +340,7 @@ class _Job:
     manifests: dict[str, _corpus._Manifest]
     cache_file: Path | None
     fingerprint: str
+    key: str = ""
 
 
 def _cached(job: _Job) -> _Batch | None:
@@ -310,7 +355,8 @@ def _cached(job: _Job) -> _Batch | None:
 
 def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[_Batch, bool]]:
     """``(batch, from_cache)`` in job order; cache misses go to a process pool, at most a few per worker at once."""
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 else None
+    pool = (ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker)
+            if workers > 1 else None)
     pending: deque = deque()
     todo = iter(jobs)
 
@@ -379,11 +425,11 @@ def _article_table(batches: list[pa.RecordBatch]) -> pa.Table:
     return pa.Table.from_batches(batches, schema=_corpus._ARTICLE_SCHEMA).drop_columns(["raw_text"])
 
 
-def _with_final_ids(table: pa.Table, final_ids: pa.Array) -> pa.Table:
+def _with_final_ids(table: pa.Table, final_ids: pa.Array, name: str) -> pa.Table:
     """Replace the batch positions in ``article_id`` with the corpus-wide ids."""
-    positions = pa.array([int(p) for p in table.column("article_id").to_pylist()], pa.int64())
-    ids = final_ids.take(positions).cast(table.schema.field("article_id").type)
-    return table.set_column(0, "article_id", ids)
+    ids = final_ids.take(table.column("article_id")).cast(_SCHEMAS[name].field("article_id").type)
+    return table.set_column(0, _SCHEMAS[name].field("article_id"), ids).replace_schema_metadata(
+        _SCHEMAS[name].metadata)
 
 
 # --------------------------------------------------------------------------- the result
@@ -460,7 +506,8 @@ def extract_corpus(
 
     Writes ``articles/``, ``milestones/``, ``entities/`` (folders of Parquet parts) and
     ``load_report.parquet``. ``workers`` defaults to every core for 512 files or more;
-    ``cache_dir`` defaults to ``<out>/.cache`` (``False``: no cache). ``scheduler`` (e.g.
+    ``cache_dir`` defaults to ``<out>/.cache`` (``False``: no cache, and ``out`` is always written
+    again; otherwise an ``out`` already made from the same inputs is kept as it is). ``scheduler`` (e.g.
     ``"tcp://host:8786"``) runs it on that Dask cluster instead, whose workers must see ``path``
     and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``.
     """
@@ -468,20 +515,30 @@ def extract_corpus(
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     out.mkdir(parents=True, exist_ok=True)
     plan = _corpus._plan(path, manifest)
+    lookup = _ManifestLookup(plan)
     if workers is None:
         workers = (os.cpu_count() or 1) if len(plan.files) >= _PARALLEL_FROM else 1
     cache = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
     fingerprint = extraction_fingerprint()
     jobs = []
     for files in _batches(plan.files, max(batch_size, 1)):
-        rows = _manifest_rows(files, plan)
+        rows = _manifest_rows(files, lookup)
         key = _batch_key(files, rows, fingerprint)
         cache_file = None if cache is None or scheduler else cache / key[:2] / f"{key}.pkl"
-        jobs.append(_Job(files, rows, cache_file, fingerprint))
-    if scheduler:
-        summary = _run_on_dask(plan, jobs, out, scheduler=scheduler, strict=strict, progress=progress)
+        jobs.append(_Job(files, rows, cache_file, fingerprint, key))
+    inputs = _inputs_digest(plan, jobs, fingerprint, strict)
+    done = None if cache is None or scheduler else _up_to_date(out, inputs)
+    if done is not None:
+        summary = {**done, "cached_batches": len(jobs), "up_to_date": True}
     else:
-        summary = _run_locally(plan, jobs, out, workers=workers, strict=strict, progress=progress)
+        (out / DONE_FILE).unlink(missing_ok=True)  # the tables are about to change
+        if scheduler:
+            summary = _run_on_dask(plan, jobs, out, scheduler=scheduler, strict=strict, progress=progress)
+        else:
+            summary = _run_locally(plan, lookup, jobs, out, workers=workers, strict=strict, progress=progress)
+            if cache is not None and _may_cache(fingerprint):
+                _write_done(out, inputs, summary)
+        summary["up_to_date"] = False
     summary.setdefault("workers", workers)
     summary.update(files=len(plan.files), batches=len(jobs),
                    seconds=round(time.perf_counter() - started, 2),
@@ -489,8 +546,48 @@ def extract_corpus(
     return Extraction(out, summary)
 
 
-def _run_locally(plan: _corpus._Plan, jobs: list[_Job], out: Path, *, workers: int, strict: bool,
-                 progress: bool) -> dict:
+def _inputs_digest(plan: _corpus._Plan, jobs: list[_Job], fingerprint: str, strict: bool) -> str:
+    """Digest of everything the tables are made from: the batch keys (files, manifest rows, code and
+    data tables), and each manifest file, whose notes and rows without a file are in the report."""
+    digest = hashlib.blake2b(repr((fingerprint, strict, plan.is_dir)).encode(), digest_size=20)
+    for job in jobs:
+        digest.update(job.key.encode())
+    manifests = [m.path for m in [*plan.manifests.values(), plan.explicit] if m is not None]
+    for file in sorted(map(str, [*manifests, *plan.unused_manifests])):
+        try:
+            stat = os.stat(file)
+            identity = (stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            identity = None
+        digest.update(repr((file, identity)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _output_files(out: Path) -> dict[str, list[int]]:
+    """Size and mtime_ns of each file of the tables, by path under ``out``."""
+    files = [out / REPORT_FILE, *(p for name in TABLES for p in sorted((out / name).glob("*.parquet")))]
+    return {str(p.relative_to(out)): [(stat := p.stat()).st_size, stat.st_mtime_ns] for p in files}
+
+
+def _write_done(out: Path, inputs: str, summary: dict) -> None:
+    record = {"inputs": inputs, "files": _output_files(out), "summary": summary}
+    _write_atomically(out / DONE_FILE, json.dumps(record).encode())
+
+
+def _up_to_date(out: Path, inputs: str) -> dict | None:
+    """The summary of the run that wrote ``out``, when it was made from ``inputs`` and its files are
+    untouched since; else None. A re-run on an unchanged corpus then reads nothing but this record."""
+    try:
+        record = json.loads((out / DONE_FILE).read_bytes())
+        if record["inputs"] == inputs and record["files"] == _output_files(out):
+            return dict(record["summary"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
+def _run_locally(plan: _corpus._Plan, lookup: _ManifestLookup, jobs: list[_Job], out: Path, *, workers: int,
+                 strict: bool, progress: bool) -> dict:
     from tqdm.auto import tqdm
 
     builder = _corpus._FrameBuilder(strict)
@@ -504,11 +601,11 @@ def _run_locally(plan: _corpus._Plan, jobs: list[_Job], out: Path, *, workers: i
     cached = 0
     with tqdm(total=len(plan.files), unit="file", desc="extract", disable=not progress) as bar:
         for batch, from_cache in _run_jobs(jobs, workers):
-            builder.add_chunk(batch.chunk, plan)  # ids made unique, duplicates marked, dates parsed
+            builder.add_chunk(batch.chunk, lookup)  # ids made unique, duplicates marked, dates parsed
             final_ids = pa.array([d.article_id for docs in batch.chunk.docs for d in docs if d.is_article],
                                  pa.large_string())
-            writers["milestones"].add(_with_final_ids(batch.milestones, final_ids))
-            writers["entities"].add(_with_final_ids(batch.entities, final_ids))
+            writers["milestones"].add(_with_final_ids(batch.milestones, final_ids, "milestones"))
+            writers["entities"].add(_with_final_ids(batch.entities, final_ids, "entities"))
             _drain_articles(builder, writers["articles"])
             cached += from_cache
             bar.update(len(batch.chunk.docs))
