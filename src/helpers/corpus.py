@@ -198,6 +198,7 @@ _BOMS = (
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
 _ACCENTED_LATIN_RE = re.compile("[\u00c0-\u00ff]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])  # _CONTROL_RE's characters, as bytes
 
 
 def _decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
@@ -263,7 +264,9 @@ def _read_text(path: Path, doc: Document) -> str | None:
         doc.note("error", "binary file, skipped")
         return None
     text, encoding, bad = decode_bytes(data)
-    if _looks_binary(data, text):
+    # Strict UTF-8 without control bytes has no control characters: skip the scan of the text.
+    plain = encoding == "utf-8" and not bad and len(data.translate(None, _CONTROL_BYTES)) == len(data)
+    if not plain and _looks_binary(data, text):
         doc.note("error", "binary file, skipped")
         return None
     doc.encoding, doc.n_replaced_bytes = encoding, bad
@@ -286,10 +289,12 @@ def _read_txt(path: Path) -> list[Document]:
     if text is None:
         return [doc]
     doc.raw_text = text
-    if not _without_bidi_controls(text).strip():
+    stripped = text.lstrip()
+    # A first visible character that is not a bidi control proves there is text: no scan needed.
+    if (not stripped or stripped[0] in BIDI_CONTROLS) and not _without_bidi_controls(text).strip():
         doc.note("error", "file holds only whitespace, skipped")
         return [doc]
-    lines = text.lstrip().split("\n", 1)
+    lines = stripped.split("\n", 1)
     doc.title = lines[0]
     doc.body = lines[1] if len(lines) > 1 else ""
     return [doc]
@@ -462,6 +467,7 @@ def _boilerplate_key(line: str) -> str:
 
 
 _BOILERPLATE_KEYS = frozenset(_boilerplate_key(line) for line in BOILERPLATE_LINES)
+_BOILERPLATE_KEY_LIST = tuple(sorted(_BOILERPLATE_KEYS))
 
 
 def _is_visual_order(text: str) -> bool:
@@ -503,6 +509,8 @@ def _restore_shaped_text(doc: Document, title: str, body: str) -> tuple[str, str
 
 
 _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+# What makes cleaning take its slow path: carriage returns, bidi controls, presentation forms.
+_UNUSUAL_RE = re.compile(f"[\r{BIDI_CONTROLS}\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 def _without_bidi_controls(text: str) -> str:
@@ -512,15 +520,31 @@ def _without_bidi_controls(text: str) -> str:
 
 def _split_paragraphs(body: str) -> list[str]:
     """Blank-line separated paragraphs; a body without blank lines has one paragraph per line."""
-    parts = _BLANK_LINE_RE.split(body) if _BLANK_LINE_RE.search(body) else body.split("\n")
-    return [p.strip() for p in parts if p.strip()]
+    parts = _BLANK_LINE_RE.split(body)
+    if len(parts) == 1:
+        parts = body.split("\n")
+    return [p for p in map(str.strip, parts) if p]
+
+
+def _key_may_be(key, line: str, wanted: tuple[str, ...], bound: int) -> bool:
+    """Can ``key(line)`` be one of ``wanted``? Decided on a prefix of a long line first.
+
+    The key of a prefix is a prefix of the key (both fold character by character, then collapse
+    spaces), so a prefix whose key starts none of ``wanted`` rules the whole line out without
+    normalising a whole paragraph.
+    """
+    if len(line) > bound:
+        head = key(line[:bound])
+        if not any(w.startswith(head) for w in wanted):
+            return False
+    return key(line) in wanted
 
 
 def _drop_repeated_title(paragraphs: list[str], title: str) -> bool:
     if not paragraphs:
         return False
     first, _, rest = paragraphs[0].partition("\n")
-    if _title_key(first) != _title_key(title):
+    if not _key_may_be(_title_key, first, (_title_key(title),), 2 * len(title) + 16):
         return False
     if rest.strip():
         paragraphs[0] = rest.strip()
@@ -533,7 +557,7 @@ def _drop_boilerplate(paragraphs: list[str]) -> list[str]:
     removed = []
     while paragraphs:
         head, _, last = paragraphs[-1].rpartition("\n")
-        if _boilerplate_key(last) not in _BOILERPLATE_KEYS:
+        if not _key_may_be(_boilerplate_key, last, _BOILERPLATE_KEY_LIST, 64):
             break
         removed.append(last.strip())
         if head.strip():
@@ -555,6 +579,7 @@ def _join(title: str, paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]
 
 
 _DELETE, _SLOW = 0xFFFF, 0xFFFE  # lookup results: drop the unit; take the ``normalize`` path
+_SPACE_TABLE = np.array([chr(c).isspace() for c in range(0x10000)])  # str.split's whitespace, per UTF-16 unit
 
 
 def _fold_table() -> np.ndarray:
@@ -565,12 +590,21 @@ def _fold_table() -> np.ndarray:
     """
     folded = [normalize(chr(c)) for c in range(0x10000)]
     table = np.array([ord(f) if len(f) == 1 else _DELETE if not f else _SLOW for f in folded], dtype=np.uint16)
-    table[[c for c in range(0x10000) if chr(c).isspace()]] = 0x20
+    table[_SPACE_TABLE] = 0x20
     table[[_DELETE, _SLOW]] = _SLOW
     return table
 
 
 _FOLD_TABLE = _fold_table()
+
+
+def _fingerprint_and_words(text: str) -> tuple[bytes, int]:
+    """``fingerprint(text)`` and ``len(text.split())``, from one UTF-16 encoding of the text."""
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    space = _SPACE_TABLE[units]
+    # a word starts at each non-space unit that follows a space or the start (surrogates are not spaces)
+    n_words = int(np.count_nonzero(space[:-1] > space[1:])) + bool(len(space) and not space[0])
+    return _fingerprint_units(text, units), n_words
 
 
 def fingerprint(text: str) -> bytes:
@@ -579,7 +613,11 @@ def fingerprint(text: str) -> bytes:
     A numpy lookup over UTF-16 code units does the folding (``str.translate`` ran at ~25 MB/s, the
     slowest step of a load); text holding characters that fold to several takes the slow path.
     """
-    codes = np.take(_FOLD_TABLE, np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16))
+    return _fingerprint_units(text, np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16))
+
+
+def _fingerprint_units(text: str, units: np.ndarray) -> bytes:
+    codes = _FOLD_TABLE[units]
     if (codes == _SLOW).any():
         folded = " ".join(normalize(text).split()).encode("utf-16-le", "surrogatepass")
     else:
@@ -603,21 +641,25 @@ def clean_document(doc: Document) -> Document:
     """
     if not doc.is_article:
         return doc
-    title = doc.title.replace("\r\n", "\n").replace("\r", "\n").strip()
-    body = doc.body.replace("\r\n", "\n").replace("\r", "\n")
-    before = len(title) + len(body)
-    title, body = _without_bidi_controls(title), _without_bidi_controls(body)
-    doc.n_bidi_removed = before - len(title) - len(body)
-    title, body = _restore_shaped_text(doc, title, body)
+    title, body = doc.title, doc.body
+    if _UNUSUAL_RE.search(body) or _UNUSUAL_RE.search(title):
+        title = title.replace("\r\n", "\n").replace("\r", "\n").strip()
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+        before = len(title) + len(body)
+        title, body = _without_bidi_controls(title), _without_bidi_controls(body)
+        doc.n_bidi_removed = before - len(title) - len(body)
+        title, body = _restore_shaped_text(doc, title, body)
+    else:  # the common case, one scan: no carriage return, bidi control or presentation form
+        title, doc.n_bidi_removed = title.strip(), 0
     title = " ".join(title.split("\n"))
     paragraphs = _split_paragraphs(body)
     doc.repeated_title_removed = _drop_repeated_title(paragraphs, title)
     removed = _drop_boilerplate(paragraphs)
     doc.boilerplate_removed = bool(removed)
     doc.text, doc.spans = _join(title, paragraphs)
-    doc.n_paragraphs, doc.n_chars, doc.n_words = len(paragraphs), len(doc.text), len(doc.text.split())
+    doc.n_paragraphs, doc.n_chars = len(paragraphs), len(doc.text)
     doc.n_tatweel = doc.text.count(_TATWEEL)
-    doc.fingerprint = fingerprint(doc.text)
+    doc.fingerprint, doc.n_words = _fingerprint_and_words(doc.text)
     _note_cleaning(doc, removed, has_body=bool(paragraphs))
     return doc
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import partial
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -91,7 +92,7 @@ class EntityMatcher:
         self.gazetteer = gazetteer
         self._index = self._compile(gazetteer)
         self._keys: dict[str, str] = {}  # written word → normalised key, filled as words are met
-        self._starters: set[str] = set()  # written words whose key starts a listed phrase
+        self._starts: dict[str, bool] = {}  # written word → does its key start a listed phrase
 
     @staticmethod
     def _compile(gazetteer: Gazetteer) -> dict[str, tuple[dict, tuple | None]]:
@@ -126,15 +127,22 @@ class EntityMatcher:
 
     def extract(self, text: str) -> list[Mention]:
         """Every mention in ``text``, in order, longest match first, no overlaps."""
+        return [_new_mention(payload + (text[start:end], start, end)) for payload, start, end in self._spans(text)]
+
+    def _spans(self, text: str) -> list[tuple[tuple, int, int]]:
+        """``(payload, start, end)`` of every mention, in order: ``extract`` without building Mentions."""
         words = _WORD.findall(text)
-        self._learn(words)
-        keys, index, starters = self._keys, self._index, self._starters
+        starts = list(map(self._starts.get, words))  # None for a word not seen before
+        if None in starts:
+            self._learn(words)
+            starts = list(map(self._starts.get, words))
+        keys, index, separators = self._keys, self._index, _SEPARATORS
         last = len(words) - 1
         has_marks = any(mark in text for mark in BIDI_CONTROLS)
-        mentions: list[Mention] = []
+        found: list[tuple[tuple, int, int]] = []
         next_free = 0  # first word not yet inside a mention
         cursor = 0  # text offset after the last word located
-        for i in [i for i, word in enumerate(words) if word in starters]:
+        for i in list(compress(range(len(words)), starts)):
             if i < next_free:
                 continue
             word = words[i]
@@ -142,37 +150,38 @@ class EntityMatcher:
             # have been a candidate itself). Inlined: this runs for every candidate word.
             start = text.find(word, cursor)
             cursor = start + len(word)
-            if text[start - 1:start] not in _SEPARATORS or text[cursor:cursor + 1] not in _SEPARATORS:
+            if text[start - 1:start] not in separators or text[cursor:cursor + 1] not in separators:
                 start = _locate(text, word, start)
                 cursor = start + len(word)
             longer, payload = index[keys[word]]
             n, end = 0, cursor
-            if longer and i < last and keys[words[i + 1]] in longer:
-                for rest, size, phrase_payload in longer[keys[words[i + 1]]]:
-                    phrase_end = _continuation(text, words, keys, i, rest, cursor) if i + size <= last else None
-                    if phrase_end is not None:
-                        n, end, payload = size, phrase_end, phrase_payload
-                        break
+            if longer and i < last:
+                phrases = longer.get(keys[words[i + 1]])
+                if phrases is not None:
+                    for rest, size, phrase_payload in phrases:
+                        phrase_end = _continuation(text, words, keys, i, rest, cursor) if i + size <= last else None
+                        if phrase_end is not None:
+                            n, end, payload = size, phrase_end, phrase_payload
+                            break
             if payload is None:
                 continue
             next_free, cursor = i + n + 1, end
             if has_marks:  # direction marks stay out of the surface
                 start, end = _trim_invisible(text, start, end)
-            mentions.append(_new_mention(payload + (text[start:end], start, end)))
-        return mentions
+            found.append((payload, start, end))
+        return found
 
     def _learn(self, words: list[str]) -> None:
         """Normalise each written word not seen before, once; note those that can start a name."""
         new = set(words).difference(self._keys)
         if len(self._keys) + len(new) > _MAX_CACHED_WORDS:
             self._keys.clear()
-            self._starters.clear()
+            self._starts.clear()
             new = set(words)
         for word in new:
             key = fold_for_matching(normalize(word))
             self._keys[word] = key
-            if key in self._index:
-                self._starters.add(word)
+            self._starts[word] = key in self._index
 
 
 def _is_word_char(char: str) -> bool:
@@ -194,14 +203,18 @@ def _locate(text: str, word: str, cursor: int) -> int:
 def _continuation(text: str, words: list[str], keys: dict[str, str], i: int, rest: list[str],
                   pos: int) -> int | None:
     """End offset when words i+1.. spell ``rest`` with only spaces between them, else None."""
-    for k, wanted in enumerate(rest, start=i + 1):
-        if keys[words[k]] != wanted:
+    following = words[i + 1:i + 1 + len(rest)]
+    if len(rest) > 1 and [keys[w] for w in following] != rest:
+        return None  # (a single word is the key ``rest`` was looked up by: it matches)
+    inline_space = _INLINE_SPACE.match
+    for word in following:
+        gap = inline_space(text, pos)
+        if gap is None:
             return None
-    for k in range(i + 1, i + 1 + len(rest)):
-        gap = _INLINE_SPACE.match(text, pos)
-        if gap is None or not text.startswith(words[k], gap.end()):
+        pos = gap.end()
+        if not text.startswith(word, pos):
             return None
-        pos = gap.end() + len(words[k])
+        pos += len(word)
     return pos
 
 
@@ -250,17 +263,21 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _article_rows(article_id: str, text: str, para_starts: list[int], para_ids: list[int],
                   matcher: EntityMatcher) -> list[tuple]:
+    found = matcher._spans(text)
+    if not found:
+        return []
     sentences = _sentence_spans(text)
     sentence_ends = [end for _, end in sentences]
     j_last, sentence = -1, ""
     rows = []
-    for entity_id, name_en, name_ar, kind, form, surface, start, end in matcher.extract(text):
-        k = bisect.bisect_right(para_starts, start) - 1
-        j = bisect.bisect_right(sentence_ends, start)
+    append, bisect_right = rows.append, bisect.bisect_right
+    for (entity_id, name_en, name_ar, kind, form), start, end in found:
+        k = bisect_right(para_starts, start) - 1
+        j = bisect_right(sentence_ends, start)
         if j != j_last:  # mentions come in text order: a sentence's mentions share its string
             j_last, sentence = j, text[sentences[j][0]:sentences[j][1]].strip()
-        rows.append((article_id, entity_id, name_en, name_ar, kind, surface, form,
-                     para_ids[k] if k >= 0 else None, start, end, sentence))
+        append((article_id, entity_id, name_en, name_ar, kind, text[start:end], form,
+                para_ids[k] if k >= 0 else None, start, end, sentence))
     return rows
 
 
