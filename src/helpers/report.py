@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+from jupyter_client.manager import AsyncKernelManager
 
 from . import paths
 from .figures import (
@@ -164,7 +165,8 @@ def _run_notebook(source: Path, corpus: Path, out: Path, kernel: str, rtl: bool)
     try:
         with _environment(**env):
             pm.execute_notebook(source, executed, parameters={"CORPUS": str(corpus)}, kernel_name=kernel,
-                                cwd=str(source.parent), progress_bar=False)
+                                cwd=str(source.parent), progress_bar=False,
+                                kernel_manager_class=_LocalKernelManager)
     except PapermillExecutionError as err:
         run.error = failure_message(source, nb, err)
     except Exception as err:  # noqa: BLE001 - kernel died, no parameters cell...: report it, go on
@@ -174,6 +176,15 @@ def _run_notebook(source: Path, corpus: Path, out: Path, kernel: str, rtl: bool)
         run.page = f"{source.stem}.html"
         export_html(executed, out / run.page, rtl=rtl, error=run.error, corpus_label=corpus.name, title=title)
     return run
+
+
+class _LocalKernelManager(AsyncKernelManager):
+    """Kernels talk to the report builder over local IPC sockets, not TCP: nothing is exposed on
+    the network, and ipykernel has no reason to warn about unencrypted TCP on every notebook."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("transport", "ipc")
+        super().__init__(**kwargs)
 
 
 def failure_message(source: Path, nb, err) -> str:
