@@ -1102,8 +1102,8 @@ def overview(corpus: Corpus) -> pd.DataFrame:
     """The articles table an analyst reads first: ids, titles, dates, sizes, encoding, duplicates."""
     columns = ["article_id", "title", "published", "source", "n_paragraphs", "n_words", "encoding", "duplicate_of"]
     table = corpus.articles[columns].copy()
-    table["published"] = table["published"].dt.strftime("%Y-%m-%d").fillna("")
-    return table
+    table["published"] = table["published"].dt.strftime("%Y-%m-%d")
+    return table.fillna({"published": "", "source": "", "duplicate_of": ""})
 
 
 def readable_report(corpus: Corpus) -> pd.DataFrame:
