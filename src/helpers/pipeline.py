@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import corpus as _corpus
@@ -147,7 +148,9 @@ class _Batch:
     """A batch of files, cleaned and extracted; what a worker sends back and what the cache holds.
 
     ``milestones`` and ``entities`` carry the article's position in the batch (an int64) as
-    ``article_id``: final ids need the whole corpus, so the parent puts them in.
+    ``article_id``: final ids need the whole corpus, so the parent puts them in. Their ``sentence``
+    is dictionary-encoded (a sentence with five mentions is sent and cached once); the parent
+    decodes it before writing, so the Parquet tables hold plain strings.
     """
 
     chunk: _corpus._Chunk
@@ -183,8 +186,12 @@ def _compressed(table: pa.Table) -> bytes:
 
 
 def _extract_batch(files: list[str], manifests: dict[str, _corpus._Manifest], cache_file: str | None,
-                   fingerprint: str = "") -> _Batch:
-    """Read, clean and extract ``files``; ``manifests`` holds each ``.txt`` file's manifest row."""
+                   fingerprint: str = "") -> _Batch | bytes:
+    """Read, clean and extract ``files``; ``manifests`` holds each ``.txt`` file's manifest row.
+
+    A batch written to the cache comes back as the cache entry's bytes (``_Batch.from_bytes``):
+    serialised once, and ~10x smaller through the pipe than the pickled tables.
+    """
     per_file = []
     for file in files:
         docs = [clean_document(d) for d in read_file(file)]
@@ -211,7 +218,9 @@ def _extract_batch(files: list[str], manifests: dict[str, _corpus._Manifest], ca
         1, "text", pa.array([""] * chunk.paragraphs.num_rows, _corpus._STRING))
     batch = _Batch(chunk, _arrow_rows(milestones, "milestones"), _arrow_rows(entities, "entities"))
     if cache_file is not None and _may_cache(fingerprint):
-        _write_atomically(Path(cache_file), batch.to_bytes())
+        data = batch.to_bytes()
+        _write_atomically(Path(cache_file), data)
+        return data
     return batch
 
 
@@ -220,8 +229,11 @@ def _arrow_rows(rows: list[tuple], name: str) -> pa.Table:
     schema = _SCHEMAS[name]
     columns = list(zip(*rows)) if rows else [()] * len(schema)
     fields = [pa.field("article_id", pa.int64()), *list(schema)[1:]]
-    return pa.Table.from_arrays([pa.array(c, f.type, from_pandas=True) for c, f in zip(columns, fields)],
-                                schema=pa.schema(fields, metadata=schema.metadata))
+    arrays = [pa.array(c, f.type, from_pandas=True) for c, f in zip(columns, fields)]
+    position = schema.get_field_index("sentence")
+    arrays[position] = pc.dictionary_encode(arrays[position])
+    fields[position] = pa.field("sentence", arrays[position].type)
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=schema.metadata))
 
 
 def _start_worker() -> None:
@@ -314,8 +326,11 @@ def _manifest_rows(files: list[str], plan: _corpus._Plan | _ManifestLookup) -> d
     rows = {}
     for file in files:
         manifest = plan.manifest_for(file)
-        article_id = Path(file).stem
-        if manifest is not None and article_id in manifest.rows:
+        if manifest is None:
+            continue
+        name = os.path.basename(file)
+        article_id = name[: name.rfind(".")]  # Path.stem: a file with a manifest has a text suffix
+        if article_id in manifest.rows:
             rows[file] = _corpus._Manifest(manifest.path, {article_id: manifest.rows[article_id]}, [])
     return rows
 
@@ -375,17 +390,22 @@ def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[_Batch, bool]]:
         while pending:
             job, future = pending.popleft()
             top_up()
-            batch = future.result() if future is not None else _cached(job)
+            batch = _received(future.result()) if future is not None else _cached(job)
             if batch is not None:
                 yield batch, future is None
             else:
-                yield _extract_batch(job.files, job.manifests, _as_str(job.cache_file), job.fingerprint), False
+                yield _received(_extract_batch(job.files, job.manifests, _as_str(job.cache_file),
+                                               job.fingerprint)), False
     finally:
         for _, future in pending:
             if future is not None:
                 future.cancel()
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _received(result: _Batch | bytes) -> _Batch:
+    return _Batch.from_bytes(result) if isinstance(result, bytes) else result
 
 
 def _as_str(path: Path | None) -> str | None:
@@ -426,10 +446,13 @@ def _article_table(batches: list[pa.RecordBatch]) -> pa.Table:
 
 
 def _with_final_ids(table: pa.Table, final_ids: pa.Array, name: str) -> pa.Table:
-    """Replace the batch positions in ``article_id`` with the corpus-wide ids."""
-    ids = final_ids.take(table.column("article_id")).cast(_SCHEMAS[name].field("article_id").type)
-    return table.set_column(0, _SCHEMAS[name].field("article_id"), ids).replace_schema_metadata(
-        _SCHEMAS[name].metadata)
+    """Replace the batch positions in ``article_id`` with the corpus-wide ids, and decode ``sentence``."""
+    schema = _SCHEMAS[name]
+    ids = final_ids.take(table.column("article_id")).cast(schema.field("article_id").type)
+    position = schema.get_field_index("sentence")
+    sentences = table.column(position).cast(schema.field(position).type)
+    table = table.set_column(0, schema.field(0), ids).set_column(position, schema.field(position), sentences)
+    return table.replace_schema_metadata(schema.metadata)
 
 
 # --------------------------------------------------------------------------- the result
