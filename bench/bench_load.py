@@ -40,13 +40,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dir", type=Path, default=None, help="default /tmp/arabic-news-bench-N-SEED")
     parser.add_argument("--workers", type=int, default=None)
-    parser.add_argument("--no-raw-text", action="store_true", help="load with keep_raw_text=False")
+    parser.add_argument("--keep-raw-text", action="store_true", help="also keep the raw text in memory")
     args = parser.parse_args()
     folder = ensure_corpus(args.dir or Path(f"/tmp/arabic-news-bench-{args.n}-{args.seed}"), args.n, args.seed)
     size = corpus_bytes(folder)
 
     started = time.perf_counter()
-    corpus = load_corpus(folder, workers=args.workers, keep_raw_text=not args.no_raw_text)
+    corpus = load_corpus(folder, workers=args.workers, keep_raw_text=args.keep_raw_text)
     seconds = time.perf_counter() - started
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux reports KiB
