@@ -462,3 +462,12 @@ def test_raw_text_of_a_jsonl_record_comes_from_its_own_line(tmp_path):
 def test_fingerprint_is_the_digest_of_the_normalised_words(text):
     expected = hashlib.blake2b(" ".join(normalize(text).split()).encode("utf-16-le"), digest_size=16).digest()
     assert fingerprint(text) == expected
+
+
+def test_a_large_folder_shows_a_progress_bar_and_a_small_one_does_not(tmp_path, capsys):
+    for i in range(3):
+        write(tmp_path, f"a{i}.txt", f"عنوان {i}\n\nنص المقال رقم {i} عن بغداد.")
+    load_corpus(tmp_path)
+    assert "file" not in capsys.readouterr().err  # the seed and the notebooks stay quiet
+    load_corpus(tmp_path, progress=True)
+    assert "3/3" in capsys.readouterr().err

@@ -979,3 +979,10 @@ def test_reused_resolutions_give_what_resolving_afresh_gives(monkeypatch):
     monkeypatch.setattr(milestones, "_RESOLVED", _Forgetful())
     afresh = [[_record(m) for m in extract_milestones(t, p)] for p in published for t in texts]
     assert reused == afresh
+
+
+def test_progress_bar_only_when_asked_or_for_a_large_corpus(capsys):
+    milestones_table(CORPUS)
+    assert "milestones" not in capsys.readouterr().err
+    milestones_table(CORPUS, progress=True)
+    assert "2/2" in capsys.readouterr().err

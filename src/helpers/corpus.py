@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+from tqdm import tqdm
 
 from helpers.normalize import (
     BIDI_CONTROLS,
@@ -94,6 +95,9 @@ _STATUS_RANK = {"ok": 0, "warning": 1, "error": 2}
 _BATCH = 1000  # articles per Arrow batch of the final frames
 _CHUNK = 64  # files per task when reading in parallel
 _PARALLEL_FROM = 512  # fewer files than this are read in-process (pool start-up costs ~1 s)
+# Files or articles from which loading and extraction show a progress bar: below it a step takes about
+# a second, and the committed notebooks (small corpora) print nothing that would differ between runs.
+PROGRESS_FROM = 2_000
 
 _STRING = pa.large_string()
 _ARTICLE_SCHEMA = pa.schema(
@@ -1070,6 +1074,7 @@ def load_corpus(
     manifest: str | Path | None = None,
     workers: int | None = None,
     keep_raw_text: bool = False,
+    progress: bool | None = None,
 ) -> Corpus:
     """Load a directory (walked recursively, sorted) or a single file into a ``Corpus``.
 
@@ -1079,15 +1084,21 @@ def load_corpus(
     The decoded input of each article stays available through ``Corpus.raw_text(article_id)``, read
     back from its file on demand; ``keep_raw_text=True`` also keeps it in the ``raw_text`` column,
     at the cost of a third more memory (a large corpus then needs ~4x its size instead of <3x).
+    ``progress`` shows a bar of files read (default: only for large folders, so small corpora and
+    the committed notebooks print nothing).
     """
     plan = _plan(path, manifest)
+    if progress is None:
+        progress = len(plan.files) >= PROGRESS_FROM
     if workers is None:
         workers = (os.cpu_count() or 1) if len(plan.files) >= _PARALLEL_FROM else 1
     builder = _FrameBuilder(strict)
     for doc in _manifest_entries(plan, start=True):
         builder.add(doc)
-    for chunk in _cleaned_chunks(plan.files, workers, keep_raw_text):
-        builder.add_chunk(chunk, plan)
+    with tqdm(total=len(plan.files), unit="file", desc="load", disable=not progress) as bar:
+        for chunk in _cleaned_chunks(plan.files, workers, keep_raw_text):
+            builder.add_chunk(chunk, plan)
+            bar.update(len(chunk.docs))
     for doc in _manifest_entries(plan, start=False):
         builder.add(doc)
     return builder.corpus()

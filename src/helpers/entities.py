@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .corpus import PROGRESS_FROM
 from .gazetteer import (
     GAZETTEER_CSV,
     Gazetteer,
@@ -281,11 +282,13 @@ def _article_rows(article_id: str, text: str, para_starts: list[int], para_ids: 
     return rows
 
 
-def entities_table(corpus, matcher: EntityMatcher | None = None) -> pd.DataFrame:
+def entities_table(corpus, matcher: EntityMatcher | None = None, progress: bool | None = None) -> pd.DataFrame:
     """One row per mention in a corpus (``.articles``, ``.paragraphs``): see ``TABLE_COLUMNS``.
 
-    Offsets are into the article's cleaned ``text``; ``paragraph`` is 0 for the title.
+    Offsets are into the article's cleaned ``text``; ``paragraph`` is 0 for the title. ``progress``
+    shows a bar of articles done (default: from 2,000 articles on).
     """
+    from tqdm import tqdm
     matcher = matcher or default_matcher()
     paragraphs = getattr(corpus, "paragraphs", None)
     by_article: dict[str, tuple[list[int], list[int]]] = {}
@@ -297,7 +300,10 @@ def entities_table(corpus, matcher: EntityMatcher | None = None) -> pd.DataFrame
             starts.append(start)
             numbers.append(number)
     rows: list[tuple] = []
-    for article_id, text in zip(corpus.articles["article_id"].astype(str), corpus.articles["text"]):
+    show = len(corpus.articles) >= PROGRESS_FROM if progress is None else progress
+    pairs = zip(corpus.articles["article_id"].astype(str), corpus.articles["text"])
+    for article_id, text in tqdm(pairs, total=len(corpus.articles), unit="article", desc="entities",
+                                 disable=not show):
         if not isinstance(text, str):
             continue
         starts, ids = by_article.get(article_id, ([], []))

@@ -30,6 +30,7 @@ from typing import NamedTuple
 import pandas as pd
 from hijridate import Hijri
 
+from .corpus import PROGRESS_FROM
 from .normalize import Normalized, normalize, normalize_with_map
 from .paths import DATA
 
@@ -937,15 +938,20 @@ COLUMNS = ["article_id", "surface", "start", "end", "precision", "kind", "trigge
            "char_start", "char_end", "sentence", "subject", "resolved"]
 
 
-def milestones_table(corpus) -> pd.DataFrame:
+def milestones_table(corpus, progress: bool | None = None) -> pd.DataFrame:
     """One row per milestone occurrence in a corpus (anything with ``articles`` and ``paragraphs``).
 
     Offsets are into the article text; ``paragraph`` is 0 for the title; relative expressions
-    of an article without a publication date have ``resolved`` False and no dates.
+    of an article without a publication date have ``resolved`` False and no dates. ``progress``
+    shows a bar of articles done (default: from 2,000 articles on).
     """
+    from tqdm import tqdm
+
     paragraph_starts = _paragraph_starts(corpus.paragraphs)
     rows: list[tuple] = []
-    for article in corpus.articles.itertuples(index=False):
+    articles = corpus.articles.itertuples(index=False)
+    show = len(corpus.articles) >= PROGRESS_FROM if progress is None else progress
+    for article in tqdm(articles, total=len(corpus.articles), unit="article", desc="milestones", disable=not show):
         starts, numbers = paragraph_starts.get(article.article_id, ((), ()))
         rows += _article_milestones(article.article_id, article.text, getattr(article, "published", None),
                                     starts, numbers)

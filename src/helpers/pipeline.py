@@ -123,12 +123,12 @@ def _typed(table: pd.DataFrame, name: str) -> pd.DataFrame:
 
 def milestones_for_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """``milestones_table`` of a slice of articles (``EXTRACTION_INPUT`` columns): a Dask partition or a batch."""
-    return _typed(milestones_table(_Articles(articles, paragraph_spans(articles))), "milestones")
+    return _typed(milestones_table(_Articles(articles, paragraph_spans(articles)), progress=False), "milestones")
 
 
 def entities_for_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """``entities_table`` of a slice of articles (``EXTRACTION_INPUT`` columns): a Dask partition or a batch."""
-    return _typed(entities_table(_Articles(articles, paragraph_spans(articles))), "entities")
+    return _typed(entities_table(_Articles(articles, paragraph_spans(articles)), progress=False), "entities")
 
 
 def _arrow_schema(name: str) -> pa.Schema:
