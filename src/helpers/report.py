@@ -166,7 +166,10 @@ def _run_notebook(source: Path, corpus: Path, out: Path, kernel: str, rtl: bool)
         with _environment(**env):
             pm.execute_notebook(source, executed, parameters={"CORPUS": str(corpus)}, kernel_name=kernel,
                                 cwd=str(source.parent), progress_bar=False,
-                                kernel_manager_class=_LocalKernelManager)
+                                kernel_manager_class=_LocalKernelManager,
+                                # the kernel's stderr (loading/extraction progress bars on a large
+                                # corpus, warnings) is echoed to the terminal as it comes
+                                stderr_file=sys.stderr)
     except PapermillExecutionError as err:
         run.error = failure_message(source, nb, err)
     except Exception as err:  # noqa: BLE001 - kernel died, no parameters cell...: report it, go on
