@@ -275,3 +275,15 @@ def test_report_over_the_real_notebooks_lists_each_of_them(tmp_path):
     for notebook in real:
         assert f'class="file">{notebook.name}</p>' in index
     assert status in (0, 1) and (status == 0) == ("failed-notebook" not in index)
+
+
+def test_safe_table_renders_at_most_max_rows_and_says_how_many_there_are():
+    import pandas as pd
+
+    from helpers.figures import safe_table
+
+    markup = safe_table(pd.DataFrame({"sentence": [f"جملة {i}" for i in range(1000)]}), max_rows=50)._repr_html_()
+    assert markup.count("<tr") == 51  # header + 50 rows
+    assert "First 50 of 1,000 rows." in markup
+    small = safe_table(pd.DataFrame({"sentence": ["جملة"]}))._repr_html_()
+    assert "rows." not in small

@@ -182,15 +182,20 @@ class _SafeTable:
         return f"<table: {self.rows} rows>"
 
 
-def safe_table(df, index: bool = False, **to_html_kwargs) -> _SafeTable:
+def safe_table(df, index: bool = False, max_rows: int = 200, **to_html_kwargs) -> _SafeTable:
     """Show a DataFrame of article text: every cell and header escaped, each cell ``dir="auto"``.
 
     Use it instead of a pandas Styler (which does not escape by default) whenever a column
-    holds titles or sentences from the corpus.
+    holds titles or sentences from the corpus. Only the first ``max_rows`` rows are rendered, with
+    a line saying how many there are: on a large corpus a full table would make a page of hundreds
+    of megabytes; the whole frame stays in the notebook's variable (and in the CSV/Parquet output).
     """
     to_html_kwargs["escape"] = True
-    markup = df.to_html(index=index, border=0, **to_html_kwargs)
-    return _SafeTable(auto_direction(markup), len(df))
+    shown = df if len(df) <= max_rows else df.head(max_rows)
+    markup = auto_direction(shown.to_html(index=index, border=0, **to_html_kwargs))
+    if len(shown) < len(df):
+        markup += f"<p><em>First {len(shown):,} of {len(df):,} rows.</em></p>"
+    return _SafeTable(markup, len(df))
 
 
 def contact_sheet(figures_dir: Path, columns: int = 3) -> Path | None:
