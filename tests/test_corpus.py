@@ -471,3 +471,13 @@ def test_a_large_folder_shows_a_progress_bar_and_a_small_one_does_not(tmp_path, 
     assert "file" not in capsys.readouterr().err  # the seed and the notebooks stay quiet
     load_corpus(tmp_path, progress=True)
     assert "3/3" in capsys.readouterr().err
+
+
+def test_readable_report_lists_errors_then_warnings_first_with_relative_paths(folder):
+    from helpers.corpus import readable_report
+
+    write(folder, "empty.txt", b"")
+    write(folder, "legacy.txt", OTHER, encoding="cp1256")
+    report = readable_report(load_corpus(folder))
+    assert list(report["status"])[:2] == ["error", "warning"]
+    assert not any(str(p).startswith("/") for p in report["path"])

@@ -1118,8 +1118,10 @@ def overview(corpus: Corpus) -> pd.DataFrame:
 
 
 def readable_report(corpus: Corpus) -> pd.DataFrame:
-    """The load report with paths relative to the corpus folder, so it reads (and diffs) the same anywhere."""
-    report = corpus.report.copy()
+    """The load report with paths relative to the corpus folder, so it reads (and diffs) the same
+    anywhere; errors first, then warnings, then the rest, each in input order."""
+    rank = corpus.report["status"].map({"error": 0, "warning": 1}).fillna(2)
+    report = corpus.report.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
     paths = [p for p in report["path"] if isinstance(p, str) and p]
     if paths:
         root = os.path.commonpath(paths)
