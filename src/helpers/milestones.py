@@ -813,10 +813,6 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
 
 # ---------------------------------------------------------------- corpus level: where and about what
 
-SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
-CLAUSE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+|[،؛,;:]")
-
-
 def _subject_names() -> set[str]:
     """Listed places and organisations, normalised, also as written after ل (للعراق is ل + لعراق)."""
     names = {normalize(n) for n in _subjects["name"]}
@@ -855,8 +851,9 @@ _BREAK_FINDERS: dict[str, re.Pattern] = {}
 
 def _breaks(text: str, chars: str) -> list[int]:
     """Where sentences (or clauses) end: after a line break, after ``.!?؟`` before a space or the
-    end, after ``،؛,;:``. The same cut points as ``SENTENCE_END``/``CLAUSE_END`` (runs of marks give
-    extra cuts inside the run, which no milestone lies in), found about four times faster."""
+    end, after ``،؛,;:`` for clauses. One character class scanned in C, then a check of the next
+    character: about four times faster than a lookahead pattern (``[.!?؟]+(?=\\s|$)|\n+``) giving the
+    same cut points; runs of marks give extra cuts inside the run, where no milestone lies."""
     finder = _BREAK_FINDERS.get(chars) or _BREAK_FINDERS.setdefault(chars, _break_finder(chars))
     n = len(text)
     out = []
