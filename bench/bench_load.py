@@ -34,12 +34,18 @@ def corpus_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def corpus_arguments(description: str) -> argparse.ArgumentParser:
+    """The options every corpus benchmark takes: size, seed, folder, workers."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dir", type=Path, default=None, help="default /tmp/arabic-news-bench-N-SEED")
     parser.add_argument("--workers", type=int, default=None)
+    return parser
+
+
+def main() -> None:
+    parser = corpus_arguments(__doc__.splitlines()[0])
     parser.add_argument("--keep-raw-text", action="store_true", help="also keep the raw text in memory")
     args = parser.parse_args()
     folder = ensure_corpus(args.dir or Path(f"/tmp/arabic-news-bench-{args.n}-{args.seed}"), args.n, args.seed)

@@ -11,7 +11,6 @@ MB/s, peak RSS of the process tree (sampled with psutil), and throughput relativ
 
 from __future__ import annotations
 
-import argparse
 import re
 import resource
 import shutil
@@ -23,7 +22,7 @@ from typing import Self
 
 import pandas as pd
 import psutil
-from bench_load import corpus_bytes, ensure_corpus
+from bench_load import corpus_arguments, corpus_bytes, ensure_corpus
 
 from helpers.entities import entity_counts
 from helpers.pipeline import extract_corpus
@@ -125,11 +124,7 @@ def dask_rows(n: int, seed: int, workers: int | None, scratch: Path) -> list[dic
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=100_000)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--dir", type=Path, default=None, help="default /tmp/arabic-news-bench-N-SEED")
-    parser.add_argument("--workers", type=int, default=None)
+    parser = corpus_arguments(__doc__.splitlines()[0])
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/arabic-news-bench-pipeline"),
                         help="outputs and cache of the runs (emptied first)")
     parser.add_argument("--sample-kb", type=int, default=30, help="text given to dateparser")
