@@ -23,7 +23,6 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -137,10 +136,12 @@ RELATIVE_DAY = "(?:" + "|".join(
 ) + ")"
 
 CLAUSE_BREAK = re.compile(r"[.!?؟،؛,;:\n]")
-FUTURE_MARKER = re.compile(r"(?<!\w)" + _alternation(_future.loc[_future.role == "marker", "word"]))
-# A verb with the future prefix س (ستعقد، سيزور، سنواصل); NOT_FUTURE lists nouns that look alike.
-FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن]\w{3,})")
-NOT_FUTURE = re.compile(_alternation(_future.loc[_future.role == "not_future", "word"], boundary=False))
+# A future marker (سوف، من المقرر) or a verb with the future prefix س (ستعقد، سيزور، سنواصل) that
+# is not one of the nouns that look alike (سيارة), each after a non-word character: searched in
+# " " + clause, the engine skips from one word break to the next instead of trying every character.
+FUTURE = re.compile(r"\W(?:" + _alternation(_future.loc[_future.role == "marker", "word"])
+                    + r"|[وف]?(?!" + _alternation(_future.loc[_future.role == "not_future", "word"], boundary=False)
+                    + r")س[يتن]\w{3,})")
 SPACE = r"[^\S\n]"  # a milestone never runs over a paragraph break
 CONN = rf"(?P<conn{{0}}>{SPACE}*[-–—]{SPACE}*|{SPACE}*و{SPACE}*|{SPACE}+(?:إلى|حتى|لغاية){SPACE}+)"
 YEAR_LINK = rf"{SPACE}+(?:من{SPACE}+)?(?:(?:ال)?عام{SPACE}+)?"
@@ -259,7 +260,10 @@ _OPENER = (_alternation({clitic + w for w in _FIRST_WORDS for clitic in ("", "و
            + r"|[وف]?(?:ال(?=\s?\d)|\d)")
 _LEADERS = [*_triggers["word"], *_fillers["word"]]
 _LEADER = _alternation(_LEADERS, boundary=False)
-_HEAD = rf"{_OPENER}|[وف]?{_LEADER}(?=(?:\s+{FILLER})?\s+(?:{_OPENER}))"
+# A leader first (with the opener after it captured), else an opener: the same heads either way
+# (a leader that is also an opener, يوم or بعد, is one word), and the words after a leader tell
+# which forms can follow it.
+_HEAD = rf"[وف]?{_LEADER}(?=(?:\s+(?P<filler>{FILLER}))?\s+(?P<next>{_OPENER}))|{_OPENER}"
 HEADS = re.compile(rf"(?<!\w)(?:{_HEAD})")
 # HEADS after the non-word character before it: a leading character class lets the regex engine
 # skip to the next break between words instead of trying the pattern at every character, and the
@@ -268,28 +272,103 @@ HEADS = re.compile(rf"(?<!\w)(?:{_HEAD})")
 _HEAD_FIRST = "".join(sorted({w[0] for w in [*_FIRST_WORDS, *map(normalize, _LEADERS)]} | set("وفبا")))
 _HEAD_AFTER_BREAK = re.compile(rf"\W(?=[{_HEAD_FIRST}\d])(?:{_HEAD})")
 assert all(re.search(r"\w$", normalize(w)) for w in _LEADERS)
+assert not _FIRST_WORDS & {normalize(w).split()[0] for w in _LEADERS if " " in w.strip()}
+
+
+# Which forms can start with a word: by the table it comes from. Only these forms are tried at a
+# head, in FORM_PATTERNS order: the same match as all of them, since no other form can match
+# there, and several times fewer steps than trying all 21 (most fail only after a few words).
+def _bits(*forms: str) -> int:
+    return sum(1 << list(FORM_PATTERNS).index(f) for f in forms)
+
+
+_DAY_FORMS = _bits("hijri_date", "day_range_cross", "day_range", "day_of_relative_month", "full_date")
+_DIGIT_FORMS = _DAY_FORMS | _bits("hijri_year", "numeric_date", "year_range", "year", "relative_span")
+_FORMS_BY_TABLE = [
+    (_months.loc[_months.calendar == "gregorian", "name"], _bits("month_range_years", "month_range", "month")),
+    (_months.loc[_months.calendar == "hijri", "name"], _bits("hijri_month")),
+    (_table("weekdays")["name"], _bits("hijri_date", "day_range", "full_date", "weekday")),
+    (_table("parts")["word"], _bits("part_of_month", "part_of_year", "part_of_relative")),
+    (_table("day_ordinals")["word"], _DAY_FORMS),
+    ([*_table("numbers")["word"], *_units["word"]], _bits("relative_span")),
+    (["ال" + normalize(w) for w in [*_units["word"], *_table("numbers")["word"]]], _bits("relative_span")),
+    ([*_table("periods")["word"], "هذا", "هذه"], _bits("relative_period")),
+    (_relative_days["word"], _bits("relative_day_with_weekday", "relative_day")),
+    ([pre + w for pre in ("", "ال") for w in ("عام", "سنة", "عامي", "أعوام", "سنوات")],
+     _bits("hijri_year", "year_range", "year")),
+]
+
+
+def _forms_of_heads() -> dict[str, int]:
+    """Head word (with its clitics, normalised) -> bit set of the forms that can start with it."""
+    forms: dict[str, int] = {}
+    for words, bits in _FORMS_BY_TABLE:
+        for word in {normalize(w).split()[0] for w in words}:
+            for clitic in ("", "و", "ف", "ب", "وب", "فب"):
+                forms[clitic + word] = forms.get(clitic + word, 0) | bits
+    for clitic in ("", "و", "ف"):
+        for head in ("ال", *"0123456789"):
+            forms[clitic + head] = _DIGIT_FORMS
+    assert set(forms) >= {c + w for w in _FIRST_WORDS for c in ("", "و", "ف", "ب", "وب", "فب")}
+    return forms
+
+
+_FORMS_OF_HEAD = _forms_of_heads()
+
+
+def _forms_at(head: re.Match, start: int) -> int:
+    """The forms that can start at a head: its word's and, after a leader, the next words'."""
+    forms_of = _FORMS_OF_HEAD.get
+    word = head.string[start:head.end()]
+    forms = forms_of(word, 0) or (_DIGIT_FORMS if word[-1].isdigit() else 0)
+    following = head.group("next")
+    if following is not None:
+        forms |= forms_of(following, 0) or (_DIGIT_FORMS if following[-1].isdigit() else 0)
+        filler = head.group("filler")
+        if filler is not None:
+            forms |= forms_of(filler, 0)
+    return forms
+
+
+def _heads(text: str):
+    """(start, match) of each match of ``HEADS.finditer(text)``: where a milestone can start."""
+    first = HEADS.match(text)
+    if first:
+        yield 0, first
+    for head in _HEAD_AFTER_BREAK.finditer(text, first.end() if first else 0):
+        yield head.start() + 1, head
 
 
 def _head_starts(text: str):
     """Where each match of ``HEADS.finditer(text)`` starts."""
-    first = HEADS.match(text)
-    if first:
-        yield 0
-    for head in _HEAD_AFTER_BREAK.finditer(text, first.end() if first else 0):
-        yield head.start() + 1
+    return (start for start, _ in _heads(text))
+
+
+_FINDERS: dict[int, re.Pattern] = {}
+
+
+def _finder(forms: int) -> re.Pattern:
+    """FORM_FINDER with only the forms in the bit set ``forms``, compiled when first needed."""
+    finder = _FINDERS.get(forms)
+    if finder is None:
+        names = [f for i, f in enumerate(FORM_PATTERNS) if forms >> i & 1]
+        finder = _FINDERS[forms] = re.compile(normalize(_uncaptured(_grammar(names), keep=names)))
+    return finder
 
 
 def _grammar_matches(text: str):
     """``GRAMMAR.finditer(text)``, but trying the grammar only where a milestone can start.
 
-    Each match is that of its form's own grammar (``FORM_FINDER``): same span and groups.
+    Each match is that of its form's own grammar (``FORM_FINDER`` with the forms that can start
+    at that head): same span and groups.
     """
     end = 0
-    find = FORM_FINDER.match
-    for start in _head_starts(text):
+    finders = _FINDERS
+    for start, head in _heads(text):
         if start < end:
             continue
-        found = find(text, start)
+        forms = _forms_at(head, start)
+        found = (finders.get(forms) or _finder(forms)).match(text, start)
         if found:
             match = _form_grammar(found.lastgroup).match(text, start)
             end = match.end()
@@ -651,9 +730,7 @@ def _future_before(g: Groups) -> bool:
     """True when the clause before the match speaks of the future (سوف، ستعقد، من المقرر)."""
     text, start = g.match.string, g.match.start(g.prefix[:-2])
     clause = CLAUSE_BREAK.split(text[max(0, start - 150):start])[-1]
-    if FUTURE_MARKER.search(clause):
-        return True
-    return any(not NOT_FUTURE.match(word) for word in FUTURE_VERB.findall(clause))
+    return FUTURE.search(" " + clause) is not None
 
 
 def _weekday(g: Groups) -> Hit | None:
@@ -703,12 +780,12 @@ BOUNDS = {"deadline", "until", "since", "before", "after"}
 
 # ---------------------------------------------------------------- public API
 
-@dataclass(frozen=True)
-class Milestone:
+class Milestone(NamedTuple):
     """One temporal expression: its surface and offsets in the original text, and its dates.
 
     ``start``/``end`` are NaT when the expression is relative and no publication date is known
-    (``resolved`` is then False): it is reported, never guessed from today's date.
+    (``resolved`` is then False): it is reported, never guessed from today's date. A named tuple,
+    not a dataclass: a corpus yields millions, and a tuple is several times cheaper to build.
     """
 
     surface: str
@@ -780,10 +857,12 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
     to_original = norm.span
     pub = _as_date(published)
     out: list[Milestone] = []
+    cached = _RESOLVED.get
     for match in _grammar_matches(norm.text):
         form = match.lastgroup
-        key = (form, match.groups(), pub)
-        resolved = _RESOLVED.get(key)
+        groups = match.groups()
+        key = (form, groups, pub)
+        resolved = cached(key)
         if resolved is None:
             resolved = _resolve(match, form, pub)
             if form != "weekday" and not any(hit[0] for hit in resolved):
@@ -792,22 +871,17 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
                 _RESOLVED[key] = resolved
         if not resolved:
             continue
-        t_start, t_end = match.span("trigger") if match.group("trigger") else match.span("attached")
-        trigger = text[slice(*to_original(t_start, t_end))] if t_start >= 0 else ""
+        # the leading groups of every form's grammar: trigger, trig, fill, fill0, attached
+        lead = 1 if groups[0] is not None else 5 if groups[4] is not None else 0
+        if lead:
+            t_start, t_end = to_original(*match.span(lead))
+            trigger = text[t_start:t_end]
+        else:
+            trigger = ""
         for span, start, end, precision, kind, is_resolved in resolved:
             o_start, o_end = to_original(*(span or match.span(form)))
-            out.append(Milestone(
-                surface=text[o_start:o_end],
-                start=start,
-                end=end,
-                precision=precision,
-                kind=kind,
-                form=form,
-                trigger=trigger,
-                char_start=o_start,
-                char_end=o_end,
-                resolved=is_resolved,
-            ))
+            out.append(Milestone(text[o_start:o_end], start, end, precision, kind, form, trigger,
+                                 o_start, o_end, is_resolved))
     return out
 
 
