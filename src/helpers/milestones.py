@@ -726,9 +726,8 @@ def _day_of_relative_month(g: Groups) -> Hit | None:
     return Hit(d, d, "day", True) if d else None
 
 
-def _future_before(g: Groups) -> bool:
-    """True when the clause before the match speaks of the future (سوف، ستعقد، من المقرر)."""
-    text, start = g.match.string, g.match.start(g.prefix[:-2])
+def _future_before(text: str, start: int) -> bool:
+    """True when the clause before ``start`` speaks of the future (سوف، ستعقد، من المقرر)."""
     clause = CLAUSE_BREAK.split(text[max(0, start - 150):start])[-1]
     return FUTURE.search(" " + clause) is not None
 
@@ -740,7 +739,10 @@ def _weekday(g: Groups) -> Hit | None:
     if p is None:
         return Hit(None, None, "day", True)
     wd = WEEKDAYS[_key(g["wd"])]
-    step = DIRECTIONS[_key(g["dir"])] if g["dir"] else (1 if _future_before(g) else -1)
+    if g["dir"]:
+        step = DIRECTIONS[_key(g["dir"])]
+    else:
+        step = 1 if _future_before(g.match.string, g.match.start("weekday")) else -1
     if step > 0:
         d = p + dt.timedelta(days=(wd - p.weekday() - 1) % 7 + 1)
     elif step < 0:
@@ -808,6 +810,15 @@ def _as_date(published) -> dt.date | None:
         return None if pd.isna(published) else published.date()
     if isinstance(published, dt.date):
         return published
+    if isinstance(published, str):
+        return _date_from_text(published)
+    stamp = pd.to_datetime(published, errors="coerce")
+    return None if pd.isna(stamp) else stamp.date()
+
+
+@lru_cache(maxsize=1024)
+def _date_from_text(published: str) -> dt.date | None:
+    """A written date read once: ``pd.to_datetime`` costs more than finding an article's milestones."""
     stamp = pd.to_datetime(published, errors="coerce")
     return None if pd.isna(stamp) else stamp.date()
 
@@ -820,8 +831,8 @@ def _timestamp(d: dt.date | None) -> pd.Timestamp:
 # A resolved match is (span override, start, end, precision, kind, resolved) for each of its hits.
 Resolved = tuple[tuple[tuple[int, int] | None, pd.Timestamp, pd.Timestamp, str, str, bool], ...]
 # Resolutions by (form, groups of the match, publication date): the same words resolve the same way
-# (الجمعة، العام الماضي، 2024 recur in every article). Only results without offsets are kept, and
-# never a lone weekday's, which reads the clause before it (سوف، ستعقد).
+# (الجمعة، العام الماضي، 2024 recur in every article). Only results without offsets are kept; a lone
+# weekday's key also says whether the clause before it speaks of the future (سوف، ستعقد).
 _RESOLVED: dict[tuple, Resolved] = {}
 _MAX_RESOLVED = 50_000
 
@@ -861,11 +872,12 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
     for match in _grammar_matches(norm.text):
         form = match.lastgroup
         groups = match.groups()
-        key = (form, groups, pub)
+        key = (form, groups, pub, _future_before(match.string, match.start(form))) if form == "weekday" \
+            else (form, groups, pub)
         resolved = cached(key)
         if resolved is None:
             resolved = _resolve(match, form, pub)
-            if form != "weekday" and not any(hit[0] for hit in resolved):
+            if not any(hit[0] for hit in resolved):
                 if len(_RESOLVED) >= _MAX_RESOLVED:
                     _RESOLVED.clear()
                 _RESOLVED[key] = resolved
