@@ -406,11 +406,14 @@ class Groups(dict):
         return None
 
     def span(self, name: str) -> tuple[int, int]:
+        """Span of group ``name``; of a day, also when written as an ordinal (``d1_ord``: العاشر من)."""
+        if self[name] is None and self[name + "_ord"] is not None:
+            name += "_ord"
         return self.match.span(self.prefix + name)
 
     def span_from(self, name: str) -> tuple[int, int]:
         """From the start of group ``name`` to the end of the form (the second date of a pair)."""
-        return self.match.start(self.prefix + name), self.match.end(self.prefix[:-2])
+        return self.span(name)[0], self.match.end(self.prefix[:-2])
 
     @property
     def is_range(self) -> bool:
