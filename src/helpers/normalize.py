@@ -180,11 +180,16 @@ class Normalized:
         if end <= start:
             o = self.origin(start)
             return o, o
-        original, starts = self.original, self._starts
-        if len(starts) == 1 and self._origins[0] == 0 and end <= len(self.text):  # nothing shifted
+        original, starts, origins = self.original, self._starts, self._origins
+        if end > len(self.text):
+            ostart, oend = self.origin(start), self.origin(end - 1) + 1
+        elif len(starts) == 1 and origins[0] == 0:  # nothing shifted
             return start, end
-        ostart = self.origin(start)
-        oend = self.origin(end - 1) + 1
+        else:  # origin(start) and origin(end - 1) + 1, inlined: this runs for every milestone and mention
+            k = bisect.bisect_right(starts, start) - 1
+            ostart = origins[k] + (start - starts[k])
+            k = bisect.bisect_right(starts, end - 1, k) - 1
+            oend = origins[k] + (end - starts[k])
         n = len(original)
         while oend < n and (original[oend] == "\u0640" or ord(original[oend]) in DIACRITICS_MAP):
             oend += 1
