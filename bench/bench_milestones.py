@@ -2,11 +2,12 @@
 
 ``python bench/bench_milestones.py [--text dev|synthetic|both] [--mb 4] [--peer-kb 150]``: for each text
 (the dev articles and the seed repeated, and/or synthetic news articles from bench/make_corpus.py),
-times ``extract_milestones`` on ``--mb`` megabytes (UTF-8) and, on the same first ``--peer-kb``
-kilobytes, both ``extract_milestones`` and ``dateparser.search.search_dates(text, languages=["ar"])``
-(the peer is too slow for the whole). The ratio is taken on that same sample. Times are CPU seconds
-of this process, best of ``--repeat`` (``--peer-repeat`` for dateparser), so other jobs on the
-machine disturb them less than wall time.
+times ``extract_milestones`` article by article on ``--mb`` megabytes (UTF-8) and, on the same first
+``--peer-kb`` kilobytes of articles, both ``extract_milestones`` and
+``dateparser.search.search_dates(text, languages=["ar"])`` (the peer is too slow for the whole):
+article by article, as a corpus is processed, and on the sample joined into one string. The ratios
+are taken on that same sample. Times are CPU seconds of this process, best of ``--repeat``
+(``--peer-repeat`` for dateparser), so other jobs on the machine disturb them less than wall time.
 """
 
 from __future__ import annotations
@@ -18,30 +19,38 @@ import warnings
 from helpers.milestones import extract_milestones
 from helpers.paths import EVAL_DEV, SEEDS
 
-PUBLISHED = "2024-09-28"
+PUBLISHED = "2024-09-28"  # the seed's manifest date, for the dev articles too
 
 
-def sample_text(megabytes: float) -> str:
-    """Dev articles and the seed, separated like paragraphs, repeated to about ``megabytes`` MB."""
-    parts = [p.read_text(encoding="utf-8") for p in sorted((EVAL_DEV / "articles").glob("*.txt"))]
-    parts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    unit = "\n\n".join(parts) + "\n\n"
-    return unit * max(1, round(megabytes * 1e6 / len(unit.encode("utf-8"))))
+def dev_articles() -> list[tuple[str, str]]:
+    """The dev articles and the seed, each with ``PUBLISHED``."""
+    paths = [*sorted((EVAL_DEV / "articles").glob("*.txt")), *sorted(SEEDS.glob("*.txt"))]
+    return [(p.read_text(encoding="utf-8"), PUBLISHED) for p in paths]
 
 
-def synthetic_text(megabytes: float) -> str | None:
-    """Articles from bench/make_corpus.py (when it is there) up to ``megabytes`` MB, else None."""
+def synthetic_articles(megabytes: float) -> list[tuple[str, str]] | None:
+    """Articles from bench/make_corpus.py (when it is there), each with its date, up to ``megabytes``; else None."""
     try:
         from make_corpus import article
     except ImportError:
         return None
-    texts, size, i = [], 0, 0
+    articles, size, i = [], 0, 0
     while size < megabytes * 1e6:
-        text, _ = article(0, i)
-        texts.append(text)
+        text, published = article(0, i)
+        articles.append((text, published or None))
         size += len(text.encode("utf-8"))
         i += 1
-    return "\n\n".join(texts)
+    return articles
+
+
+def repeated(articles: list[tuple[str, str]], megabytes: float) -> list[tuple[str, str]]:
+    """``articles`` repeated to about ``megabytes`` MB."""
+    unit = megabytes_of(articles)
+    return articles * max(1, round(megabytes / unit))
+
+
+def megabytes_of(articles: list[tuple[str, str]]) -> float:
+    return sum(len(text.encode("utf-8")) for text, _ in articles) / 1e6
 
 
 def best_cpu_seconds(fn, repeat: int) -> tuple[float, object]:
@@ -53,37 +62,45 @@ def best_cpu_seconds(fn, repeat: int) -> tuple[float, object]:
     return best, result
 
 
-def cut(text: str, kilobytes: float) -> str:
-    """A prefix of about ``kilobytes`` KB ending at a paragraph break."""
-    head = text.encode("utf-8")[: int(kilobytes * 1000)].decode("utf-8", errors="ignore")
-    return head[: head.rfind("\n\n")] if "\n\n" in head else head
+def sample(articles: list[tuple[str, str]], kilobytes: float) -> list[tuple[str, str]]:
+    """The first articles, about ``kilobytes`` KB in all (at least one)."""
+    out, size = [], 0
+    for text, published in articles:
+        if out and size + len(text.encode("utf-8")) > kilobytes * 1000:
+            break
+        out.append((text, published))
+        size += len(text.encode("utf-8"))
+    return out
 
 
-def megabytes(text: str) -> float:
-    return len(text.encode("utf-8")) / 1e6
-
-
-def compare(name: str, text: str, peer_kb: float, repeat: int, peer_repeat: int) -> None:
-    """Print our throughput on ``text`` and ours and dateparser's on the same sample of it."""
+def compare(name: str, articles: list[tuple[str, str]], peer_kb: float, repeat: int, peer_repeat: int) -> None:
+    """Print our throughput on ``articles`` and ours and dateparser's on the same sample of them."""
     from dateparser.search import search_dates
 
-    ours, found = best_cpu_seconds(lambda: extract_milestones(text, published=PUBLISHED), repeat)
-    print(f"[{name}] extract_milestones: {megabytes(text):.2f} MB, {len(found)} milestones, "
-          f"{ours:.3f} s -> {megabytes(text) / ours:.2f} MB/s")
+    size = megabytes_of(articles)
+    ours, found = best_cpu_seconds(lambda: [extract_milestones(t, p) for t, p in articles], repeat)
+    print(f"[{name}] extract_milestones, article by article: {len(articles):,} articles, {size:.2f} MB, "
+          f"{sum(map(len, found)):,} milestones, {ours:.3f} s -> {size / ours:.2f} MB/s")
 
-    sample = cut(text, peer_kb)
-    size = megabytes(sample)
-    ours_sample, found = best_cpu_seconds(lambda: extract_milestones(sample, published=PUBLISHED), repeat)
+    few = sample(articles, peer_kb)
+    joined = "\n\n".join(text for text, _ in few)
+    size = megabytes_of(few)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         search_dates("تمهيد 15 أبريل 2024", languages=["ar"])  # load its language data before timing
-        peer, peer_found = best_cpu_seconds(lambda: search_dates(sample, languages=["ar"]), peer_repeat)
-    ours_rate, peer_rate = size / ours_sample, size / peer
-    print(f"[{name}] same {size * 1000:.0f} KB sample: extract_milestones {len(found)} milestones, "
-          f"{ours_rate:.2f} MB/s; dateparser search_dates {len(peer_found or [])} dates, "
-          f"{peer_rate * 1000:.1f} KB/s")
-    print(f"[{name}] ratio on the same sample: {ours_rate / peer_rate:.0f}x "
-          f"(full text vs sample: {megabytes(text) / ours / peer_rate:.0f}x)")
+        runs = {
+            "article by article": (lambda: [extract_milestones(t, p) for t, p in few],
+                                   lambda: [search_dates(t, languages=["ar"]) or [] for t, _ in few]),
+            "joined into one string": (lambda: [extract_milestones(joined, PUBLISHED)],
+                                       lambda: [search_dates(joined, languages=["ar"]) or []]),
+        }
+        for how, (ours_fn, peer_fn) in runs.items():
+            ours_s, found = best_cpu_seconds(ours_fn, repeat)
+            peer_s, peer_found = best_cpu_seconds(peer_fn, peer_repeat)
+            print(f"[{name}] same {size * 1000:.0f} KB sample ({len(few)} articles), {how}: "
+                  f"extract_milestones {sum(map(len, found))} milestones, {size / ours_s:.2f} MB/s; "
+                  f"dateparser {sum(map(len, peer_found))} dates, {size / peer_s * 1000:.1f} KB/s; "
+                  f"ratio {peer_s / ours_s:.0f}x")
 
 
 def main() -> None:
@@ -100,15 +117,15 @@ def main() -> None:
 
     texts = {}
     if args.text in ("dev", "both"):
-        texts["dev"] = sample_text(args.mb)
+        texts["dev"] = repeated(dev_articles(), args.mb)
     if args.text in ("synthetic", "both"):
-        synthetic = synthetic_text(args.mb)
+        synthetic = synthetic_articles(args.mb)
         if synthetic is None:
             print("bench/make_corpus.py not importable: synthetic text skipped")
         else:
             texts["synthetic"] = synthetic
-    for name, text in texts.items():
-        compare(name, text, args.peer_kb, args.repeat, args.peer_repeat)
+    for name, articles in texts.items():
+        compare(name, articles, args.peer_kb, args.repeat, args.peer_repeat)
 
 
 if __name__ == "__main__":
