@@ -158,8 +158,9 @@ def _year(g: str) -> str:
     return rf"(?P<{g}>[12]\d{{3}})(?!\d)(?:{SPACE}?م(?!\w))?"
 
 
-def _day(g: str) -> str:
-    return rf"(?:(?P<{g}>[0-3]?\d)(?!\d)|(?P<{g}_ord>{ORDINAL}){SPACE}+من)"
+def _day(g: str, of: str = "") -> str:
+    """A day: digits, or an ordinal followed by من (the first of a pair may drop it: الخامس عشر والسادس عشر من)."""
+    return rf"(?:(?P<{g}>[0-3]?\d)(?!\d)|(?P<{g}_ord>{ORDINAL})(?:{SPACE}+من){of})"
 
 
 def _conn(i: int) -> str:
@@ -183,7 +184,7 @@ FORM_PATTERNS: dict[str, str] = {
                     rf"(?:{SPACE}*{HMARK})?",
     "day_range_cross": rf"{_day('d1')}{OF}{_month('m1')}(?:{YEAR_LINK}{_year('y1')})?{_conn(1)}"
                        rf"{_day('d2')}{OF}{_month('m2')}{DATE_TAIL}",
-    "day_range": rf"{WEEKDAY_BEFORE}{_day('d1')}{_conn(1)}{_day('d2')}{OF}{_month('m')}{DATE_TAIL}",
+    "day_range": rf"{WEEKDAY_BEFORE}{_day('d1', '?')}{_conn(1)}{_day('d2')}{OF}{_month('m')}{DATE_TAIL}",
     "day_of_relative_month": rf"{_day('d')}{OF}(?:الشهر{SPACE}+(?P<dir>{DIRECTION})|هذا{SPACE}+الشهر)",
     "full_date": rf"{WEEKDAY_BEFORE}{_day('d')}{OF}{_month('m')}{DATE_TAIL}",
     "month_range_years": rf"{_month('m1')}{YEAR_LINK}{_year('y1')}{_conn(1)}{_month('m2')}{YEAR_LINK}{_year('y')}",
