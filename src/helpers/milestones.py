@@ -836,24 +836,28 @@ def _timestamp(d: dt.date | None) -> pd.Timestamp:
 Resolved = tuple[tuple[tuple[int, int] | None, pd.Timestamp, pd.Timestamp, str, str, bool], ...]
 # Resolutions by (form, groups of the match, publication date): the same words resolve the same way
 # (الجمعة، العام الماضي، 2024 recur in every article). Only results without offsets are kept; a lone
-# weekday's key also says whether the clause before it speaks of the future (سوف، ستعقد).
+# weekday's key also says whether the clause before it speaks of the future (سوف، ستعقد). What the
+# text alone dates (15 أبريل 2024) is kept under (form, groups): articles of other dates reuse it.
 _RESOLVED: dict[tuple, Resolved] = {}
 _MAX_RESOLVED = 50_000
 
 
-def _resolve(match: re.Match, form: str, published: dt.date | None) -> Resolved:
-    """What ``match`` says, by its form's resolver, everything of a Milestone but the offsets."""
+def _resolve(match: re.Match, form: str, published: dt.date | None) -> tuple[Resolved, bool]:
+    """What ``match`` says, by its form's resolver, everything of a Milestone but the offsets; and
+    whether that is read off the text alone (a full date, a year), the same for any publication date."""
     groups = Groups(match, form, published, match.group("trig"))
     kind, resolve = RESOLVERS[form]
     hits = resolve(groups)
     if hits is None:
-        return ()
+        return (), False
+    hits = hits if isinstance(hits, list) else (hits,)
     bound = groups.trigger_kind if groups.trigger_kind in BOUNDS else None
-    return tuple(
+    resolved = tuple(
         (hit.span, _timestamp(hit.start), _timestamp(hit.end), hit.precision,
          bound or hit.kind or ("relative" if hit.relative else kind), hit.start is not None)
-        for hit in (hits if isinstance(hits, list) else (hits,))
+        for hit in hits
     )
+    return resolved, not any(hit.relative for hit in hits)
 
 
 def extract_milestones(text: str, published=None) -> list[Milestone]:
@@ -876,15 +880,17 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
     for match in _grammar_matches(norm.text):
         form = match.lastgroup
         groups = match.groups()
-        key = (form, groups, pub, _future_before(match.string, match.start(form))) if form == "weekday" \
-            else (form, groups, pub)
-        resolved = cached(key)
+        resolved = cached((form, groups))  # a date read off the text alone, whatever the publication date
         if resolved is None:
-            resolved = _resolve(match, form, pub)
-            if not any(hit[0] for hit in resolved):
-                if len(_RESOLVED) >= _MAX_RESOLVED:
-                    _RESOLVED.clear()
-                _RESOLVED[key] = resolved
+            key = (form, groups, pub, _future_before(match.string, match.start(form))) if form == "weekday" \
+                else (form, groups, pub)
+            resolved = cached(key)
+            if resolved is None:
+                resolved, absolute = _resolve(match, form, pub)
+                if not any(hit[0] for hit in resolved):
+                    if len(_RESOLVED) >= _MAX_RESOLVED:
+                        _RESOLVED.clear()
+                    _RESOLVED[(form, groups) if absolute else key] = resolved
         if not resolved:
             continue
         # the leading groups of every form's grammar: trigger, trig, fill, fill0, attached
