@@ -25,7 +25,7 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -63,6 +63,7 @@ EXTRACTION_INPUT = ["article_id", "text", "published", "n_paragraphs"]  # what t
 _PART_BYTES = 32 << 20  # a Parquet part per ~32 MB of Arrow data: ~5,000 articles, a Dask partition
 _PARALLEL_FROM = _corpus._PARALLEL_FROM  # fewer files are read in-process (pool start-up ~1 s)
 _IN_FLIGHT = 3  # batches queued per worker: keeps workers busy, bounds memory
+_WRITES_QUEUED = 2  # Parquet parts waiting for the writer thread, per table
 
 _STRING = "str"
 DTYPES = {  # the dtypes load_corpus, milestones_table and entities_table give a non-empty corpus
@@ -369,9 +370,11 @@ def _cached(job: _Job) -> _Batch | None:
 
 
 def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[_Batch, bool]]:
-    """``(batch, from_cache)`` in job order; cache misses go to a process pool, at most a few per worker at once."""
+    """``(batch, from_cache)`` in job order; cache misses go to a process pool, at most a few per worker at
+    once; cache hits are read ahead in a thread (decompression releases the GIL)."""
     pool = (ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker)
             if workers > 1 else None)
+    reader = ThreadPoolExecutor(1, thread_name_prefix="cache")
     pending: deque = deque()
     todo = iter(jobs)
 
@@ -380,26 +383,30 @@ def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[_Batch, bool]]:
             job = next(todo, None)
             if job is None:
                 return
-            hit = job.cache_file is not None and job.cache_file.exists()
-            future = None if hit or pool is None else pool.submit(_extract_batch, job.files, job.manifests,
-                                                                   _as_str(job.cache_file), job.fingerprint)
-            pending.append((job, future))
+            if job.cache_file is not None and job.cache_file.exists():
+                pending.append((job, reader.submit(_cached, job), True))
+            elif pool is not None:
+                pending.append((job, pool.submit(_extract_batch, job.files, job.manifests,
+                                                 _as_str(job.cache_file), job.fingerprint), False))
+            else:
+                pending.append((job, None, False))
 
     try:
         top_up()
         while pending:
-            job, future = pending.popleft()
+            job, future, hit = pending.popleft()
             top_up()
-            batch = _received(future.result()) if future is not None else _cached(job)
+            batch = None if future is None else _received(future.result()) if not hit else future.result()
             if batch is not None:
-                yield batch, future is None
-            else:
+                yield batch, hit
+            else:  # no pool, or a cache entry that could not be read: extract here (and overwrite it)
                 yield _received(_extract_batch(job.files, job.manifests, _as_str(job.cache_file),
                                                job.fingerprint)), False
     finally:
-        for _, future in pending:
+        for _, future, _ in pending:
             if future is not None:
                 future.cancel()
+        reader.shutdown(cancel_futures=True)
         if pool is not None:
             pool.shutdown(cancel_futures=True)
 
@@ -416,14 +423,19 @@ def _as_str(path: Path | None) -> str | None:
 
 
 class _PartWriter:
-    """Streams Arrow tables into ``folder/part-00000.parquet``, … one part per ~``_PART_BYTES``."""
+    """Streams Arrow tables into ``folder/part-00000.parquet``, … one part per ~``_PART_BYTES``.
 
-    def __init__(self, folder: Path, schema: pa.Schema):
-        self.folder, self.schema = folder, schema
+    With ``writer`` (a one-thread executor), parts are written in that thread: Parquet encoding
+    releases the GIL, so it runs on a second core while this one goes on reading batches.
+    """
+
+    def __init__(self, folder: Path, schema: pa.Schema, writer: ThreadPoolExecutor | None = None):
+        self.folder, self.schema, self.writer = folder, schema, writer
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
         self.buffer: list[pa.Table] = []
         self.parts = 0
+        self.writing: list[Future] = []
 
     def add(self, table: pa.Table) -> None:
         if table.num_rows:
@@ -433,12 +445,25 @@ class _PartWriter:
 
     def _write(self) -> None:
         table = pa.concat_tables(self.buffer) if self.buffer else self.schema.empty_table()
-        pq.write_table(table, self.folder / f"part-{self.parts:05d}.parquet")
+        path = self.folder / f"part-{self.parts:05d}.parquet"
+        if self.writer is None:
+            pq.write_table(table, path)
+        else:
+            still = []
+            for future in self.writing:
+                if future.done() or len(self.writing) - len(still) > _WRITES_QUEUED:
+                    future.result()  # a failed write raises here; waiting bounds the tables held
+                else:
+                    still.append(future)
+            self.writing = [*still, self.writer.submit(pq.write_table, table, path)]
         self.buffer, self.parts = [], self.parts + 1
 
     def close(self) -> None:
         if self.buffer or not self.parts:  # an empty table still gets one part, holding its schema
             self._write()
+        for future in self.writing:
+            future.result()
+        self.writing = []
 
 
 def _article_table(batches: list[pa.RecordBatch]) -> pa.Table:
@@ -611,14 +636,22 @@ def _up_to_date(out: Path, inputs: str) -> dict | None:
 
 def _run_locally(plan: _corpus._Plan, lookup: _ManifestLookup, jobs: list[_Job], out: Path, *, workers: int,
                  strict: bool, progress: bool) -> dict:
+    builder = _corpus._FrameBuilder(strict)
+    with ThreadPoolExecutor(1, thread_name_prefix="parquet") as writer:
+        writers = {
+            "articles": _PartWriter(out / "articles", _article_table([]).schema, writer),
+            "milestones": _PartWriter(out / "milestones", _SCHEMAS["milestones"], writer),
+            "entities": _PartWriter(out / "entities", _SCHEMAS["entities"], writer),
+        }
+        cached = _write_batches(plan, lookup, jobs, builder, writers, workers=workers, progress=progress)
+    return _finish(out, builder, cached=cached)
+
+
+def _write_batches(plan: _corpus._Plan, lookup: _ManifestLookup, jobs: list[_Job], builder: _corpus._FrameBuilder,
+                   writers: dict[str, _PartWriter], *, workers: int, progress: bool) -> int:
+    """Run the jobs and stream their tables to the writers; the number of batches read from the cache."""
     from tqdm.auto import tqdm
 
-    builder = _corpus._FrameBuilder(strict)
-    writers = {
-        "articles": _PartWriter(out / "articles", _article_table([]).schema),
-        "milestones": _PartWriter(out / "milestones", _SCHEMAS["milestones"]),
-        "entities": _PartWriter(out / "entities", _SCHEMAS["entities"]),
-    }
     for doc in _corpus._manifest_entries(plan, start=True):
         builder.add(doc)
     cached = 0
@@ -638,7 +671,7 @@ def _run_locally(plan: _corpus._Plan, lookup: _ManifestLookup, jobs: list[_Job],
     _drain_articles(builder, writers["articles"])
     for writer in writers.values():
         writer.close()
-    return _finish(out, builder, cached=cached)
+    return cached
 
 
 def _drain_articles(builder: _corpus._FrameBuilder, writer: _PartWriter) -> None:
