@@ -576,6 +576,21 @@ def test_table_gives_paragraph_offsets_sentence_and_trigger():
     assert isinstance(first.start, pd.Timestamp)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([". ", "… ", "! ", "؟ ", "?! ", "\n", "، ", " ", "...", "…", " - "]), min_size=3, max_size=3))
+def test_a_milestone_and_an_entity_in_one_sentence_get_the_same_sentence(marks):
+    from helpers.entities import entities_table
+
+    text = ("عنوان\n\nقال مسؤول" + marks[0] + "تنتهي مهمة التحالف في العراق في سبتمبر 2025" + marks[1]
+            + "وتبقى القوات في سوريا حتى 2026" + marks[2] + "انتهى")
+    corpus = _corpus({"s": text}, {"s": None})
+    sentences = dict(zip(milestones_table(corpus)["surface"], milestones_table(corpus)["sentence"]))
+    entities = entities_table(corpus)
+    by_entity = dict(zip(entities["name_ar"], entities["sentence"]))
+    assert sentences["سبتمبر 2025"] == by_entity["العراق"]
+    assert sentences["2026"] == by_entity["سوريا"]
+
+
 def test_subject_comes_from_an_earlier_clause_of_the_sentence_when_its_own_names_none():
     corpus = _corpus({"b": "عنوان\n\nتنتهي مهمة التحالف في العراق خلال عام، وفي موعد أقصاه نهاية سبتمبر 2025. "
                            "وتبقى القوات في سوريا."}, {"b": "2024-09-28"})

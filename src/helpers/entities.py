@@ -29,7 +29,7 @@ from .gazetteer import (
     match_key,
     nisba_forms,
 )
-from .normalize import BIDI_CONTROLS, DIACRITICS, normalize
+from .normalize import BIDI_CONTROLS, DIACRITICS, SENTENCE_MARKS, normalize
 
 __all__ = [
     "TABLE_COLUMNS",
@@ -60,7 +60,7 @@ _MAX_CACHED_WORDS = 2_000_000
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 # A sentence ends at . ! ? ؟ … followed by a space or the end, or at a line break. Any one of those
 # characters: a single character class the regex engine scans for fast (see _sentence_spans).
-_SENTENCE_MARK = re.compile(r"[.!?؟…\n]")
+_SENTENCE_MARK = re.compile("[" + re.escape(SENTENCE_MARKS) + "\n]")
 
 
 class Mention(NamedTuple):
