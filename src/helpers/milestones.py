@@ -181,7 +181,7 @@ FORM_PATTERNS: dict[str, str] = {
     "hijri_year": rf"(?:(?:ال)?عام{SPACE}+)?(?P<y>1[34]\d\d){SPACE}*{HMARK}",
     "numeric_date": r"(?:(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})"
                     r"|(?P<iy>\d{4})(?P<isep>[/\-])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d/])"
-                    rf"(?:{SPACE}*{HMARK})?",
+                    rf"(?:{SPACE}*{HMARK}|{SPACE}?م(?!\w))?",  # 18/9/2024م: م marks the Gregorian year
     "day_range_cross": rf"{_day('d1')}{OF}{_month('m1')}(?:{YEAR_LINK}{_year('y1')})?{_conn(1)}"
                        rf"{_day('d2')}{OF}{_month('m2')}{DATE_TAIL}",
     "day_range": rf"{WEEKDAY_BEFORE}{_day('d1', '?')}{_conn(1)}{_day('d2')}{OF}{_month('m')}{DATE_TAIL}",
