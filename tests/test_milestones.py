@@ -207,6 +207,13 @@ def test_day_range_of_two_ordinal_days_where_only_the_second_has_min():
     assert span(m) == ("2024-04-15", "2024-04-16")
 
 
+def test_compound_ordinal_day_with_wa_is_one_day_not_a_pair():
+    m = only("انتهت المهلة في التاسع والعشرين من سبتمبر 2024 دون اتفاق")
+    assert (m.surface, *span(m)) == ("التاسع والعشرين من سبتمبر 2024", "2024-09-29", "2024-09-29")
+    m = only("يومي الثامن والعشرين والتاسع والعشرين من سبتمبر 2024")
+    assert (m.surface, *span(m)) == ("الثامن والعشرين والتاسع والعشرين من سبتمبر 2024", "2024-09-28", "2024-09-29")
+
+
 def test_day_range_across_months_with_ordinal_days():
     m = only("تمتد المهلة بين الأول من مايو والعاشر من ديسمبر 2025 وفق الاتفاق")
     assert (m.surface, m.trigger, m.kind) == ("الأول من مايو والعاشر من ديسمبر 2025", "بين", "range")

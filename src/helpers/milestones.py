@@ -120,6 +120,8 @@ DIRECTION = _words(_table("directions")["word"])
 PERIOD = _words(_table("periods")["word"])
 PART = _words(_table("parts")["word"])
 ORDINAL = _words(_table("day_ordinals")["word"])
+# The tens that end a compound ordinal (التاسع والعشرين): after "X و" they continue X, not a second day.
+ORDINAL_TENS = _words({w.split(" و", 1)[1] for w in _table("day_ordinals")["word"] if " و" in w})
 TRIGGER = _words(_triggers["word"])
 FILLER = _words(_fillers["word"])
 
@@ -184,7 +186,8 @@ FORM_PATTERNS: dict[str, str] = {
                     rf"(?:{SPACE}*{HMARK}|{SPACE}?م(?!\w))?",  # 18/9/2024م: م marks the Gregorian year
     "day_range_cross": rf"{_day('d1')}{OF}{_month('m1')}(?:{YEAR_LINK}{_year('y1')})?{_conn(1)}"
                        rf"{_day('d2')}{OF}{_month('m2')}{DATE_TAIL}",
-    "day_range": rf"{WEEKDAY_BEFORE}{_day('d1', '?')}{_conn(1)}{_day('d2')}{OF}{_month('m')}{DATE_TAIL}",
+    "day_range": rf"{WEEKDAY_BEFORE}{_day('d1', '?')}{_conn(1)}(?!{ORDINAL_TENS}){_day('d2')}{OF}{_month('m')}"
+                 rf"{DATE_TAIL}",
     "day_of_relative_month": rf"{_day('d')}{OF}(?:الشهر{SPACE}+(?P<dir>{DIRECTION})|هذا{SPACE}+الشهر)",
     "full_date": rf"{WEEKDAY_BEFORE}{_day('d')}{OF}{_month('m')}{DATE_TAIL}",
     "month_range_years": rf"{_month('m1')}{YEAR_LINK}{_year('y1')}{_conn(1)}{_month('m2')}{YEAR_LINK}{_year('y')}",
