@@ -158,6 +158,13 @@ def test_numeric_date_with_gregorian_marker():
     assert span(m) == ("2024-09-15", "2024-09-15")
 
 
+def test_full_date_with_the_article_attached_to_the_day():
+    m = only("وصل الوفد في الـ15 من أيلول 2024 إلى بغداد")
+    assert (m.surface, *span(m)) == ("الـ15 من أيلول 2024", "2024-09-15", "2024-09-15")
+    m = only("تنتهي المهلة في الـ15 من الشهر الجاري", published="2024-09-28")
+    assert (m.surface, *span(m)) == ("الـ15 من الشهر الجاري", "2024-09-15", "2024-09-15")
+
+
 def test_iso_numeric_date():
     assert span(only("صدر القرار في 2024-09-18 رسمياً")) == ("2024-09-18", "2024-09-18")
 

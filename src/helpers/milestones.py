@@ -161,8 +161,9 @@ def _year(g: str) -> str:
 
 
 def _day(g: str, of: str = "") -> str:
-    """A day: digits, or an ordinal followed by من (the first of a pair may drop it: الخامس عشر والسادس عشر من)."""
-    return rf"(?:(?P<{g}>[0-3]?\d)(?!\d)|(?P<{g}_ord>{ORDINAL})(?:{SPACE}+من){of})"
+    """A day: digits, with the article attached or not (الـ15 من أيلول), or an ordinal followed by من
+    (the first of a pair may drop it: الخامس عشر والسادس عشر من)."""
+    return rf"(?:(?:ال)?(?P<{g}>[0-3]?\d)(?!\d)|(?P<{g}_ord>{ORDINAL})(?:{SPACE}+من){of})"
 
 
 def _conn(i: int) -> str:
