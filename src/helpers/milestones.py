@@ -469,17 +469,22 @@ def _day_number(g: Groups, name: str) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _nearest_year(published: dt.date, month: int, day: int = 15) -> int:
-    """The year that puts ``day month`` closest to the publication date (a yearless date)."""
-    def distance(y: int) -> int:
+def _nearest_year(published: dt.date, month: int, day: int = 15, last: int = 15) -> int:
+    """The year that puts ``day month`` closest to the publication date (a yearless date), among
+    the years that have day ``last`` (29 فبراير only in a leap year)."""
+    def distance(y: int) -> tuple[bool, int]:
         d = _date(y, month, min(day, _last_day(y, month)))
-        return abs((d - published).days)
+        return last > _last_day(y, month), abs((d - published).days)
 
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
-def _year_for_month(g: Groups, month: int, day: int | None = None) -> tuple[int | None, bool]:
-    """(year, relative) of a month written with a year, a direction (المقبل) or nothing."""
+_SINCE = _key("منذ")
+
+
+def _year_for_month(g: Groups, month: int, day: int | None = None, last: int | None = None) -> tuple[int | None, bool]:
+    """(year, relative) of a month written with a year, a direction (المقبل) or nothing; a yearless
+    ``day`` (to ``last``, for a range) takes a year that has those days."""
     if g["y"]:
         return int(g["y"]), False
     p = g.published
@@ -494,9 +499,10 @@ def _year_for_month(g: Groups, month: int, day: int | None = None) -> tuple[int 
         if step < 0:
             return (p.year if month < p.month else p.year - 1), True
         return p.year, True
-    if g.trigger_kind == "since":  # منذ السابع من أكتوبر: the last one before publication
+    if g.trigger_kind == "since" and _key(g.match.group("trig")) == _SINCE:
+        # منذ السابع من أكتوبر: the last one before publication (اعتباراً من may announce a coming date)
         return (p.year if (month, day or 1) <= (p.month, p.day) else p.year - 1), True
-    return _nearest_year(p, month, day or 15), True
+    return _nearest_year(p, month, day or 15, last or day or 15), True
 
 
 def _split_or_range(g: Groups, first: Hit, second: Hit, conn: str, adjacent: bool) -> list[Hit] | Hit:
@@ -517,7 +523,7 @@ def _full_date(g: Groups) -> Hit | None:
 
 def _day_range(g: Groups) -> Hit | list[Hit] | None:
     month, d1, d2 = _month_number(g, "m"), _day_number(g, "d1"), _day_number(g, "d2")
-    year, relative = _year_for_month(g, month, d1)
+    year, relative = _year_for_month(g, month, d1, d2)
     if year is None:
         return Hit(None, None, "day", True, "range") if 1 <= d1 < d2 <= 31 else None
     first, last = _date(year, month, d1), _date(year, month, d2)
