@@ -745,7 +745,7 @@ def _apply_manifest(doc: Document, manifest: _Manifest) -> None:
     line, published, source, url = row
     doc.published = published or None
     doc.source, doc.url = source or None, url or None
-    doc.published_where = f" in {Path(manifest.path).name} line {line}"
+    doc.published_where = f" in {os.path.basename(manifest.path)} line {line}"
 
 
 def _missing_file_notes(manifest: _Manifest) -> Iterator[Document]:
