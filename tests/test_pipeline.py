@@ -19,7 +19,10 @@ from helpers.pipeline import extract_corpus, paragraph_spans
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from make_corpus import generate
 
-SMALL = 8  # files per batch: forces a dozen batches on the test corpus
+# Files per batch. Cuts fall where a path's hash says (one in SMALL files, at most 4 * SMALL apart), and
+# the paths are in pytest's numbered temporary folders: with 8, some runs made only 10 batches of the
+# ~130 files; with 4, about 33 on average and fewer than 11 about once in 100,000 runs.
+SMALL = 4
 
 
 @pytest.fixture(scope="module")
