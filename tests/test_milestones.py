@@ -235,6 +235,20 @@ def test_compound_ordinal_day_with_wa_is_one_day_not_a_pair():
     assert (m.surface, *span(m)) == ("الثامن والعشرين والتاسع والعشرين من سبتمبر 2024", "2024-09-28", "2024-09-29")
 
 
+def test_list_of_consecutive_days_is_one_range():
+    m = only("تُعقد الجلسات في 15 و16 و17 أبريل 2024 في بغداد")
+    assert (m.surface, m.kind, *span(m)) == ("15 و16 و17 أبريل 2024", "range", "2024-04-15", "2024-04-17")
+
+
+def test_list_of_days_apart_is_one_date_each():
+    text = "زار الوفد بغداد في 3 و10 و17 أبريل 2024"
+    found = extract_milestones(text)
+    assert [(m.surface, *span(m)) for m in found] == [
+        ("3", "2024-04-03", "2024-04-03"), ("10", "2024-04-10", "2024-04-10"),
+        ("17 أبريل 2024", "2024-04-17", "2024-04-17")]
+    assert all(text[m.char_start:m.char_end] == m.surface for m in found)
+
+
 def test_day_range_across_months_with_ordinal_days():
     m = only("تمتد المهلة بين الأول من مايو والعاشر من ديسمبر 2025 وفق الاتفاق")
     assert (m.surface, m.trigger, m.kind) == ("الأول من مايو والعاشر من ديسمبر 2025", "بين", "range")

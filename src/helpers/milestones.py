@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import pandas as pd
@@ -187,7 +188,9 @@ FORM_PATTERNS: dict[str, str] = {
                     rf"(?:{SPACE}*{HMARK}|{SPACE}?م(?!\w))?",  # 18/9/2024م: م marks the Gregorian year
     "day_range_cross": rf"{_day('d1')}{OF}{_month('m1')}(?:{YEAR_LINK}{_year('y1')})?{_conn(1)}"
                        rf"{_day('d2')}{OF}{_month('m2')}{DATE_TAIL}",
-    "day_range": rf"{WEEKDAY_BEFORE}{_day('d1', '?')}{_conn(1)}(?!{ORDINAL_TENS}){_day('d2')}{OF}{_month('m')}"
+    # a list (15 و16 و17) is joined by و throughout: the middle days are digits, and so is the last
+    "day_range": rf"{WEEKDAY_BEFORE}{_day('d1', '?')}(?P<mid>(?:{SPACE}*و{SPACE}*(?:ال)?[0-3]?\d(?!\d))+)?"
+                 rf"(?(mid){SPACE}*و{SPACE}*(?=(?:ال)?\d)|{_conn(1)})(?!{ORDINAL_TENS}){_day('d2')}{OF}{_month('m')}"
                  rf"{DATE_TAIL}",
     "day_of_relative_month": rf"{_day('d')}{OF}(?:الشهر{SPACE}+(?P<dir>{DIRECTION})|هذا{SPACE}+الشهر)",
     "full_date": rf"{WEEKDAY_BEFORE}{_day('d')}{OF}{_month('m')}{DATE_TAIL}",
@@ -220,12 +223,13 @@ def _scoped(form: str, pattern: str) -> str:
     """Give a form's groups unique names (``form__group``) inside the one big pattern."""
     pattern = re.sub(r"\(\?P<(\w+)>", rf"(?P<{form}__\1>", pattern)
     pattern = re.sub(r"\(\?P=(\w+)\)", rf"(?P={form}__\1)", pattern)
+    pattern = re.sub(r"\(\?\((\w+)\)", rf"(?({form}__\1)", pattern)  # a conditional on a group
     return f"(?P<{form}>{pattern})"
 
 
 def _uncaptured(pattern: str, keep=()) -> str:
-    """The same pattern with only the groups named in ``keep`` or needed by a backreference."""
-    needed = {*keep, *re.findall(r"\(\?P=(\w+)\)", pattern)}
+    """The same pattern with only the groups named in ``keep`` or needed by a backreference or a conditional."""
+    needed = {*keep, *re.findall(r"\(\?P=(\w+)\)", pattern), *re.findall(r"\(\?\((\w+)\)", pattern)}
     return re.sub(r"\(\?P<(\w+)>", lambda m: m.group() if m.group(1) in needed else "(?:", pattern)
 
 
@@ -521,16 +525,41 @@ def _full_date(g: Groups) -> Hit | None:
     return Hit(d, d, "day", relative) if d else None
 
 
+_MIDDLE_DAY = re.compile(r"\d+")
+
+
+def _increasing(days: list[int]) -> bool:
+    return all(a < b for a, b in pairwise(days))
+
+
 def _day_range(g: Groups) -> Hit | list[Hit] | None:
     month, d1, d2 = _month_number(g, "m"), _day_number(g, "d1"), _day_number(g, "d2")
     year, relative = _year_for_month(g, month, d1, d2)
     if year is None:
-        return Hit(None, None, "day", True, "range") if 1 <= d1 < d2 <= 31 else None
+        days = [d1, *map(int, _MIDDLE_DAY.findall(g["mid"] or "")), d2]
+        return Hit(None, None, "day", True, "range") if 1 <= d1 and d2 <= 31 and _increasing(days) else None
     first, last = _date(year, month, d1), _date(year, month, d2)
     if not first or not last or last <= first:
         return None
+    if g["mid"]:
+        return _day_list(g, year, month, d1, d2, relative)
     return _split_or_range(g, Hit(first, first, "day", relative, span=g.span("d1")),
                            Hit(last, last, "day", relative, span=g.span_from("d2")), g["conn1"], d2 - d1 == 1)
+
+
+def _day_list(g: Groups, year: int, month: int, d1: int, d2: int, relative: bool) -> Hit | list[Hit] | None:
+    """``15 و16 و17 أبريل``: one range when the days follow each other or بين/من/يومي say so, else one
+    date each (the middle ones are their digits alone, as the first is)."""
+    offset = g.span("mid")[0]
+    middle = [(int(m.group()), (offset + m.start(), offset + m.end())) for m in _MIDDLE_DAY.finditer(g["mid"])]
+    days = [d1, *(day for day, _ in middle), d2]
+    if not _increasing(days):
+        return None
+    if g.is_range or all(b - a == 1 for a, b in pairwise(days)):
+        return Hit(_date(year, month, d1), _date(year, month, d2), "day", relative, "range")
+    spans = [g.span("d1"), *(span for _, span in middle), g.span_from("d2")]
+    dates = [_date(year, month, day) for day in days]
+    return [Hit(d, d, "day", relative, "date", span) for d, span in zip(dates, spans)]
 
 
 def _day_range_cross(g: Groups) -> Hit | list[Hit] | None:
