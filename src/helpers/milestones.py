@@ -237,13 +237,13 @@ def _grammar(forms: list[str]) -> str:
     return LEAD + "(?:" + "|".join(_scoped(f, FORM_PATTERNS[f]) for f in forms) + r")(?!\w)"
 
 
-GRAMMAR = re.compile(normalize(_grammar(list(FORM_PATTERNS))))
-# GRAMMAR in two steps, same matches: with its 147 groups the regex engine spends most of its time
-# saving and restoring them. FORM_FINDER keeps only the group of each form: it says where a
+# The whole grammar, the reference the fast path (_grammar_matches) is tested against. That path runs
+# it in two steps, same matches: with its 147 groups the regex engine spends most of its time saving
+# and restoring them, so a finder keeping only the group of each form (``_finder``) says where a
 # milestone is and which form; that form's own pattern then reads the groups at the same place.
 # Same span and groups: GRAMMAR tries every form after each reading of the leading words in turn,
 # so the first reading after which the winning form matches is the one GRAMMAR settled on.
-FORM_FINDER = re.compile(normalize(_uncaptured(_grammar(list(FORM_PATTERNS)), keep=FORM_PATTERNS)))
+GRAMMAR = re.compile(normalize(_grammar(list(FORM_PATTERNS))))
 
 
 @cache
@@ -357,7 +357,8 @@ _FINDERS: dict[int, re.Pattern] = {}
 
 
 def _finder(forms: int) -> re.Pattern:
-    """FORM_FINDER with only the forms in the bit set ``forms``, compiled when first needed."""
+    """GRAMMAR with only the forms in the bit set ``forms`` and only their own groups, compiled when
+    first needed."""
     finder = _FINDERS.get(forms)
     if finder is None:
         names = [f for i, f in enumerate(FORM_PATTERNS) if forms >> i & 1]
@@ -368,8 +369,8 @@ def _finder(forms: int) -> re.Pattern:
 def _grammar_matches(text: str):
     """``GRAMMAR.finditer(text)``, but trying the grammar only where a milestone can start.
 
-    Each match is that of its form's own grammar (``FORM_FINDER`` with the forms that can start
-    at that head): same span and groups.
+    Each match is that of its form's own grammar, found by the finder of the forms that can start
+    at that head: same span and groups.
     """
     end = 0
     finders = _FINDERS
@@ -532,11 +533,19 @@ def _increasing(days: list[int]) -> bool:
     return all(a < b for a, b in pairwise(days))
 
 
+def _middle_days(g: Groups) -> list[tuple[int, tuple[int, int]]]:
+    """(day, span) of each day between the first and the last of a list (15 و16 و17): none for a pair."""
+    if not g["mid"]:
+        return []
+    offset = g.span("mid")[0]
+    return [(int(m.group()), (offset + m.start(), offset + m.end())) for m in _MIDDLE_DAY.finditer(g["mid"])]
+
+
 def _day_range(g: Groups) -> Hit | list[Hit] | None:
     month, d1, d2 = _month_number(g, "m"), _day_number(g, "d1"), _day_number(g, "d2")
     year, relative = _year_for_month(g, month, d1, d2)
     if year is None:
-        days = [d1, *map(int, _MIDDLE_DAY.findall(g["mid"] or "")), d2]
+        days = [d1, *(day for day, _ in _middle_days(g)), d2]
         return Hit(None, None, "day", True, "range") if 1 <= d1 and d2 <= 31 and _increasing(days) else None
     first, last = _date(year, month, d1), _date(year, month, d2)
     if not first or not last or last <= first:
@@ -550,8 +559,7 @@ def _day_range(g: Groups) -> Hit | list[Hit] | None:
 def _day_list(g: Groups, year: int, month: int, d1: int, d2: int, relative: bool) -> Hit | list[Hit] | None:
     """``15 و16 و17 أبريل``: one range when the days follow each other or بين/من/يومي say so, else one
     date each (the middle ones are their digits alone, as the first is)."""
-    offset = g.span("mid")[0]
-    middle = [(int(m.group()), (offset + m.start(), offset + m.end())) for m in _MIDDLE_DAY.finditer(g["mid"])]
+    middle = _middle_days(g)
     days = [d1, *(day for day, _ in middle), d2]
     if not _increasing(days):
         return None
