@@ -63,7 +63,7 @@ EXTRACTION_INPUT = ["article_id", "text", "published", "n_paragraphs"]  # what t
 _PART_BYTES = 32 << 20  # a Parquet part per ~32 MB of Arrow data: ~5,000 articles, a Dask partition
 _PARALLEL_FROM = _corpus._PARALLEL_FROM  # fewer files are read in-process (pool start-up ~1 s)
 _IN_FLIGHT = 3  # batches queued per worker: keeps workers busy, bounds memory
-_WRITES_QUEUED = 2  # Parquet parts waiting for the writer thread, per table
+_WRITES_QUEUED = 3  # Parquet parts waiting for the writer thread, per table, at most
 
 _STRING = "str"
 DTYPES = {  # the dtypes load_corpus, milestones_table and entities_table give a non-empty corpus
@@ -396,7 +396,12 @@ def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[_Batch, bool]]:
         while pending:
             job, future, hit = pending.popleft()
             top_up()
-            batch = None if future is None else _received(future.result()) if not hit else future.result()
+            if future is None:
+                batch = None
+            elif hit:
+                batch = future.result()
+            else:
+                batch = _received(future.result())
             if batch is not None:
                 yield batch, hit
             else:  # no pool, or a cache entry that could not be read: extract here (and overwrite it)
@@ -449,13 +454,10 @@ class _PartWriter:
         if self.writer is None:
             pq.write_table(table, path)
         else:
-            still = []
-            for future in self.writing:
-                if future.done() or len(self.writing) - len(still) > _WRITES_QUEUED:
-                    future.result()  # a failed write raises here; waiting bounds the tables held
-                else:
-                    still.append(future)
-            self.writing = [*still, self.writer.submit(pq.write_table, table, path)]
+            # one thread writes in order, so the oldest part is done first
+            while self.writing and (self.writing[0].done() or len(self.writing) >= _WRITES_QUEUED):
+                self.writing.pop(0).result()  # a failed write raises here; waiting bounds the tables held
+            self.writing.append(self.writer.submit(pq.write_table, table, path))
         self.buffer, self.parts = [], self.parts + 1
 
     def close(self) -> None:
