@@ -46,10 +46,10 @@ DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join
 DIACRITICS_MAP = {ord(c): None for c in DIACRITICS}
 TATWEEL_MAP = {0x0640: None}
 DIGITS_MAP = {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}}
-# LRM RLM ALM, embeddings/overrides, isolates, ZWJ/ZWNJ/ZWSP, word joiner, BOM, soft hyphen.
 # Marks that end a sentence when a space or the end of the text follows (a line break always does):
 # the milestone and entity tables cut sentences at the same places, so their sentences can be joined.
 SENTENCE_MARKS = ".!?؟…"
+# LRM RLM ALM, embeddings/overrides, isolates, ZWJ/ZWNJ/ZWSP, word joiner, BOM, soft hyphen.
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u2060\ufeff\u00ad"
 BIDI_MAP = {ord(c): None for c in BIDI_CONTROLS}
 
