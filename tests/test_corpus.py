@@ -281,6 +281,17 @@ def test_utf16_big_endian_with_bom_is_decoded(folder):
     assert be["encoding"] == "utf-16-be" and be["title"] == OTHER.split("\n")[0]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_decoded_and_reported(folder, encoding):
+    write(folder, "nobom.txt", OTHER.encode(encoding))
+    corpus = load_corpus(folder)
+    article = corpus.articles.set_index("article_id").loc["nobom"]
+    assert article["encoding"] == encoding and corpus.raw_text("nobom") == OTHER
+    report = row(corpus, "nobom.txt")
+    assert report["status"] == "warning" and report["reason"] == f"decoded as {encoding} (no byte order mark)"
+    assert_good_loaded(corpus)
+
+
 def test_windows_1256_is_detected_and_reported(folder):
     write(folder, "legacy.txt", OTHER, encoding="cp1256")
     corpus = load_corpus(folder)

@@ -230,6 +230,10 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
         if data.startswith(bom):
             text, bad = _decode_counting(data[len(bom):], encoding.removesuffix("-sig"))
             return text, encoding, bad
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        text, bad = _decode_counting(data, utf16)
+        return text, utf16, bad
     try:
         return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
@@ -246,10 +250,26 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
     return best, encoding, 0
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 without a byte order mark, else None.
+
+    Arabic and Latin text in UTF-16 has 0x06 (Arabic) or 0x00 (ASCII, Latin-1) as the high byte of
+    nearly every character, which no 8-bit or UTF-8 text has (UTF-8 has no NUL bytes at all).
+    """
+    head = data[:4096]
+    if b"\x00" not in head or len(data) % 2:
+        return None
+    for high, encoding in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
+        if high.count(0) + high.count(6) >= 0.9 * len(high):
+            return encoding
+    return None
+
+
 def _looks_binary(data: bytes, text: str | None = None) -> bool:
     """NUL bytes (outside UTF-16/32) or more than 10% control characters mean not text."""
     if text is None:
-        return b"\x00" in data[:65536] and not data.startswith(tuple(bom for bom, _ in _BOMS))
+        return (b"\x00" in data[:65536] and not data.startswith(tuple(bom for bom, _ in _BOMS))
+                and _bomless_utf16(data) is None)
     head = text[:65536]
     return len(_CONTROL_RE.findall(head)) > 0.1 * max(len(head), 1)
 
@@ -276,6 +296,8 @@ def _read_text(path: Path, doc: Document) -> str | None:
     doc.encoding, doc.n_replaced_bytes = encoding, bad
     if encoding in ("windows-1256", "iso-8859-6"):
         doc.note("warning", f"decoded as {encoding}")
+    elif encoding in ("utf-16-le", "utf-16-be") and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        doc.note("warning", f"decoded as {encoding} (no byte order mark)")
     elif encoding != "utf-8":
         doc.note("ok", f"decoded as {encoding} (byte order mark)")
     if bad:
