@@ -17,7 +17,7 @@ import argparse
 import time
 import warnings
 
-from helpers.milestones import _RESOLVED, extract_milestones
+from helpers.milestones import _RESOLVED, COMPILED, extract_milestones
 from helpers.paths import EVAL_DEV, SEEDS
 
 PUBLISHED = "2024-09-28"  # the seed's manifest date, for the dev articles too
@@ -119,6 +119,7 @@ def main() -> None:
     parser.add_argument("--peer-repeat", type=int, default=2)
     args = parser.parse_args()
 
+    print("head scan:", "compiled (helpers._heads)" if COMPILED else "regex (helpers._heads not built)")
     texts = {}
     if args.text in ("dev", "both"):
         texts["dev"] = repeated(dev_articles(), args.mb)

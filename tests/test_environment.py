@@ -32,7 +32,7 @@ def _environment_specs() -> dict[str, str]:
         else:
             specs.append(dep)
     canon = dict(_canon(s) for s in specs)
-    for tool in ("python", "pip", "make", "poppler"):  # not Python packages of the project
+    for tool in ("python", "pip", "make", "c-compiler", "poppler"):  # not Python packages of the project
         canon.pop(tool, None)
     return canon
 

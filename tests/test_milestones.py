@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import re
 from types import SimpleNamespace
@@ -716,6 +717,12 @@ WORDS = [
     "الـ", "ـ", "\u0651", "\u064b", "\u200f", "\u200e", "\ufefb", "\ufe8d", "\ufdf2", "\u0670", "\n\n", "  ", "\t",
 ]
 SEPARATORS = [" ", " ", " ", " ", "", "\n", "  ", "، ", " - ", "/", "."]
+# Leaders, fillers and their pieces, for the head scan tests: multi-word leaders cut short, clitics alone.
+_SCAN_EXTRAS = [
+    "في", "موعد", "أقصاه", "لا", "يتجاوز", "أجل", "إلى", "غاية", "منذ", "من", "اعتباراً", "حتى", "يوم", "يومي",
+    "شهر", "شهري", "ال", "وال", "فال", "ال 15", "ف", "و", "فيوم", "ومن", "فمن", "بين", "عام", "العام", "فبعد",
+    "وبالعام", "على", "مدى", "حلول", "قبل حلول", "غضون", "في موعد أقصاه", "في موعد", "ال_15", "في_", "𝟐",
+]
 NOISE = ["\u0640", "\u064e", "\u064b", "\u0651", "\u200f", "\u200c", "\u0670"]
 
 
@@ -1052,6 +1059,44 @@ def test_fast_scan_finds_the_heads_and_groups_of_the_plain_patterns(lead, words)
         assert (match.span(), match.lastgroup) == (plain.span(), plain.lastgroup)
         for name in match.re.groupindex:
             assert (match.group(name), match.span(name)) == (plain.group(name), plain.span(name)), name
+
+
+# ---------------------------------------------------------------- the compiled head scan against the regex
+
+needs_compiled = pytest.mark.skipif(
+    not milestones.COMPILED and os.environ.get("HELPERS_REQUIRE_COMPILED") != "1",
+    reason="helpers._heads is not built (pip install -e . builds it; the regex scan is used)")
+
+
+def test_compiled_head_scan_is_built_where_ci_requires_it():
+    # CI sets HELPERS_REQUIRE_COMPILED=1: a failed build would otherwise only make extraction slower.
+    if os.environ.get("HELPERS_REQUIRE_COMPILED") == "1":
+        assert milestones.COMPILED, "helpers._heads did not build: milestones fall back to the regex scan"
+    assert milestones.COMPILED == (milestones._HEAD_SCANNER is not None)
+
+
+@needs_compiled
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(["", *SEPARATORS, "_", "x"]),
+       st.lists(st.tuples(st.sampled_from(WORDS + _SCAN_EXTRAS), st.sampled_from(SEPARATORS + ["_", "\t", "\u2003"])),
+                max_size=16))
+def test_compiled_head_scan_gives_the_heads_and_forms_of_the_regex(lead, words):
+    norm = normalize(lead + "".join(word + separator for word, separator in words))
+    assert list(milestones._heads(norm)) == milestones._heads_by_regex(norm)
+
+
+@needs_compiled
+def test_compiled_head_scan_gives_the_regex_heads_on_every_eval_and_generated_text():
+    texts = [text for _, text, _ in _eval_articles()] + _generated_texts(600) + _template_texts(600)
+    for text in map(normalize, texts):
+        assert list(milestones._heads(text)) == milestones._heads_by_regex(text), text[:80]
+
+
+@needs_compiled
+def test_compiled_head_scan_reads_text_outside_the_basic_plane():
+    # 𝟐 (U+1D7D0) is a decimal digit for re's \d, and 𐌰 (Gothic) a word character for \w.
+    for text in ["في 𝟐 مايو", "𐌰في 2024", "𝟐𝟎𝟐𝟒 و𝟐", "في\U0001d7d0", "حتى 𐌰 2024"]:
+        assert list(milestones._heads(text)) == milestones._heads_by_regex(text), text
 
 
 @settings(max_examples=300, deadline=None)

@@ -339,13 +339,48 @@ def _forms_at(head: re.Match, start: int) -> int:
     return forms
 
 
-def _heads(text: str):
-    """(start, match) of each match of ``HEADS.finditer(text)``: where a milestone can start."""
+def _heads_by_regex(text: str) -> list[tuple[int, int]]:
+    """(start, forms) of each match of ``HEADS.finditer(text)``: where a milestone can start, and
+    which forms can start there. The reference for the compiled scan, and its stand-in."""
+    out = []
     first = HEADS.match(text)
     if first:
-        yield 0, first
+        out.append((0, _forms_at(first, 0)))
     for head in _HEAD_AFTER_BREAK.finditer(text, first.end() if first else 0):
-        yield head.start() + 1, head
+        out.append((head.start() + 1, _forms_at(head, head.start() + 1)))
+    return out
+
+
+def _head_scanner():
+    """The compiled scan (``helpers._heads``) set up with these tables; None when it is not built."""
+    try:
+        from helpers._heads import HeadScanner
+    except ImportError:
+        return None
+    openers = {c + w: _FORMS_OF_HEAD[c + w] for w in _FIRST_WORDS for c in ("", "و", "ف", "ب", "وب", "فب")}
+    leaders: dict[str, list[tuple[str, ...]]] = {}
+    for leader in _LEADERS:
+        first, *rest = normalize(leader).split()
+        leaders.setdefault(first, []).append(tuple(rest))
+    for rests in leaders.values():
+        rests.sort(key=len, reverse=True)  # longest first, as the greedy regex tries them
+    assert all(re.fullmatch(r"\w+", w) for w in [*openers, *(w for r in leaders.values() for t in r for w in t)])
+    assert all(_FORMS_OF_HEAD[c + d] == _DIGIT_FORMS for c in ("", "و", "ف") for d in ("ال", *"0123456789"))
+    fillers = {normalize(w) for w in _fillers["word"]}
+    return HeadScanner(openers, _FORMS_OF_HEAD, leaders, fillers, _DIGIT_FORMS)
+
+
+_HEAD_SCANNER = _head_scanner()
+# True when heads are found by the compiled scan: about 1.4 times the throughput of the regex.
+COMPILED = _HEAD_SCANNER is not None
+
+
+def _heads(text: str):
+    """(start, forms) of each place a milestone can start: ``_heads_by_regex(text)``, compiled when built."""
+    if _HEAD_SCANNER is None:
+        return _heads_by_regex(text)
+    flat = iter(_HEAD_SCANNER.scan(text))
+    return zip(flat, flat)
 
 
 def _head_starts(text: str):
@@ -374,10 +409,9 @@ def _grammar_matches(text: str):
     """
     end = 0
     finders = _FINDERS
-    for start, head in _heads(text):
+    for start, forms in _heads(text):
         if start < end:
             continue
-        forms = _forms_at(head, start)
         found = (finders.get(forms) or _finder(forms)).match(text, start)
         if found:
             match = _form_grammar(found.lastgroup).match(text, start)
