@@ -24,7 +24,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(ENV)
 
 # Install the package, register the project's Jupyter kernel and JupyterLab's right-to-left CSS.
-$(RUN_STAMP): pyproject.toml setup.py src/helpers/_heads.pyx | $(BIN)/python
+$(RUN_STAMP): pyproject.toml setup.py src/helpers/_heads.pyx src/helpers/_fold.pyx | $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e .
 	$(BIN)/python -m ipykernel install --sys-prefix --name arabic-news --display-name "Arabic news (project)" >/dev/null

@@ -1,10 +1,13 @@
-"""The one compiled part: the milestone head scan (src/helpers/_heads.pyx).
+"""The compiled parts: the milestone head scan (src/helpers/_heads.pyx) and the Arabic fold with its
+offset map (src/helpers/_fold.pyx). Everything else is in pyproject.toml.
 
-Everything else is in pyproject.toml. ``optional=True``: where no C compiler is at hand the
-package still installs, and ``helpers.milestones`` uses its regex scan (same results, slower).
+``optional=True``: where no C compiler is at hand the package still installs, and ``helpers``
+uses the Python versions of both (the same results, slower).
 """
 
 from Cython.Build import cythonize
 from setuptools import Extension, setup
 
-setup(ext_modules=cythonize([Extension("helpers._heads", ["src/helpers/_heads.pyx"], optional=True)]))
+setup(ext_modules=cythonize([
+    Extension(f"helpers.{name}", [f"src/helpers/{name}.pyx"], optional=True) for name in ("_heads", "_fold")
+]))

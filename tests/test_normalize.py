@@ -1,17 +1,23 @@
 """Matching normalisation: each rule by example, and the offset map checked by property tests."""
 
+import os
+
 import arabic_reshaper
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from helpers import normalize as normalize_module
 from helpers.normalize import (
     BIDI_CONTROLS,
     fold_presentation_forms,
     has_presentation_forms,
     normalize,
     normalize_with_map,
+    normalize_with_map_in_python,
     remove_bidi_controls,
 )
+from helpers.paths import DATA, SEEDS
 
 ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x064B)]
 HARAKAT = [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670"]
@@ -42,6 +48,27 @@ def word_boundaries(norm):
 
 
 # ------------------------------------------------------------------ properties
+
+needs_compiled = pytest.mark.skipif(
+    normalize_module._FOLDER is None and os.environ.get("HELPERS_REQUIRE_COMPILED") != "1",
+    reason="helpers._fold is not built (pip install -e . builds it; the Python fold is used)")
+
+
+def test_compiled_fold_is_built_where_ci_requires_it():
+    if os.environ.get("HELPERS_REQUIRE_COMPILED") == "1":
+        assert normalize_module._FOLDER is not None, "helpers._fold did not build: the Python fold is used"
+
+
+@needs_compiled
+@settings(max_examples=500)
+@given(st.text(st.one_of(characters, st.characters(min_codepoint=0x10000, max_codepoint=0x1F9FF)), max_size=120))
+@example("")
+@example("ُ")
+@example("ﷺﷺ")
+@example("ـُ ﻻ")
+@example("𝟐ًّ")
+def test_compiled_fold_gives_the_text_and_offset_map_of_the_python_fold(text):
+    assert normalize_with_map(text) == normalize_with_map_in_python(text)
 
 
 @given(texts)
@@ -139,3 +166,12 @@ def test_span_maps_past_deleted_tatweel_and_marks():
     start = norm.text.index("ايلول 2025")
     ostart, oend = norm.span(start, start + len("ايلول 2025"))
     assert original[ostart:oend] == "أيلـول \u200f٢٠٢٥"
+
+
+@needs_compiled
+def test_compiled_fold_gives_the_python_fold_on_every_eval_and_seed_article():
+    paths = sorted((DATA / "eval").glob("*/articles/*.txt")) + sorted(SEEDS.glob("*.txt"))
+    assert len(paths) > 10
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert normalize_with_map(text) == normalize_with_map_in_python(text), path.name

@@ -138,6 +138,16 @@ def test_editing_the_gazetteer_or_a_calendar_table_changes_the_cache_key(tmp_pat
     assert len({before, after_gazetteer, pipeline.extraction_fingerprint()}) == 3
 
 
+def test_editing_a_compiled_module_source_changes_the_cache_key(tmp_path, monkeypatch):
+    package = tmp_path / "helpers"
+    shutil.copytree(Path(pipeline.__file__).parent, package, ignore=shutil.ignore_patterns("*.so", "*.c", "__pycache__"))
+    monkeypatch.setattr(pipeline, "__file__", str(package / "pipeline.py"))
+    before = pipeline._code_digest()
+    with open(package / "_heads.pyx", "a", encoding="utf-8") as source:
+        source.write("\n# edited\n")
+    assert pipeline._code_digest() != before
+
+
 def test_cache_from_other_extraction_code_is_never_served(corpus_dir, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     extract_corpus(corpus_dir, tmp_path / "a", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)

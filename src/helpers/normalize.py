@@ -199,8 +199,29 @@ class Normalized:
         return ostart, oend
 
 
+def _folder():
+    """The compiled fold (``helpers._fold``) with the full map; None when it is not built."""
+    try:
+        from helpers._fold import Folder
+    except ImportError:
+        return None
+    return Folder(_FULL_MAP)
+
+
+_FOLDER = _folder()
+
+
 def normalize_with_map(text: str) -> Normalized:
-    """Normalise ``text`` and keep the offset map (see ``Normalized``)."""
+    """Normalise ``text`` and keep the offset map (see ``Normalized``). Compiled when built
+    (``helpers._fold``, one pass of C), else ``normalize_with_map_in_python``: the same result."""
+    if _FOLDER is None:
+        return normalize_with_map_in_python(text)
+    folded, starts, origins = _FOLDER.fold(text)
+    return Normalized(text, folded, tuple(starts), tuple(origins))
+
+
+def normalize_with_map_in_python(text: str) -> Normalized:
+    """``normalize_with_map`` in Python: the reference for the compiled fold, and its stand-in."""
     starts = [0]
     origins = [0]
     shift = 0  # normalised minus original length before the current character

@@ -258,9 +258,11 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def _code_digest() -> bytes:
-    """Digest of what is read at import: the helpers modules and the calendar tables."""
+    """Digest of what is read at import: the helpers modules (compiled ones by their source) and the
+    calendar tables."""
     digest = hashlib.blake2b(digest_size=16)
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), *sorted(CALENDAR.glob("*.csv"))]:
+    package = Path(__file__).parent
+    for path in [*sorted(package.glob("*.py")), *sorted(package.glob("*.pyx")), *sorted(CALENDAR.glob("*.csv"))]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.digest()
 
