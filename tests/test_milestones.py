@@ -478,6 +478,25 @@ def test_n_units_ahead_or_back_from_publication(phrase, first, last):
     assert span(only(f"خلال {phrase} تراجعت الهجمات", published="2024-09-28")) == (first, last)
 
 
+@pytest.mark.parametrize("text, first, last", [
+    # published Saturday 28 September 2024: last Friday is the 27th, the one before it the 20th
+    ("وقال يوم الجمعة قبل الماضية إن المباحثات انتهت", "2024-09-20", "2024-09-20"),
+    ("ويلتقي الوفدان الأحد بعد المقبل في بغداد", "2024-10-06", "2024-10-06"),
+    ("تراجعت الهجمات في الأسبوع قبل الماضي", "2024-09-09", "2024-09-15"),
+    ("انعقد الاجتماع في الشهر قبل الماضي", "2024-07-01", "2024-07-31"),
+    ("انسحبت القوات العام قبل الماضي من القاعدة", "2022-01-01", "2022-12-31"),
+    ("تنتهي المهمة العام بعد القادم", "2026-01-01", "2026-12-31"),
+    ("وصل الوفد في 15 من الشهر قبل الماضي", "2024-07-15", "2024-07-15"),
+    ("وقع الاتفاق في أغسطس قبل الماضي", "2023-08-01", "2023-08-31"),
+    ("تبدأ المرحلة في مارس بعد المقبل", "2026-03-01", "2026-03-31"),
+])
+def test_the_one_before_last_and_the_one_after_next(text, first, last):
+    # قبل الماضي / بعد المقبل: one period further than الماضي / المقبل, never the last or next one
+    m = only(text, published="2024-09-28")
+    assert (span(m), m.kind) == ((first, last), "relative")
+    assert m.surface.endswith(("قبل الماضي", "قبل الماضية", "بعد المقبل", "بعد القادم"))
+
+
 def test_relative_unresolved_without_published_date():
     found = extract_milestones("وكان الحلف قد أعلن أمس أن بعثته ستواصل عملها حتى العام المقبل")
     assert [m.surface for m in found] == ["أمس", "العام المقبل"]

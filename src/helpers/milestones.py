@@ -531,12 +531,12 @@ def _year_for_month(g: Groups, month: int, day: int | None = None, last: int | N
         return None, True
     if g["ydir"]:
         return p.year + DIRECTIONS[_key(g["ydir"])], True
-    if g["dir"]:
+    if g["dir"]:  # the next (or last) such month, or the one after (before) it with بعد المقبل (قبل الماضي)
         step = DIRECTIONS[_key(g["dir"])]
         if step > 0:
-            return (p.year if month > p.month else p.year + 1), True
+            return (p.year if month > p.month else p.year + 1) + step - 1, True
         if step < 0:
-            return (p.year if month < p.month else p.year - 1), True
+            return (p.year if month < p.month else p.year - 1) + step + 1, True
         return p.year, True
     if g.trigger_kind == "since" and _key(g.match.group("trig")) == _SINCE:
         # منذ السابع من أكتوبر: the last one before publication (اعتباراً من may announce a coming date)
@@ -769,7 +769,7 @@ def _relative_span(g: Groups) -> Hit | None:
     number = g["n"] or g["n2"]
     n = count if g["dual"] else (int(number) if number.isdigit() else NUMBERS[_key(number)])
     step = DIRECTIONS[_key(g["dir"])]
-    if not n or step == 0:
+    if not n or step not in (-1, 1):  # الأيام الثلاثة الحالية / قبل الماضية: no span
         return None
     p = g.published
     if p is None:
@@ -819,7 +819,8 @@ def _future_before(text: str, start: int) -> bool:
 
 def _weekday(g: Groups) -> Hit | None:
     """A weekday alone: the last such day strictly before publication in a past-tense report,
-    the next one after it with المقبل/القادم or a future verb before it in the clause."""
+    the next one after it with المقبل/القادم or a future verb before it in the clause; a week
+    further with قبل الماضي / بعد المقبل."""
     p = g.published
     if p is None:
         return Hit(None, None, "day", True)
@@ -829,9 +830,9 @@ def _weekday(g: Groups) -> Hit | None:
     else:
         step = 1 if _future_before(g.match.string, g.match.start("weekday")) else -1
     if step > 0:
-        d = p + dt.timedelta(days=(wd - p.weekday() - 1) % 7 + 1)
+        d = p + dt.timedelta(days=(wd - p.weekday() - 1) % 7 + 1, weeks=step - 1)
     elif step < 0:
-        d = p - dt.timedelta(days=(p.weekday() - wd - 1) % 7 + 1)
+        d = p - dt.timedelta(days=(p.weekday() - wd - 1) % 7 + 1, weeks=-step - 1)
     else:
         return None
     return Hit(d, d, "day", True)
