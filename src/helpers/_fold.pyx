@@ -33,12 +33,10 @@ cdef class Folder:
     cdef unsigned char action[65536]
     cdef Py_UCS4 single[65536]
     cdef dict shifting  # character -> its replacement ("" when deleted)
-    cdef Py_ssize_t longest
 
     def __init__(self, dict table):
         memset(self.action, KEEP, sizeof(self.action))
         self.shifting = {}
-        self.longest = 1
         for code, repl in table.items():
             if code >= 65536:
                 raise ValueError(f"mapped character outside the Basic Multilingual Plane: {code:#x}")
@@ -48,15 +46,18 @@ cdef class Folder:
             else:
                 self.action[code] = SHIFT
                 self.shifting[chr(code)] = repl
-                self.longest = max(self.longest, len(repl))
 
     def fold(self, str text):
         cdef int kind = PyUnicode_KIND(text)
         cdef void *data = PyUnicode_DATA(text)
-        cdef Py_ssize_t n = len(text), p, j, o = 0, shift = 0, npos, width
+        cdef Py_ssize_t n = len(text), p, j, o = 0, shift = 0, npos, width, size = n
         cdef Py_UCS4 c
         cdef unsigned char act
-        cdef Py_UCS4 *out = <Py_UCS4 *> PyMem_Malloc(max(n, 1) * self.longest * sizeof(Py_UCS4))
+        for p in range(n):  # the folded length first: an expansion (ﷺ is 18 letters) must fit, no more
+            c = PyUnicode_READ(kind, data, p)
+            if c < 65536 and self.action[c] == SHIFT:
+                size += len(<str> self.shifting[c]) - 1
+        cdef Py_UCS4 *out = <Py_UCS4 *> PyMem_Malloc(max(size, 1) * sizeof(Py_UCS4))
         if out == NULL:
             raise MemoryError()
         starts, origins = [0], [0]
