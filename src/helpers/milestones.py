@@ -28,7 +28,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import pandas as pd
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from .corpus import PROGRESS_FROM
 from .normalize import SENTENCE_MARKS, Normalized, normalize, normalize_with_map
@@ -87,7 +87,20 @@ def _alternation(words, boundary: bool = True) -> str:
     return "(?:" + _trie(forms) + ")" + (r"(?!\w)" if boundary else "")
 
 
-_months = _table("months")
+def _with_month_pairs(months: pd.DataFrame) -> pd.DataFrame:
+    """``months`` and, as more names of the same month, a Levantine name next to its Egyptian or
+    Moroccan twin without / or brackets («أيلول سبتمبر», «سبتمبر أيلول»): one month, as «أيلول/سبتمبر»."""
+    greg = months[(months.calendar == "gregorian") & ~months.name.str.contains(r"\d")]
+    levant, other = greg[greg.region == "levant"], greg[greg.region.isin(["egypt", "morocco"])]
+    pairs = levant.merge(other, on=["calendar", "month"])
+    both = [f"{a} {b}" for a, b in zip(pairs.name_x, pairs.name_y)] + [f"{b} {a}" for a, b in zip(pairs.name_x, pairs.name_y)]
+    bare = [max(a, b) for a, b in zip(pairs.bare_ok_x, pairs.bare_ok_y)] * 2
+    extra = pd.DataFrame({"name": both, "calendar": "gregorian", "month": list(pairs.month) * 2, "region": "pair",
+                          "bare_ok": bare})
+    return pd.concat([months, extra.drop_duplicates("name")], ignore_index=True)
+
+
+_months = _with_month_pairs(_table("months"))
 MONTHS = {_key(r.name): (r.calendar, int(r.month), r.bare_ok == "1") for r in _months.itertuples()}
 WEEKDAYS = {_key(r.name): int(r.weekday) for r in _table("weekdays").itertuples()}
 NUMBERS = {_key(r.word): int(r.value) for r in _table("numbers").itertuples()}
@@ -181,7 +194,8 @@ DATE_TAIL = (rf"(?:{YEAR_LINK}{_year('y')}|{SPACE}+(?:من{SPACE}+)?(?:العا�
 FORM_PATTERNS: dict[str, str] = {
     "hijri_date": rf"{WEEKDAY_BEFORE}{_day('d')}{OF}{_month('m', HIJRI)}{YEAR_LINK}"
                   rf"(?P<y>1[34]\d\d)(?!\d)(?:{SPACE}*{HMARK})?",
-    "hijri_month": rf"{_month('m', HIJRI)}{YEAR_LINK}(?P<y>1[34]\d\d)(?!\d)(?:{SPACE}*{HMARK})?",
+    "hijri_month": rf"{_month('m', HIJRI)}(?:{YEAR_LINK}(?P<y>1[34]\d\d)(?!\d)(?:{SPACE}*{HMARK})?"
+                   rf"|{SPACE}+(?P<dir>{DIRECTION}))",  # رمضان المقبل: the next one after publication
     "hijri_year": rf"(?:(?:ال)?عام{SPACE}+)?(?P<y>1[34]\d\d){SPACE}*{HMARK}",
     "numeric_date": r"(?:(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})"
                     r"|(?P<iy>\d{4})(?P<isep>[/\-])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d/])"
@@ -192,11 +206,13 @@ FORM_PATTERNS: dict[str, str] = {
     "day_range": rf"{WEEKDAY_BEFORE}{_day('d1', '?')}(?P<mid>(?:{SPACE}*و{SPACE}*(?:ال)?[0-3]?\d(?!\d))+)?"
                  rf"(?(mid){SPACE}*و{SPACE}*(?=(?:ال)?\d)|{_conn(1)})(?!{ORDINAL_TENS}){_day('d2')}{OF}{_month('m')}"
                  rf"{DATE_TAIL}",
-    "day_of_relative_month": rf"{_day('d')}{OF}(?:الشهر{SPACE}+(?P<dir>{DIRECTION})|هذا{SPACE}+الشهر)",
+    # العاشر من الشهر الجاري, 15 من هذا الشهر, and 15 الجاري (the 15th of this month)
+    "day_of_relative_month": rf"{_day('d')}(?:{OF}(?:الشهر{SPACE}+(?P<dir>{DIRECTION})|هذا{SPACE}+الشهر)"
+                             rf"|{SPACE}+الجاري(?!\w))",
     "full_date": rf"{WEEKDAY_BEFORE}{_day('d')}{OF}{_month('m')}{DATE_TAIL}",
     "month_range_years": rf"{_month('m1')}{YEAR_LINK}{_year('y1')}{_conn(1)}{_month('m2')}{YEAR_LINK}{_year('y')}",
     "month_range": rf"{_month('m1')}{_conn(1)}{_month('m2')}{DATE_TAIL}",
-    "part_of_month": rf"(?P<p>{PART}){SPACE}+(?:شهر{SPACE}+)?{_month('m')}{DATE_TAIL}",
+    "part_of_month": rf"(?P<p>{PART}){SPACE}+(?:من{SPACE}+)?(?:شهر{SPACE}+)?{_month('m')}{DATE_TAIL}",
     "part_of_year": rf"(?P<p>{PART}){SPACE}+(?:من{SPACE}+)?(?:(?:ال)?(?:عام|سنة){SPACE}+)?{_year('y')}",
     "part_of_relative": rf"(?P<p>{PART}){SPACE}+(?:من{SPACE}+)?(?:(?P<per>{PERIOD})(?:{SPACE}+(?P<dir>{DIRECTION}))?"
                         rf"|(?:هذا|هذه){SPACE}+(?P<this>{PERIOD}))",
@@ -649,8 +665,10 @@ def _month_range(g: Groups) -> Hit | list[Hit] | None:
 
 
 def _part_days(part, y: int, m: int) -> tuple[dt.date, dt.date]:
-    def day(value: str) -> int:
-        return _last_day(y, m) if value == "last" else int(value)
+    def day(value: str) -> int:  # a day number, "last", or "last-6" (the last week starts there)
+        if value.startswith("last"):
+            return _last_day(y, m) + int(value.removeprefix("last") or 0)
+        return int(value)
 
     return dt.date(y, m, day(part.month_first)), dt.date(y, m, day(part.month_last))
 
@@ -729,12 +747,29 @@ def _hijri_date(g: Groups) -> Hit | None:
 
 
 def _hijri_month(g: Groups) -> Hit | None:
-    y, m = int(g["y"]), _month_number(g, "m")
+    m = _month_number(g, "m")
+    if g["y"]:
+        y, relative = int(g["y"]), False
+    elif g.published is None:
+        return Hit(None, None, "month", True)
+    else:  # رمضان المقبل / الماضي / الجاري: counted in Hijri years from the publication date
+        y, relative = _hijri_year_for_month(g.published, m, DIRECTIONS[_key(g["dir"])]), True
     first = _hijri_to_date(y, m, 1)
     if first is None:
         return None
     last = first + dt.timedelta(days=Hijri(y, m, 1).month_length() - 1)
-    return Hit(first, last, "month")
+    return Hit(first, last, "month", relative)
+
+
+def _hijri_year_for_month(published: dt.date, month: int, step: int) -> int:
+    """The Hijri year of the next (``step`` 1), last (-1) or current (0) Hijri ``month`` seen from
+    ``published``; ±2 (بعد المقبل، قبل الماضي) one further."""
+    today = Gregorian(published.year, published.month, published.day).to_hijri()
+    if step > 0:
+        return (today.year if month > today.month else today.year + 1) + step - 1
+    if step < 0:
+        return (today.year if month < today.month else today.year - 1) + step + 1
+    return today.year
 
 
 def _hijri_year(g: Groups) -> Hit | None:
