@@ -83,6 +83,20 @@ def test_spelling_variants_and_aliases(text, entity):
     assert found(f"قال {text} إن") == [(text, entity, "name")]
 
 
+def test_bare_security_council_is_the_un_one_but_not_a_national_security_council():
+    assert found("أصدر مجلس الأمن قراراً") == [("مجلس الأمن", "un_security_council", "name")]
+    # a country's council keeps its own entity; the nisba after it still counts for the country
+    assert found("اجتمع مجلس الأمن الوطني العراقي") == [
+        ("مجلس الأمن الوطني", "national_security_council", "name"), ("العراقي", "iraq", "adjective")]
+    assert found("قال مجلس الأمن القومي الأميركي") == [
+        ("مجلس الأمن القومي", "national_security_council", "name"), ("الأميركي", "united_states", "adjective")]
+
+
+def test_central_command_spelt_out_is_centcom_and_its_nisba_still_counts():
+    assert found("أعلنت القيادة المركزية الأميركية (سنتكوم)") == [
+        ("القيادة المركزية", "centcom", "name"), ("الأميركية", "united_states", "adjective"), ("سنتكوم", "centcom", "name")]
+
+
 def test_persian_keyboard_yeh_is_read_as_arabic_yeh():
     assert found("ایران") == [("ایران", "iran", "name")]
 
