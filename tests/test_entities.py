@@ -97,6 +97,21 @@ def test_central_command_spelt_out_is_centcom_and_its_nisba_still_counts():
         ("القيادة المركزية", "centcom", "name"), ("الأميركية", "united_states", "adjective"), ("سنتكوم", "centcom", "name")]
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("رفضت بغداد أي تدخلاً تركياً في شؤونها", "تركياً"),
+    ("قدّمت أنقرة دعماً تركيّاً للفصائل", "تركيّاً"),
+    ("التقى الوفد مسؤولاً سوريًا رفيعاً", "سوريًا"),
+])
+def test_nisba_with_tanween_is_the_adjective_not_the_country_it_folds_to(text, surface):
+    # تركياً/سوريًا fold to تركيا/سوريا; the written tanween says accusative adjective, as in عراقياً
+    assert [m for m in found(text) if m[0] == surface] == [
+        (surface, "turkey" if "ترك" in surface else "syria", "adjective")]
+
+
+def test_country_name_without_tanween_stays_the_name():
+    assert found("زار الوفد تركيا ثم سوريا") == [("تركيا", "turkey", "name"), ("سوريا", "syria", "name")]
+
+
 def test_persian_keyboard_yeh_is_read_as_arabic_yeh():
     assert found("ایران") == [("ایران", "iran", "name")]
 

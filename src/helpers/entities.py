@@ -56,6 +56,10 @@ _IN_WORD_MARKS = frozenset("_" + DIACRITICS + BIDI_CONTROLS)
 # that a found copy is a whole word.
 _SEPARATORS = frozenset([""]) | frozenset(" \n\t\u00a0،؛؟,.:;!?()[]{}\"'«»“”‘’-–—…/")
 _MAX_CACHED_WORDS = 2_000_000
+# «سورياً» and «تركياً» (دعماً تركياً) are the nisba in the indefinite accusative, yet fold to the
+# country's name (سوريا، تركيا). Written with its tanween, such a word is looked up under a key
+# that only the nisba forms carry, so it counts as the adjective; without it, the name wins.
+_TANWEEN = "\u064b"
 # A multi-word name may not run across punctuation or a line break.
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 # A sentence ends at . ! ? ؟ … followed by a space or the end, or at a line break. Any one of those
@@ -103,7 +107,10 @@ class EntityMatcher:
         phrases: dict[str, dict[tuple[str, ...], tuple]] = {}
         for entity in gazetteer:
             readings = [(match_key(name), NAME) for name in entity.names]
-            readings += [((form,), ADJECTIVE) for base in entity.nisba for form in nisba_forms(match_key(base)[0])]
+            forms = [form for base in entity.nisba for form in nisba_forms(match_key(base)[0])]
+            readings += [((form,), ADJECTIVE) for form in forms]
+            # with its tanween written, an indefinite accusative nisba is never the country: see _TANWEEN
+            readings += [((form + _TANWEEN,), ADJECTIVE) for form in forms if form.endswith("ا")]
             for key, form in readings:
                 payload = (entity.entity_id, entity.name_en, entity.name_ar, entity.type, form)
                 for with_clitic, first in enumerate([key[0], *clitic_forms(key[0])]):
@@ -180,6 +187,8 @@ class EntityMatcher:
             new = set(words)
         for word in new:
             key = fold_for_matching(normalize(word))
+            if _TANWEEN in word and key + _TANWEEN in self._index:
+                key += _TANWEEN
             self._keys[word] = key
             self._starts[word] = key in self._index
 
