@@ -545,6 +545,18 @@ def test_levantine_and_egyptian_month_names_side_by_side_are_one_month(text, sur
     assert (m.surface, span(m)) == (surface, (first, last))
 
 
+@pytest.mark.parametrize("text, day", [
+    # published Saturday 28 September 2024
+    ("وقع الهجوم يوم 27 أيلول الماضي", "2024-09-27"),  # yesterday: the last 27 September
+    ("وقع الهجوم يوم 28 أيلول الماضي", "2023-09-28"),  # today's date is not in the past
+    ("تنطلق الجولة في 29 أيلول المقبل", "2024-09-29"),
+    ("تنطلق الجولة في 28 أيلول المقبل", "2025-09-28"),
+    ("وقع الهجوم في 15 آب الماضي", "2024-08-15"),
+])
+def test_date_with_a_direction_is_the_last_or_next_such_date_not_month(text, day):
+    assert span(only(text, published="2024-09-28")) == (day, day)
+
+
 def test_relative_unresolved_without_published_date():
     found = extract_milestones("وكان الحلف قد أعلن أمس أن بعثته ستواصل عملها حتى العام المقبل")
     assert [m.surface for m in found] == ["أمس", "العام المقبل"]

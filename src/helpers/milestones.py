@@ -547,12 +547,14 @@ def _year_for_month(g: Groups, month: int, day: int | None = None, last: int | N
         return None, True
     if g["ydir"]:
         return p.year + DIRECTIONS[_key(g["ydir"])], True
-    if g["dir"]:  # the next (or last) such month, or the one after (before) it with بعد المقبل (قبل الماضي)
+    if g["dir"]:  # the next (or last) such month, or the one after (before) it with بعد المقبل (قبل الماضي);
+        # with a day, the next (last) such date: «27 أيلول الماضي» on 28 September is the day before
         step = DIRECTIONS[_key(g["dir"])]
+        when, now = (month, day or 0), (p.month, p.day if day else 0)
         if step > 0:
-            return (p.year if month > p.month else p.year + 1) + step - 1, True
+            return (p.year if when > now else p.year + 1) + step - 1, True
         if step < 0:
-            return (p.year if month < p.month else p.year - 1) + step + 1, True
+            return (p.year if when < now else p.year - 1) + step + 1, True
         return p.year, True
     if g.trigger_kind == "since" and _key(g.match.group("trig")) == _SINCE:
         # منذ السابع من أكتوبر: the last one before publication (اعتباراً من may announce a coming date)
