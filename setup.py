@@ -8,6 +8,7 @@ uses the Python versions of both (the same results, slower).
 from Cython.Build import cythonize
 from setuptools import Extension, setup
 
-setup(ext_modules=cythonize([
-    Extension(f"helpers.{name}", [f"src/helpers/{name}.pyx"], optional=True) for name in ("_heads", "_fold")
-]))
+extensions = cythonize([Extension(f"helpers.{name}", [f"src/helpers/{name}.pyx"]) for name in ("_heads", "_fold")])
+for extension in extensions:
+    extension.optional = True  # set after cythonize, which does not carry it over
+setup(ext_modules=extensions)
