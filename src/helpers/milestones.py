@@ -93,10 +93,14 @@ def _with_month_pairs(months: pd.DataFrame) -> pd.DataFrame:
     greg = months[(months.calendar == "gregorian") & ~months.name.str.contains(r"\d")]
     levant, other = greg[greg.region == "levant"], greg[greg.region.isin(["egypt", "morocco"])]
     pairs = levant.merge(other, on=["calendar", "month"])
-    both = [f"{a} {b}" for a, b in zip(pairs.name_x, pairs.name_y)] + [f"{b} {a}" for a, b in zip(pairs.name_x, pairs.name_y)]
-    bare = [max(a, b) for a, b in zip(pairs.bare_ok_x, pairs.bare_ok_y)] * 2
-    extra = pd.DataFrame({"name": both, "calendar": "gregorian", "month": list(pairs.month) * 2, "region": "pair",
-                          "bare_ok": bare})
+    names = list(zip(pairs.name_x, pairs.name_y))
+    extra = pd.DataFrame({
+        "name": [f"{a} {b}" for a, b in names] + [f"{b} {a}" for a, b in names],
+        "calendar": "gregorian",
+        "month": list(pairs.month) * 2,
+        "region": "pair",
+        "bare_ok": [max(a, b) for a, b in zip(pairs.bare_ok_x, pairs.bare_ok_y)] * 2,
+    })
     return pd.concat([months, extra.drop_duplicates("name")], ignore_index=True)
 
 
