@@ -230,6 +230,10 @@ FORM_PATTERNS: dict[str, str] = {
     "relative_day_with_weekday": rf"(?P<word>{RELATIVE_DAY}){SPACE}+(?P<wd>{WEEKDAY})",
     "relative_period": rf"(?:(?P<per>{PERIOD}){SPACE}+(?P<dir>{DIRECTION})|(?:هذا|هذه){SPACE}+(?P<this>{PERIOD}))",
     "relative_day": rf"(?P<word>{RELATIVE_DAY})",
+    # يومي الأحد والإثنين الماضيين, من الأحد إلى الثلاثاء: two weekdays, one direction; not when the
+    # second opens a date (الأربعاء والجمعة العاشر من أيلول: the Friday is the 10th)
+    "weekday_range": rf"(?P<wd>{WEEKDAY}){_conn(1)}(?P<wd2>{WEEKDAY})"
+                     rf"(?!(?:{SPACE}*،{SPACE}*|{SPACE}+)(?:(?:ال)?\d|{ORDINAL}))(?:{SPACE}+(?P<dir>{DIRECTION}))?",
     "weekday": rf"(?P<wd>{WEEKDAY})(?:{SPACE}+(?P<dir>{DIRECTION}))?",
 }
 
@@ -316,7 +320,7 @@ _DIGIT_FORMS = _DAY_FORMS | _bits("hijri_year", "numeric_date", "year_range", "y
 _FORMS_BY_TABLE = [
     (_months.loc[_months.calendar == "gregorian", "name"], _bits("month_range_years", "month_range", "month")),
     (_months.loc[_months.calendar == "hijri", "name"], _bits("hijri_month")),
-    (_table("weekdays")["name"], _bits("hijri_date", "day_range", "full_date", "weekday")),
+    (_table("weekdays")["name"], _bits("hijri_date", "day_range", "full_date", "weekday_range", "weekday")),
     (_table("parts")["word"], _bits("part_of_month", "part_of_year", "part_of_relative")),
     (_table("day_ordinals")["word"], _DAY_FORMS),
     ([*_table("numbers")["word"], *_units["word"]], _bits("relative_span")),
@@ -858,6 +862,30 @@ def _future_before(text: str, start: int) -> bool:
     return FUTURE.search(" " + clause) is not None
 
 
+def _weekday_range(g: Groups) -> Hit | list[Hit] | None:
+    """Two weekdays: in a past report the pair that ends on the last such second day (الخميس والجمعة
+    on a Friday is last week's), else the pair that starts on the next such first day; one range when
+    they follow each other or بين/من/يومي or a dash say so, else two days."""
+    p = g.published
+    if p is None:
+        return Hit(None, None, "day", True, "range")
+    wd1, wd2 = WEEKDAYS[_key(g["wd"])], WEEKDAYS[_key(g["wd2"])]
+    step = DIRECTIONS[_key(g["dir"])] if g["dir"] else (
+        1 if _future_before(g.match.string, g.match.start("weekday_range")) else -1)
+    gap = dt.timedelta(days=(wd2 - wd1) % 7 or 7)
+    if step < 0:
+        second = p - dt.timedelta(days=(p.weekday() - wd2 - 1) % 7 + 1, weeks=-step - 1)
+        first = second - gap
+    elif step > 0:
+        first = p + dt.timedelta(days=(wd1 - p.weekday() - 1) % 7 + 1, weeks=step - 1)
+        second = first + gap
+    else:
+        return None
+    if g["conn1"].strip() != "و" or g.is_range or gap.days == 1:
+        return Hit(first, second, "day", True, "range")
+    return [Hit(first, first, "day", True, span=g.span("wd")), Hit(second, second, "day", True, span=g.span_from("wd2"))]
+
+
 def _weekday(g: Groups) -> Hit | None:
     """A weekday alone: the last such day strictly before publication in a past-tense report,
     the next one after it with المقبل/القادم or a future verb before it in the clause; a week
@@ -901,10 +929,13 @@ RESOLVERS: dict[str, tuple[str, Resolver]] = {  # form -> (kind, resolver)
     "relative_day_with_weekday": ("relative", _relative_day),
     "relative_period": ("relative", _relative_period),
     "relative_day": ("relative", _relative_day),
+    "weekday_range": ("range", _weekday_range),
     "weekday": ("relative", _weekday),
 }
 assert list(RESOLVERS) == list(FORM_PATTERNS)
 BOUNDS = {"deadline", "until", "since", "before", "after"}
+# Forms whose reading also depends on the tense of the clause before them (سوف، ستعقد).
+_WEEKDAY_FORMS = ("weekday", "weekday_range")
 
 
 # ---------------------------------------------------------------- public API
@@ -959,7 +990,7 @@ def _timestamp(d: dt.date | None) -> pd.Timestamp:
 Resolved = tuple[tuple[tuple[int, int] | None, pd.Timestamp, pd.Timestamp, str, str, bool], ...]
 # Resolutions by (form, groups of the match, publication date): the same words resolve the same way
 # (الجمعة، العام الماضي، 2024 recur in every article). Only results without offsets are kept; a lone
-# weekday's key also says whether the clause before it speaks of the future (سوف، ستعقد). What the
+# weekday's (or pair of weekdays') key also says whether the clause before it speaks of the future (سوف، ستعقد). What the
 # text alone dates (15 أبريل 2024) is kept under (form, groups): articles of other dates reuse it.
 _RESOLVED: dict[tuple, Resolved] = {}
 _MAX_RESOLVED = 50_000
@@ -1005,7 +1036,7 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
         groups = match.groups()
         resolved = cached((form, groups))  # a date read off the text alone, whatever the publication date
         if resolved is None:
-            key = (form, groups, pub, _future_before(match.string, match.start(form))) if form == "weekday" \
+            key = (form, groups, pub, _future_before(match.string, match.start(form))) if form in _WEEKDAY_FORMS \
                 else (form, groups, pub)
             resolved = cached(key)
             if resolved is None:
