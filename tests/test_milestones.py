@@ -1199,6 +1199,17 @@ def test_compiled_head_scan_gives_the_regex_heads_on_every_eval_and_generated_te
 
 
 @needs_compiled
+def test_compiled_head_scan_classes_every_basic_plane_character_as_re_does():
+    # each character c decides the heads here: a word character joins في to 2024, a space makes في a
+    # leader before a digit, a decimal digit after ال makes a head; anything else splits the words
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        text = f"في{chr(code)}2024 ال{chr(code)}"
+        assert list(milestones._heads(text)) == milestones._heads_by_regex(text), hex(code)
+
+
+@needs_compiled
 def test_compiled_head_scan_reads_text_outside_the_basic_plane():
     # 𝟐 (U+1D7D0) is a decimal digit for re's \d, and 𐌰 (Gothic) a word character for \w.
     for text in ["في 𝟐 مايو", "𐌰في 2024", "𝟐𝟎𝟐𝟒 و𝟐", "في\U0001d7d0", "حتى 𐌰 2024"]:

@@ -35,16 +35,23 @@ cdef struct Text:
     Py_ssize_t n
 
 
-# The classes of re's \w, \s and \d for every character of the Basic Multilingual Plane, read off
-# str.isalnum/isspace/isdecimal once: a byte load instead of up to four Unicode lookups a character.
+# The classes of re's \w, \s and \d for every character of the Basic Multilingual Plane, from the
+# predicates re (and str.isalnum/isspace/isdecimal) use: a byte load instead of up to four Unicode
+# lookups a character.
 DEF WORD = 1
 DEF SPACE = 2
 DEF DECIMAL = 4
 cdef unsigned char _CLASSES[65536]
-for _code in range(65536):
-    _char = chr(_code)
-    _CLASSES[_code] = ((WORD if _char.isalnum() or _char == "_" else 0) | (SPACE if _char.isspace() else 0)
-                       | (DECIMAL if _char.isdecimal() else 0))
+
+
+cdef void _fill_classes() noexcept:
+    cdef Py_UCS4 c
+    for c in range(65536):
+        _CLASSES[c] = ((WORD if c == u"_" or Py_UNICODE_ISALNUM(c) else 0) | (SPACE if Py_UNICODE_ISSPACE(c) else 0)
+                       | (DECIMAL if Py_UNICODE_ISDECIMAL(c) else 0))
+
+
+_fill_classes()
 
 
 cdef inline bint _is(Py_UCS4 c, unsigned char cls) noexcept:
