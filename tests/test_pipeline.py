@@ -96,17 +96,26 @@ def test_rerun_on_an_unchanged_corpus_reads_every_batch_from_the_cache(corpus_di
     assert_same_tables(again, expected)
 
 
+def _add_a_milestone(corpus: Path) -> None:
+    """Edit one article of ``corpus``: a sentence with «30 أيلول 2025» at its end."""
+    edited = corpus / "03" / "000003.txt"
+    edited.write_text(edited.read_text("utf-8") + "\nوتنتهي المهمة في 30 أيلول 2025.\n", encoding="utf-8")
+
+
+def _finds_the_added_milestone(run) -> bool:
+    milestones = run.milestones()
+    return "30 أيلول 2025" in set(milestones.loc[milestones["article_id"] == "000003", "surface"])
+
+
 def test_an_edited_file_is_extracted_again_and_only_its_batch(corpus_dir, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(corpus_dir, corpus)
     cache = tmp_path / "cache"
     extract_corpus(corpus, tmp_path / "a", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
-    edited = corpus / "03" / "000003.txt"
-    edited.write_text(edited.read_text("utf-8") + "\nوتنتهي المهمة في 30 أيلول 2025.\n", encoding="utf-8")
+    _add_a_milestone(corpus)
     again = extract_corpus(corpus, tmp_path / "b", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
     assert again.summary["cached_batches"] == again.summary["batches"] - 1
-    milestones = again.milestones()
-    assert "30 أيلول 2025" in set(milestones.loc[milestones["article_id"] == "000003", "surface"])
+    assert _finds_the_added_milestone(again)
 
 
 def test_a_changed_manifest_date_is_not_served_from_the_cache(corpus_dir, tmp_path):
@@ -204,13 +213,11 @@ def test_an_edited_file_makes_the_folder_out_of_date(corpus_dir, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(corpus_dir, corpus)
     extract_corpus(corpus, tmp_path / "out", batch_size=SMALL, workers=1, progress=False)
-    edited = corpus / "03" / "000003.txt"
-    edited.write_text(edited.read_text("utf-8") + "\nوتنتهي المهمة في 30 أيلول 2025.\n", encoding="utf-8")
+    _add_a_milestone(corpus)
     again = extract_corpus(corpus, tmp_path / "out", batch_size=SMALL, workers=1, progress=False)
     assert not again.summary["up_to_date"]
     assert again.summary["cached_batches"] == again.summary["batches"] - 1
-    milestones = again.milestones()
-    assert "30 أيلول 2025" in set(milestones.loc[milestones["article_id"] == "000003", "surface"])
+    assert _finds_the_added_milestone(again)
 
 
 def test_a_manifest_row_without_a_file_makes_the_folder_out_of_date(corpus_dir, tmp_path):
