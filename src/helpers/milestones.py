@@ -542,6 +542,16 @@ def _nearest_year(published: dt.date, month: int, day: int = 15, last: int = 15)
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
+def _year_of_next_or_last(year: int, when, now, step: int) -> int:
+    """The year of the next (``step`` > 0) or last (< 0) ``when`` (a month, or (month, day)) seen from
+    ``now`` in ``year``, one year further for each step beyond one; ``year`` itself for 0 (الجاري)."""
+    if step > 0:
+        return (year if when > now else year + 1) + step - 1
+    if step < 0:
+        return (year if when < now else year - 1) + step + 1
+    return year
+
+
 _SINCE = _key("منذ")
 
 
@@ -558,12 +568,7 @@ def _year_for_month(g: Groups, month: int, day: int | None = None, last: int | N
     if g["dir"]:  # the next (or last) such month, or the one after (before) it with بعد المقبل (قبل الماضي);
         # with a day, the next (last) such date: «27 أيلول الماضي» on 28 September is the day before
         step = DIRECTIONS[_key(g["dir"])]
-        when, now = (month, day or 0), (p.month, p.day if day else 0)
-        if step > 0:
-            return (p.year if when > now else p.year + 1) + step - 1, True
-        if step < 0:
-            return (p.year if when < now else p.year - 1) + step + 1, True
-        return p.year, True
+        return _year_of_next_or_last(p.year, (month, day or 0), (p.month, p.day if day else 0), step), True
     if g.trigger_kind == "since" and _key(g.match.group("trig")) == _SINCE:
         # منذ السابع من أكتوبر: the last one before publication (اعتباراً من may announce a coming date)
         return (p.year if (month, day or 1) <= (p.month, p.day) else p.year - 1), True
@@ -775,11 +780,7 @@ def _hijri_year_for_month(published: dt.date, month: int, step: int) -> int:
     """The Hijri year of the next (``step`` 1), last (-1) or current (0) Hijri ``month`` seen from
     ``published``; ±2 (بعد المقبل، قبل الماضي) one further."""
     today = Gregorian(published.year, published.month, published.day).to_hijri()
-    if step > 0:
-        return (today.year if month > today.month else today.year + 1) + step - 1
-    if step < 0:
-        return (today.year if month < today.month else today.year - 1) + step + 1
-    return today.year
+    return _year_of_next_or_last(today.year, month, today.month, step)
 
 
 def _hijri_year(g: Groups) -> Hit | None:
@@ -862,6 +863,24 @@ def _future_before(text: str, start: int) -> bool:
     return FUTURE.search(" " + clause) is not None
 
 
+def _weekday_step(g: Groups, form: str) -> int:
+    """The direction of a weekday: its own word (المقبل، قبل الماضي), else the tense of the clause
+    before it: the next such day after a future verb (ستعقد), the last one in a past report."""
+    if g["dir"]:
+        return DIRECTIONS[_key(g["dir"])]
+    return 1 if _future_before(g.match.string, g.match.start(form)) else -1
+
+
+def _weekday_date(published: dt.date, weekday: int, step: int) -> dt.date | None:
+    """The next (``step`` > 0) or last (< 0) such weekday strictly after/before ``published``, a week
+    further for each step beyond one; None for ``step`` 0 (a weekday «الجاري» names no day)."""
+    if step > 0:
+        return published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1, weeks=step - 1)
+    if step < 0:
+        return published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1, weeks=-step - 1)
+    return None
+
+
 def _weekday_range(g: Groups) -> Hit | list[Hit] | None:
     """Two weekdays: in a past report the pair that ends on the last such second day (الخميس والجمعة
     on a Friday is last week's), else the pair that starts on the next such first day; one range when
@@ -870,14 +889,13 @@ def _weekday_range(g: Groups) -> Hit | list[Hit] | None:
     if p is None:
         return Hit(None, None, "day", True, "range")
     wd1, wd2 = WEEKDAYS[_key(g["wd"])], WEEKDAYS[_key(g["wd2"])]
-    step = DIRECTIONS[_key(g["dir"])] if g["dir"] else (
-        1 if _future_before(g.match.string, g.match.start("weekday_range")) else -1)
+    step = _weekday_step(g, "weekday_range")
     gap = dt.timedelta(days=(wd2 - wd1) % 7 or 7)
     if step < 0:
-        second = p - dt.timedelta(days=(p.weekday() - wd2 - 1) % 7 + 1, weeks=-step - 1)
+        second = _weekday_date(p, wd2, step)
         first = second - gap
     elif step > 0:
-        first = p + dt.timedelta(days=(wd1 - p.weekday() - 1) % 7 + 1, weeks=step - 1)
+        first = _weekday_date(p, wd1, step)
         second = first + gap
     else:
         return None
@@ -893,18 +911,8 @@ def _weekday(g: Groups) -> Hit | None:
     p = g.published
     if p is None:
         return Hit(None, None, "day", True)
-    wd = WEEKDAYS[_key(g["wd"])]
-    if g["dir"]:
-        step = DIRECTIONS[_key(g["dir"])]
-    else:
-        step = 1 if _future_before(g.match.string, g.match.start("weekday")) else -1
-    if step > 0:
-        d = p + dt.timedelta(days=(wd - p.weekday() - 1) % 7 + 1, weeks=step - 1)
-    elif step < 0:
-        d = p - dt.timedelta(days=(p.weekday() - wd - 1) % 7 + 1, weeks=-step - 1)
-    else:
-        return None
-    return Hit(d, d, "day", True)
+    d = _weekday_date(p, WEEKDAYS[_key(g["wd"])], _weekday_step(g, "weekday"))
+    return Hit(d, d, "day", True) if d else None
 
 
 Resolver = Callable[[Groups], "Hit | list[Hit] | None"]
