@@ -1,7 +1,8 @@
-"""The committed notebooks are executed, in order, deterministic by construction and shareable.
+"""The committed notebooks are the suite's four, executed in order, with their charts, and shareable.
 
 nbval (run by `make test` over notebooks/) re-executes each notebook and compares the outputs;
-these checks catch what nbval cannot: a notebook committed half-run or out of order.
+these checks catch what nbval cannot: a notebook the report would skip, a notebook committed half-run
+or out of order, on the wrong kernel, or with a chart cell that shows no chart.
 """
 
 import json
@@ -10,8 +11,13 @@ import re
 import pytest
 
 from helpers.paths import NOTEBOOKS
+from helpers.report import KERNEL, find_notebooks
 
+SUITE = ["01-corpus.ipynb", "02-drawdown-timeline.ipynb", "03-entities.ipynb", "04-arabic-charts.ipynb"]
 NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
+CHART_MIMES = {"image/svg+xml", "image/png", "application/vnd.plotly.v1+json"}
+# a cell that draws: a suite chart, a label panel, a plotly figure shown bare
+DRAWS = re.compile(r"charts\.\w+\(|label_panel\(|^\s*\w*fig\s*$|plt\.subplots\(", re.MULTILINE)
 
 
 def _code_cells(path):
@@ -19,15 +25,16 @@ def _code_cells(path):
     return [c for c in cells if c["cell_type"] == "code" and "".join(c["source"]).strip()]
 
 
-def test_the_suite_has_its_notebooks():
-    names = [p.name for p in NOTEBOOK_FILES]
-    for expected in ("01-corpus.ipynb", "02-drawdown-timeline.ipynb", "03-entities.ipynb"):
-        assert expected in names
+def test_the_report_runs_every_notebook_of_the_suite_in_reading_order():
+    # a notebook named outside NN-topic.ipynb would be left out of the report without a word
+    assert [p.name for p in find_notebooks(NOTEBOOKS)] == [p.name for p in NOTEBOOK_FILES]
+    assert [p.name for p in NOTEBOOK_FILES][:len(SUITE)] == SUITE
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
-def test_notebook_is_named_number_dash_topic(path):
-    assert re.fullmatch(r"\d\d-[a-z0-9-]+\.ipynb", path.name)
+def test_notebook_opens_on_the_project_kernel(path):
+    kernelspec = json.loads(path.read_text(encoding="utf-8"))["metadata"]["kernelspec"]
+    assert kernelspec["name"] == KERNEL, f"{path.name} opens on {kernelspec['name']}, not the project's kernel"
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
@@ -43,16 +50,24 @@ def test_notebook_has_no_error_outputs(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
+def test_every_cell_that_draws_shows_its_chart(path):
+    drawing = [c for c in _code_cells(path) if DRAWS.search("".join(c["source"]))]
+    assert drawing, f"{path.name} draws nothing"
+    for cell in drawing:
+        shown = {mime for o in cell.get("outputs", []) for mime in o.get("data", {})}
+        assert shown & CHART_MIMES, f"{path.name}: no chart output for {''.join(cell['source'])[:60]!r}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
 def test_notebook_starts_with_the_determinism_setup(path):
-    first = "".join(_code_cells(path)[0]["source"]) if "parameters" not in _code_cells(path)[0].get(
-        "metadata", {}).get("tags", []) else "".join(_code_cells(path)[1]["source"])
-    assert "setup_notebook()" in first
+    cells = [c for c in _code_cells(path) if "parameters" not in c.get("metadata", {}).get("tags", [])]
+    assert "setup_notebook()" in "".join(cells[0]["source"])
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
 def test_notebook_takes_the_corpus_as_a_papermill_parameter(path):
     tagged = [c for c in _code_cells(path) if "parameters" in c.get("metadata", {}).get("tags", [])]
-    assert len(tagged) == 1 and "CORPUS" in "".join(tagged[0]["source"])
+    assert len(tagged) == 1 and re.search(r"^CORPUS = ", "".join(tagged[0]["source"]), re.MULTILINE)
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
