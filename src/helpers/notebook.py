@@ -15,7 +15,7 @@ import random
 # HELPERS_PLOTLY_RENDERER=notebook to embed plotly.js for offline HTML (nbconvert drops
 # the mime bundle, nbconvert 2235).
 PLOTLY_RENDERER_ENV = "HELPERS_PLOTLY_RENDERER"
-SVG_METADATA = {"Date": None, "Creator": None}
+PNG_METADATA = {"Software": None}  # no matplotlib version in the inline PNG bytes
 
 
 def setup_notebook(seed: int = 0) -> None:
@@ -41,7 +41,9 @@ def setup_notebook(seed: int = 0) -> None:
     try:
         from matplotlib_inline.backend_inline import set_matplotlib_formats
 
-        set_matplotlib_formats("svg", metadata=SVG_METADATA)
+        # PNG, not SVG: Lab shows SVG outputs of an untrusted (shared) notebook as `<Figure size …>`, and nbval
+        # skips image/png but byte-compares image/svg+xml. Retina = 2x dpi at the 1x display size.
+        set_matplotlib_formats("retina", metadata=PNG_METADATA)
     except ImportError:  # outside IPython
         pass
 
