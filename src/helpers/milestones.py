@@ -33,6 +33,7 @@ from hijridate import Gregorian, Hijri
 from .corpus import PROGRESS_FROM
 from .normalize import SENTENCE_MARKS, Normalized, normalize, normalize_with_map
 from .paths import DATA
+from .published import parse_published
 
 __all__ = ["CALENDAR", "Milestone", "extract_milestones", "milestone_summary", "milestones_table"]
 
@@ -159,7 +160,8 @@ CLAUSE_BREAK = re.compile(r"[.!?؟،؛,;:\n]")
 # A future marker (سوف، من المقرر) or a verb with the future prefix س (ستعقد، سيزور، سنواصل) that
 # is not one of the nouns that look alike (سيارة), each after a non-word character: searched in
 # " " + clause, the engine skips from one word break to the next instead of trying every character.
-FUTURE = re.compile(r"\W(?:" + _alternation(_future.loc[_future.role == "marker", "word"])
+# Not right after كان/كانت: «وكان من المتوقع أن يبدأ … الأحد» tells of a past plan.
+FUTURE = re.compile(r"\W(?<!كان\W)(?<!كانت\W)(?:" + _alternation(_future.loc[_future.role == "marker", "word"])
                     + r"|[وف]?(?!" + _alternation(_future.loc[_future.role == "not_future", "word"], boundary=False)
                     + r")س[يتن]\w{3,})")
 SPACE = r"[^\S\n]"  # a milestone never runs over a paragraph break
@@ -871,13 +873,17 @@ def _weekday_step(g: Groups, form: str) -> int:
     return 1 if _future_before(g.match.string, g.match.start(form)) else -1
 
 
-def _weekday_date(published: dt.date, weekday: int, step: int) -> dt.date | None:
-    """The next (``step`` > 0) or last (< 0) such weekday strictly after/before ``published``, a week
-    further for each step beyond one; None for ``step`` 0 (a weekday «الجاري» names no day)."""
+def _weekday_date(published: dt.date, weekday: int, step: int, inclusive: bool = False) -> dt.date | None:
+    """The next (``step`` > 0) or last (< 0) such weekday after/before ``published``, a week further
+    for each step beyond one; None for ``step`` 0 (a weekday «الجاري» names no day). ``inclusive``
+    (a weekday alone, without المقبل/الماضي) counts the publication day itself: a report published
+    on a Friday that says «أقر التحالف الجمعة» means that Friday."""
     if step > 0:
-        return published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1, weeks=step - 1)
+        days = (weekday - published.weekday()) % 7 if inclusive else (weekday - published.weekday() - 1) % 7 + 1
+        return published + dt.timedelta(days=days, weeks=step - 1)
     if step < 0:
-        return published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1, weeks=-step - 1)
+        days = (published.weekday() - weekday) % 7 if inclusive else (published.weekday() - weekday - 1) % 7 + 1
+        return published - dt.timedelta(days=days, weeks=-step - 1)
     return None
 
 
@@ -891,11 +897,12 @@ def _weekday_range(g: Groups) -> Hit | list[Hit] | None:
     wd1, wd2 = WEEKDAYS[_key(g["wd"])], WEEKDAYS[_key(g["wd2"])]
     step = _weekday_step(g, "weekday_range")
     gap = dt.timedelta(days=(wd2 - wd1) % 7 or 7)
+    inclusive = not g["dir"]
     if step < 0:
-        second = _weekday_date(p, wd2, step)
+        second = _weekday_date(p, wd2, step, inclusive)
         first = second - gap
     elif step > 0:
-        first = _weekday_date(p, wd1, step)
+        first = _weekday_date(p, wd1, step, inclusive)
         second = first + gap
     else:
         return None
@@ -905,13 +912,13 @@ def _weekday_range(g: Groups) -> Hit | list[Hit] | None:
 
 
 def _weekday(g: Groups) -> Hit | None:
-    """A weekday alone: the last such day strictly before publication in a past-tense report,
-    the next one after it with المقبل/القادم or a future verb before it in the clause; a week
-    further with قبل الماضي / بعد المقبل."""
+    """A weekday alone: the last such day on or before publication in a past-tense report, the
+    next one on or after it after a future verb in the clause; with الماضي/المقبل strictly before
+    or after; a week further with قبل الماضي / بعد المقبل."""
     p = g.published
     if p is None:
         return Hit(None, None, "day", True)
-    d = _weekday_date(p, WEEKDAYS[_key(g["wd"])], _weekday_step(g, "weekday"))
+    d = _weekday_date(p, WEEKDAYS[_key(g["wd"])], _weekday_step(g, "weekday"), not g["dir"])
     return Hit(d, d, "day", True) if d else None
 
 
@@ -968,27 +975,6 @@ class Milestone(NamedTuple):
     resolved: bool
 
 
-def _as_date(published) -> dt.date | None:
-    """The publication date as a date; None when missing or unreadable (then nothing relative resolves)."""
-    if published is None or isinstance(published, float) and pd.isna(published):
-        return None
-    if isinstance(published, (pd.Timestamp, dt.datetime)):  # the loader's dates: skip to_datetime
-        return None if pd.isna(published) else published.date()
-    if isinstance(published, dt.date):
-        return published
-    if isinstance(published, str):
-        return _date_from_text(published)
-    stamp = pd.to_datetime(published, errors="coerce")
-    return None if pd.isna(stamp) else stamp.date()
-
-
-@lru_cache(maxsize=1024)
-def _date_from_text(published: str) -> dt.date | None:
-    """A written date read once: ``pd.to_datetime`` costs more than finding an article's milestones."""
-    stamp = pd.to_datetime(published, errors="coerce")
-    return None if pd.isna(stamp) else stamp.date()
-
-
 @lru_cache(maxsize=4096)
 def _timestamp(d: dt.date | None) -> pd.Timestamp:
     return pd.Timestamp(d) if d is not None else pd.NaT
@@ -1025,7 +1011,8 @@ def _resolve(match: re.Match, form: str, published: dt.date | None) -> tuple[Res
 def extract_milestones(text: str, published=None) -> list[Milestone]:
     """Every calendar date or period written in ``text``, in text order.
 
-    ``published`` (date-like, optional) anchors relative expressions (أمس، الجمعة، العام المقبل).
+    ``published`` anchors relative expressions (أمس، الجمعة، العام المقبل): an ISO date string or a
+    date object, read by :func:`helpers.published.parse_published` (anything else raises ``ValueError``).
     """
     if not text:
         return []
@@ -1036,7 +1023,7 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
     """``extract_milestones`` on an already normalised text (the corpus table normalises once)."""
     text = norm.original
     to_original = norm.span
-    pub = _as_date(published)
+    pub = parse_published(published)
     out: list[Milestone] = []
     cached = _RESOLVED.get
     for match in _grammar_matches(norm.text):
@@ -1208,7 +1195,7 @@ def milestones_table(corpus, progress: bool | None = None) -> pd.DataFrame:
     show = len(corpus.articles) >= PROGRESS_FROM if progress is None else progress
     for article in tqdm(articles, total=len(corpus.articles), unit="article", desc="milestones", disable=not show):
         starts, numbers = paragraph_starts.get(article.article_id, ((), ()))
-        rows += _article_milestones(article.article_id, article.text, getattr(article, "published", None),
+        rows += article_milestones(article.article_id, article.text, getattr(article, "published", None),
                                     starts, numbers)
     columns = dict(zip(COLUMNS, map(list, zip(*rows)))) if rows else {name: [] for name in COLUMNS}
     table = pd.DataFrame(columns, columns=COLUMNS)
@@ -1217,7 +1204,7 @@ def milestones_table(corpus, progress: bool | None = None) -> pd.DataFrame:
     return table.astype({"paragraph": int, "char_start": int, "char_end": int, "resolved": bool})
 
 
-def _article_milestones(article_id, text, published, paragraph_starts, paragraph_numbers) -> list[tuple]:
+def article_milestones(article_id, text, published, paragraph_starts, paragraph_numbers) -> list[tuple]:
     """The ``COLUMNS`` of each milestone in one article; paragraphs as sorted start offsets and their numbers."""
     if not isinstance(text, str) or not text:
         return []
