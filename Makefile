@@ -16,6 +16,7 @@ endif
 BIN := $(ENV)/bin
 RUN_STAMP := $(ENV)/.arabic-news-setup
 TEST_STAMP := $(ENV)/.arabic-news-setup-test
+LAB_CSS := $(ENV)/etc/jupyter/custom/custom.css
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg
 
 .PHONY: setup setup-test report test test-fast notebooks lab bench clean
@@ -23,20 +24,23 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanit
 $(BIN)/python:
 	$(PYTHON) -m venv $(ENV)
 
-# Install the package, register the project's Jupyter kernel and JupyterLab's right-to-left CSS.
+# Install the package and register the project's Jupyter kernel.
 $(RUN_STAMP): pyproject.toml setup.py src/helpers/_heads.pyx src/helpers/_fold.pyx | $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e .
 	$(BIN)/python -m ipykernel install --sys-prefix --name arabic-news --display-name "Arabic news (project)" >/dev/null
-	$(BIN)/python -c "from helpers import rtl; rtl.install_jupyterlab_rtl()"
 	touch $@
+
+# JupyterLab's RTL CSS goes into the environment (<env>/etc/jupyter), not ~/.jupyter; reinstalled when rtl.py changes.
+$(LAB_CSS): src/helpers/rtl.py | $(RUN_STAMP)
+	$(BIN)/python -c "from helpers import rtl; rtl.install_jupyterlab_rtl()"
 
 $(TEST_STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@
 
-setup: $(RUN_STAMP)
-setup-test: $(TEST_STAMP)
+setup: $(RUN_STAMP) $(LAB_CSS)
+setup-test: $(TEST_STAMP) $(LAB_CSS)
 
 ## Main job: execute every notebook on CORPUS and write the HTML report and figure pack to OUT.
 report: setup

@@ -35,9 +35,13 @@ def test_install_keeps_the_users_own_css_and_settings(tmp_path):
     assert config["LabApp"] == {"collaborative": True, "custom_css": True}
 
 
-def test_install_defaults_to_jupyter_config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("JUPYTER_CONFIG_DIR", str(tmp_path / "config"))
-    assert rtl.install_jupyterlab_rtl() == tmp_path / "config" / "custom" / "custom.css"
+def test_install_defaults_to_the_environment_not_the_users_config_dir(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "env"))
+    monkeypatch.setenv("JUPYTER_CONFIG_DIR", str(tmp_path / "user"))
+    assert rtl.install_jupyterlab_rtl() == tmp_path / "env" / "etc" / "jupyter" / "custom" / "custom.css"
+    assert not (tmp_path / "user").exists()
 
 
 def test_arabic_table_column_is_right_to_left_and_numbers_are_not():

@@ -542,14 +542,17 @@ def jupyterlab_css() -> str:
 
 
 def install_jupyterlab_rtl(target: Path | None = None) -> Path:
-    """Install the RTL CSS into a Jupyter config dir (default: JUPYTER_CONFIG_DIR or ~/.jupyter).
+    """Install the RTL CSS into a Jupyter config dir of the environment (default ``<sys.prefix>/etc/jupyter``).
 
-    JupyterLab 4 serves ``<config dir>/custom/custom.css`` only with ``LabApp.custom_css = True``; both
-    are written, merged with what is already there, so running it twice changes nothing. Returns the CSS path.
+    The environment, not the user's ``~/.jupyter``: only this environment's JupyterLab gets it. JupyterLab 4
+    links ``/custom/custom.css`` only with ``LabApp.custom_css = True`` and serves it from
+    the tornado setting ``static_custom_path`` (by default the user's config dir only), so
+    ``jupyter_lab_config.json`` there sets both. CSS and config are merged with what is already there (own rules outside the marked
+    block are kept), so running it twice changes nothing. Returns the CSS path.
     """
-    from jupyter_core.paths import jupyter_config_dir
+    import sys
 
-    config_dir = Path(target) if target is not None else Path(jupyter_config_dir())
+    config_dir = Path(target) if target is not None else Path(sys.prefix) / "etc" / "jupyter"
     css_path = config_dir / "custom" / "custom.css"
     css_path.parent.mkdir(parents=True, exist_ok=True)
     existing = css_path.read_text(encoding="utf-8") if css_path.exists() else ""
@@ -564,5 +567,8 @@ def install_jupyterlab_rtl(target: Path | None = None) -> Path:
     config_path = config_dir / "jupyter_lab_config.json"
     config = json.loads(config_path.read_text(encoding="utf-8")) if config_path.exists() else {}
     config.setdefault("LabApp", {})["custom_css"] = True
+    # static_custom_path itself is not configurable; the tornado setting made from it is
+    config.setdefault("ServerApp", {}).setdefault("tornado_settings", {})["static_custom_path"] = [
+        str(css_path.parent)]
     config_path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     return css_path
