@@ -250,11 +250,6 @@ def test_safe_table_escapes_cells_and_headers_and_sets_auto_direction():
     assert markup.count('<td dir="auto">') == 2 and '<th dir="auto">' in markup
 
 
-def test_a_plain_styler_would_not_escape_article_text():
-    # why safe_table exists: pandas Styler passes HTML through unless told otherwise
-    assert "<script>alert(1)</script>" in pd.DataFrame({"t": [XSS_TITLE]}).style.to_html()
-
-
 def test_auto_direction_leaves_an_explicit_direction_alone():
     assert auto_direction('<p dir="ltr">x</p><p class="a">y</p><pre>z</pre>') == \
         '<p dir="ltr">x</p><p dir="auto" class="a">y</p><pre>z</pre>'
@@ -268,13 +263,34 @@ def test_notebooks_are_found_in_reading_order(tmp_path):
     assert [p.name for p in find_notebooks(tmp_path)] == ["01-a.ipynb", "02-b.ipynb", "10-c.ipynb"]
 
 
-def test_report_over_the_real_notebooks_lists_each_of_them(tmp_path):
-    status = build_report(SEEDS, tmp_path / "out", NOTEBOOKS)
-    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+def _published_names(notebook) -> set[str]:
+    """The names a notebook publishes its charts under: ``publish(fig, "name", ...)`` in its code."""
+    code = "\n".join(c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code")
+    return set(re.findall(r"publish\(\w+, \"([^\"]+)\"", code))
+
+
+def test_report_over_the_real_notebooks_runs_each_to_its_end_with_its_page_and_figures(tmp_path):
+    out = tmp_path / "out"
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = build_report(SEEDS, out, NOTEBOOKS)
     real = find_notebooks(NOTEBOOKS)
+    assert len(real) >= 4
+    for i, notebook in enumerate(real, 1):
+        assert f"[{i}/{len(real)}] {notebook.name} ok" in stderr.getvalue(), stderr.getvalue()
+    assert status == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "failed-notebook" not in index
+    figures_written = figures.read_figure_index(out / "figures")
     for notebook in real:
-        assert f'class="file">{notebook.name}</p>' in index
-    assert status in (0, 1) and (status == 0) == ("failed-notebook" not in index)
+        assert f'href="{notebook.stem}.html"' in index
+        page = (out / f"{notebook.stem}.html").read_text(encoding="utf-8")
+        assert "This notebook did not finish" not in page
+        entries = [e for e in figures_written if e["notebook"] == notebook.stem]
+        assert {e["name"] for e in entries} == _published_names(notebook), notebook.name
+        for entry in entries:
+            assert sorted(entry["files"]) == ([] if entry["kind"] == "plotly" else ["pdf", "png", "svg"])
+            assert all((out / "figures" / name).stat().st_size > 1000 for name in entry["files"].values())
 
 
 def test_safe_table_renders_at_most_max_rows_and_says_how_many_there_are():

@@ -99,12 +99,6 @@ def test_classic_recipe_is_right_only_where_matplotlib_does_not_shape():
         assert problem is None
 
 
-def test_classic_recipe_with_default_reshaper_drops_harakat():
-    label = LABELS["harakat"]
-    classic = bidi.get_display(arabic_reshaper.reshape(label))
-    assert len(draw(classic).lines[0]) < len(reference(label).lines[0])
-
-
 def test_latin_first_label_is_laid_out_left_to_right_without_ar():
     label = LABELS["latin_first"]
     assert mismatch(draw(label), reference(label), positions=shapes()) is not None
