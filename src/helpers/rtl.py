@@ -545,9 +545,9 @@ def install_jupyterlab_rtl(target: Path | None = None) -> Path:
     """Install the RTL CSS into a Jupyter config dir of the environment (default ``<sys.prefix>/etc/jupyter``).
 
     The environment, not the user's ``~/.jupyter``: only this environment's JupyterLab gets it. JupyterLab 4
-    links ``/custom/custom.css`` only with ``LabApp.custom_css = True`` and serves it from
-    the tornado setting ``static_custom_path`` (by default the user's config dir only), so
-    ``jupyter_lab_config.json`` there sets both. CSS and config are merged with what is already there (own rules outside the marked
+    links ``/custom/custom.css`` only with ``LabApp.custom_css = True`` and serves it from the tornado
+    setting ``static_custom_path`` (by default the user's config dir only), so ``jupyter_lab_config.json``
+    there sets both. CSS and config are merged with what is already there (own rules outside the marked
     block are kept), so running it twice changes nothing. Returns the CSS path.
     """
     import sys
