@@ -1,0 +1,192 @@
+"""The words that decide a milestone's claim (``data/claims/*.csv``), loaded and validated.
+
+Every table is plain CSV an analyst can extend; a phrase cell may hold several written forms
+separated by ``|``. Loading checks the columns, the closed vocabularies (event labels, cue kinds)
+and every entity id against the gazetteer, and raises ``ClaimTableError`` naming the file and
+line of a bad row, as the gazetteer loader does. Phrases are normalised here
+(``helpers.normalize``), so a row needs no hamza or teh-marbuta variants.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .gazetteer import load_gazetteer
+from .normalize import normalize
+from .paths import DATA, ENTITIES_CORE
+
+__all__ = [
+    "CLAIMS_DIR",
+    "DRAWDOWN",
+    "EVENTS",
+    "ClaimTableError",
+    "ClaimTables",
+    "load_claim_tables",
+]
+
+CLAIMS_DIR = DATA / "claims"
+EVENTS = ("mission_end", "withdrawal", "transition", "handover", "presence", "agreement", "talks", "attack", "other")
+DRAWDOWN = frozenset(EVENTS[:5])
+# Speaker values that are not entity ids: the outlet's own voice, anonymous sources, and the
+# markers resolved in context (a nisba after a military noun, a media conduit, an anaphor).
+SPEAKER_WORDS = {"media", "unnamed", "@military", "@conduit", "@previous"}
+SCHEMAS = {  # file -> (columns, {column: allowed values})
+    "events": (("phrase", "event", "priority", "suffix"), {"event": set(EVENTS), "suffix": {"0", "1"}}),
+    "reporting": (("phrase", "kind"), {"kind": {"verb", "continuation", "attribution", "complementizer"}}),
+    "background": (("phrase", "kind"), {"kind": {"background", "scope_break"}}),
+    "negation": (("phrase",), {}),
+    "forces": (("phrase",), {}),
+    "dates": (("phrase", "kind"), {"kind": {"since", "until"}}),
+    "places": (("phrase", "role"), {"role": {"locative", "source", "destination", "base", "other"}}),
+    "speakers": (("phrase", "speaker"), {}),
+    "sides": (("entity_id", "side", "military", "government"), {}),
+    "part_of": (("entity_id", "part_of"), {}),
+    "capitals": (("capital", "country"), {}),
+}
+
+
+class ClaimTableError(ValueError):
+    """A bad row in a claims table, with the file and line it is on."""
+
+    def __init__(self, path: Path | str, line: int, problem: str):
+        self.path, self.line, self.problem = Path(path), line, problem
+        super().__init__(f"{path}, line {line}: {problem}")
+
+
+@dataclass(frozen=True, eq=False)
+class ClaimTables:
+    """The validated tables: cue phrases (normalised) with what they mean, and the entity relations."""
+
+    cues: dict[str, list[tuple[str, str, int, bool]]]  # phrase -> [(table, value, priority, suffix_ok)]
+    speakers: dict[str, str]  # phrase -> speaker value
+    sides: dict[str, tuple[str, str, str]]  # entity id -> (side, military side, government side)
+    part_of: dict[str, str]  # entity id -> the entity containing it
+    capitals: dict[str, str]  # capital id -> country id
+    country_capital: dict[str, str]  # country id -> capital id
+    core: frozenset[str]  # ids of the core list
+    types: dict[str, str]  # gazetteer id -> type
+
+
+def _rows(path: Path, columns: tuple[str, ...]):
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        header = [h.strip() for h in next(reader, [])]
+        if tuple(header[:len(columns)]) != columns:
+            raise ClaimTableError(path, 1, f"header {','.join(header)!r}; expected {','.join(columns)}")
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(header):
+                raise ClaimTableError(path, reader.line_num, f"{len(cells)} fields, the header has {len(header)}")
+            yield reader.line_num, dict(zip(header, (c.strip() for c in cells)))
+
+
+def _forms(path: Path, line: int, cell: str) -> list[str]:
+    forms = [" ".join(normalize(f).split()) for f in cell.split("|") if f.strip()]
+    if not forms:
+        raise ClaimTableError(path, line, "empty phrase")
+    for form in forms:
+        if form != ":" and not re.search(r"\w", form):
+            raise ClaimTableError(path, line, f"phrase {form!r} has no letters")
+    return forms
+
+
+def _check_id(path: Path, line: int, value: str, known: set[str], what: str, empty_ok: bool = True) -> None:
+    if (value == "" and empty_ok) or value in known:
+        return
+    raise ClaimTableError(path, line, f"unknown {what} {value!r} (not in the gazetteer)")
+
+
+@cache
+def _load(directory: Path, mtimes: tuple) -> ClaimTables:
+    gazetteer = load_gazetteer()
+    known = {e.entity_id for e in gazetteer}
+    types = {e.entity_id: e.type for e in gazetteer}
+    with open(ENTITIES_CORE, encoding="utf-8") as handle:
+        core = frozenset(row["entity_id"] for row in csv.DictReader(handle))
+    tables: dict[str, list[tuple[int, dict[str, str]]]] = {}
+    for name, (columns, allowed) in SCHEMAS.items():
+        path = directory / f"{name}.csv"
+        if not path.exists():
+            raise ClaimTableError(path, 0, "missing table")
+        rows = list(_rows(path, columns))
+        for line, row in rows:
+            for column, values in allowed.items():
+                if row[column] not in values:
+                    raise ClaimTableError(path, line, f"{column} {row[column]!r} is not one of "
+                                                      f"{', '.join(sorted(values))}")
+        tables[name] = [(line, row) for line, row in rows]
+
+    cues: dict[str, list[tuple[str, str, int, bool]]] = {}
+
+    def add(name: str, line: int, cell: str, value: str, priority: int = 0, suffix: bool = False) -> None:
+        for form in _forms(directory / f"{name}.csv", line, cell):
+            cues.setdefault(form, []).append((name, value, priority, suffix))
+
+    for line, row in tables["events"]:
+        if not row["priority"].isdigit():
+            raise ClaimTableError(directory / "events.csv", line, f"priority {row['priority']!r} is not a number")
+        add("events", line, row["phrase"], row["event"], int(row["priority"]), row["suffix"] == "1")
+    for name, column in (("reporting", "kind"), ("background", "kind"), ("dates", "kind"), ("places", "role")):
+        for line, row in tables[name]:
+            add(name, line, row["phrase"], row[column])
+    for name in ("negation", "forces"):
+        for line, row in tables[name]:
+            add(name, line, row["phrase"], name)
+
+    speakers: dict[str, str] = {}
+    path = directory / "speakers.csv"
+    for line, row in tables["speakers"]:
+        value = row["speaker"]
+        if value not in SPEAKER_WORDS:
+            for part in value.split("+"):
+                _check_id(path, line, part, set(core), "core entity id", empty_ok=False)
+            if "+" in value and value != "+".join(sorted(value.split("+"))):
+                raise ClaimTableError(path, line, f"joint speaker {value!r} is not in alphabetical order")
+        for form in _forms(path, line, row["phrase"]):
+            speakers[form] = value
+            cues.setdefault(form, []).append(("speakers", value, 0, False))
+
+    sides: dict[str, tuple[str, str, str]] = {}
+    path = directory / "sides.csv"
+    for line, row in tables["sides"]:
+        _check_id(path, line, row["entity_id"], known, "entity_id", empty_ok=False)
+        if row["entity_id"] in sides:
+            raise ClaimTableError(path, line, f"entity_id {row['entity_id']!r} listed twice")
+        for column in ("side", "military", "government"):
+            if row[column] != "media":
+                _check_id(path, line, row[column], set(core), f"{column} (a core id)")
+        side = row["side"]
+        sides[row["entity_id"]] = (side, row["military"] or side, row["government"] or side)
+    part_of: dict[str, str] = {}
+    path = directory / "part_of.csv"
+    for line, row in tables["part_of"]:
+        _check_id(path, line, row["entity_id"], known, "entity_id", empty_ok=False)
+        _check_id(path, line, row["part_of"], known, "part_of", empty_ok=False)
+        if row["entity_id"] in part_of:
+            raise ClaimTableError(path, line, f"entity_id {row['entity_id']!r} listed twice")
+        part_of[row["entity_id"]] = row["part_of"]
+        seen, place = set(), row["entity_id"]
+        while place in part_of:
+            if place in seen:
+                raise ClaimTableError(path, line, f"{row['entity_id']!r} is part of itself")
+            seen.add(place)
+            place = part_of[place]
+    capitals: dict[str, str] = {}
+    path = directory / "capitals.csv"
+    for line, row in tables["capitals"]:
+        _check_id(path, line, row["capital"], known, "capital", empty_ok=False)
+        _check_id(path, line, row["country"], known, "country", empty_ok=False)
+        capitals[row["capital"]] = row["country"]
+    return ClaimTables(cues, speakers, sides, part_of, capitals, {v: k for k, v in capitals.items()}, core, types)
+
+
+def load_claim_tables(directory: Path | str | None = None) -> ClaimTables:
+    """The tables of ``directory`` (default ``data/claims``), read once and again when a file changes."""
+    directory = Path(directory) if directory is not None else CLAIMS_DIR
+    mtimes = tuple(sorted((p.name, p.stat().st_mtime) for p in directory.glob("*.csv")))
+    return _load(directory, mtimes)
