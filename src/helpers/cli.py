@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("evaluate", help="score the extractors against an annotated set")
     ev.add_argument("eval_dir", type=_existing_path, nargs="?", default=paths.EVAL_DEV, help="annotated set (default: data/eval/dev)")
+    ev.add_argument("--errors", action="store_true",
+                    help="also list every missed and spurious row and every claims mismatch, with its sentence")
     return parser
 
 
@@ -94,9 +96,13 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate
+    from .evaluate import errors, evaluate
 
-    print(evaluate(args.eval_dir).to_string(index=False))
+    table = evaluate(args.eval_dir)
+    print(table.astype(object).where(table.notna(), "").to_string(index=False))
+    if args.errors:
+        for row in errors(args.eval_dir).itertuples(index=False):
+            print(f"\n[{row.task}] {row.kind} {row.article_id} «{row.surface}» {row.detail}\n    {row.sentence}")
     return EXIT_OK
 
 

@@ -2,9 +2,12 @@
 
 Milestones: F1 over the multiset of ``(article_id, start, end)``. Entities: micro
 precision/recall/F1 over mention counts per ``(article_id, entity_id, form)`` for the ids
-of the core entity list, names and adjectives scored separately. These are the rules of
-the shared evaluation README, so the figures published here are comparable with the
-held-back set's.
+of the core entity list, names and adjectives scored separately. Claims (when the set has
+``claims.csv``): gold rows matched to the system's milestones by ``(article_id, start, end)``
+in text order, then accuracy of ``event``, ``place``, ``actor``, ``claimant`` and F1 of the
+drawdown class. These are the rules of the shared evaluation README, so the figures
+published here are comparable with the held-back set's. ``errors`` lists what an analyst
+needs to read why: every missed and spurious row with its surface and sentence.
 """
 
 from __future__ import annotations
@@ -17,7 +20,10 @@ import pandas as pd
 
 from .paths import ENTITIES_CORE, EVAL_DEV
 
-__all__ = ["Score", "evaluate", "read_gold", "score_entities", "score_milestones"]
+__all__ = ["ClaimScore", "Score", "errors", "evaluate", "read_gold", "score_claims", "score_entities",
+           "score_milestones"]
+
+CLAIM_FIELDS = ("event", "place", "actor", "claimant")
 
 
 @dataclass
@@ -92,26 +98,162 @@ def score_entities(pred: pd.DataFrame, gold_entities: pd.DataFrame, entity_ids=N
     }
 
 
+@dataclass
+class ClaimScore:
+    """Claims of the gold milestones the system found: per-field accuracy, drawdown F1, and the mismatches."""
+
+    matched: int
+    correct: dict
+    drawdown: Score
+    mismatches: list = field(default_factory=list)  # (article_id, surface, field, gold, predicted, sentence)
+
+    def accuracy(self, name: str) -> float:
+        return self.correct[name] / self.matched if self.matched else 1.0
+
+
+def _claim_pairs(pred: pd.DataFrame, gold: pd.DataFrame):
+    """(gold row, predicted row) pairs: same (article_id, start, end), the n-th of each in text order."""
+    pred = pred[pred["start"].notna()]
+    if "char_start" in pred.columns:
+        pred = pred.sort_values(["article_id", "char_start"], kind="stable")
+    queues: dict[tuple, list] = {}
+    for row in pred.to_dict("records"):
+        queues.setdefault((str(row["article_id"]), _date_str(row["start"]), _date_str(row["end"])), []).append(row)
+    for row in gold.to_dict("records"):
+        queue = queues.get((str(row["article_id"]), _date_str(row["start"]), _date_str(row["end"])))
+        if queue:
+            yield row, queue.pop(0)
+
+
+def _cell(value) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def score_claims(pred: pd.DataFrame, gold_claims: pd.DataFrame) -> ClaimScore:
+    """Accuracy of event, place, actor and claimant, and F1 of the drawdown class, over matched milestones."""
+    from .claim_tables import DRAWDOWN
+
+    correct = dict.fromkeys(CLAIM_FIELDS, 0)
+    tp = fp = fn = matched = 0
+    mismatches = []
+    for gold_row, pred_row in _claim_pairs(pred, gold_claims):
+        matched += 1
+        for name in CLAIM_FIELDS:
+            g, p = _cell(gold_row[name]), _cell(pred_row.get(name))
+            if g == p:
+                correct[name] += 1
+            else:
+                mismatches.append((gold_row["article_id"], gold_row["surface"], name, g, p,
+                                   _cell(pred_row.get("sentence"))))
+        g_dd, p_dd = _cell(gold_row["event"]) in DRAWDOWN, _cell(pred_row.get("event")) in DRAWDOWN
+        tp += g_dd and p_dd
+        fp += p_dd and not g_dd
+        fn += g_dd and not p_dd
+    return ClaimScore(matched, correct, Score(tp, fp, fn), mismatches)
+
+
 def read_gold(eval_dir: Path = EVAL_DEV) -> dict[str, pd.DataFrame]:
-    """The gold tables of an evaluation set: milestones and entities (dates parsed)."""
+    """The gold tables of an evaluation set: milestones, entities and, when annotated, claims (dates parsed)."""
     eval_dir = Path(eval_dir)
     milestones = pd.read_csv(eval_dir / "milestones.csv", dtype=str, keep_default_na=False)
     for col in ("start", "end"):
         milestones[col] = pd.to_datetime(milestones[col])
-    entities = pd.read_csv(eval_dir / "entities.csv", dtype={"article_id": str, "entity_id": str})
-    return {"milestones": milestones, "entities": entities}
+    gold = {"milestones": milestones}
+    if (eval_dir / "entities.csv").exists():  # the seed set annotates milestones and claims only
+        gold["entities"] = pd.read_csv(eval_dir / "entities.csv", dtype={"article_id": str, "entity_id": str})
+    if (eval_dir / "claims.csv").exists():
+        claims = pd.read_csv(eval_dir / "claims.csv", dtype=str, keep_default_na=False)
+        for col in ("start", "end"):
+            claims[col] = pd.to_datetime(claims[col])
+        gold["claims"] = claims
+    return gold
 
 
-def evaluate(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
-    """Run the suite's extractors on an evaluation set and score them: one row per task."""
+def _run(eval_dir: Path):
     from .corpus import load_corpus
     from .entities import entities_table
     from .milestones import milestones_table
 
-    eval_dir = Path(eval_dir)
     corpus = load_corpus(eval_dir / "articles", manifest=eval_dir / "manifest.csv")
+    milestones = milestones_table(corpus)
+    if "event" not in milestones.columns:
+        from .claims import CLAIM_COLUMNS, claims_for_table
+        milestones[CLAIM_COLUMNS] = claims_for_table(corpus, milestones)
+    return corpus, milestones, entities_table(corpus)
+
+
+def evaluate(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
+    """Run the suite's extractors on an evaluation set and score them: one row per task.
+
+    Claims rows (when the set has ``claims.csv``) give ``accuracy`` over the ``n`` matched milestones;
+    the drawdown row gives precision, recall and F1 of the drawdown class over them.
+    """
+    eval_dir = Path(eval_dir)
+    _, milestones, entities = _run(eval_dir)
     gold = read_gold(eval_dir)
-    rows = [{"task": "milestones", **score_milestones(milestones_table(corpus), gold["milestones"]).as_row()}]
-    for form, score in score_entities(entities_table(corpus), gold["entities"]).items():
+    rows = [{"task": "milestones", **score_milestones(milestones, gold["milestones"]).as_row()}]
+    for form, score in (score_entities(entities, gold["entities"]).items() if "entities" in gold else ()):
         rows.append({"task": f"entities ({form}s)", **score.as_row()})
-    return pd.DataFrame(rows)
+    if "claims" in gold:
+        claims = score_claims(milestones, gold["claims"])
+        rows.append({"task": "claims: drawdown", **claims.drawdown.as_row(), "n": claims.matched})
+        for name in CLAIM_FIELDS:
+            rows.append({"task": f"claims: {name}", "accuracy": round(claims.accuracy(name), 4),
+                         "tp": claims.correct[name], "n": claims.matched})
+    table = pd.DataFrame(rows)
+    for column in ("tp", "fp", "fn", "n"):
+        if column in table.columns:
+            table[column] = table[column].astype("Int64")
+    return table
+
+
+def _sentence_at(text: str, surface: str) -> str:
+    from .entities import _sentence_spans
+
+    at = text.find(surface)
+    if at < 0:
+        return ""
+    for start, end in _sentence_spans(text):
+        if start <= at < end:
+            return text[start:end].strip()
+    return ""
+
+
+def errors(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
+    """Every missed and spurious milestone and entity count, and every claims mismatch, with its sentence.
+
+    Columns: task, kind (missed, spurious, mismatch), article_id, surface, detail (dates, entity and
+    form, or field: gold -> predicted) and sentence, in that order: what an analyst reads to see why.
+    """
+    eval_dir = Path(eval_dir)
+    corpus, milestones, entities = _run(eval_dir)
+    gold = read_gold(eval_dir)
+    texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"]))
+    rows = []
+    score = score_milestones(milestones, gold["milestones"])
+    gold_ms = gold["milestones"].assign(s=gold["milestones"]["start"].map(_date_str),
+                                        e=gold["milestones"]["end"].map(_date_str))
+    for article_id, start, end in score.missed:
+        for row in gold_ms[(gold_ms.article_id == article_id) & (gold_ms.s == start) & (gold_ms.e == end)].itertuples():
+            rows.append(("milestones", "missed", article_id, row.surface, f"{start}..{end}",
+                         _sentence_at(texts.get(article_id, ""), row.surface)))
+    pred_ms = milestones[milestones["start"].notna()]
+    for article_id, start, end in score.spurious:
+        hits = pred_ms[(pred_ms.article_id.astype(str) == article_id) & (pred_ms.start.map(_date_str) == start)
+                       & (pred_ms.end.map(_date_str) == end)]
+        for row in hits.itertuples():
+            rows.append(("milestones", "spurious", article_id, row.surface, f"{start}..{end}", row.sentence))
+    for form, ent_score in (score_entities(entities, gold["entities"]).items() if "entities" in gold else ()):
+        for kind, items in (("missed", ent_score.missed), ("spurious", ent_score.spurious)):
+            for article_id, entity_id, _ in sorted(set(items)):
+                count = items.count((article_id, entity_id, form))
+                found = entities[(entities.article_id.astype(str) == article_id) & (entities.entity_id == entity_id)
+                                 & (entities.form == form)]
+                surfaces = "، ".join(found["surface"].tolist())
+                sentence = found["sentence"].iloc[0] if len(found) else ""
+                rows.append((f"entities ({form}s)", kind, article_id, surfaces,
+                             f"{entity_id} x{count} (found {len(found)})", sentence))
+    if "claims" in gold:
+        for article_id, surface, name, g, p, sentence in score_claims(milestones, gold["claims"]).mismatches:
+            rows.append(("claims", "mismatch", article_id, surface, f"{name}: {g or '-'} -> {p or '-'}", sentence))
+    return pd.DataFrame(rows, columns=["task", "kind", "article_id", "surface", "detail", "sentence"])
