@@ -1,0 +1,240 @@
+"""Every chart of helpers.charts drawn from small hand-made tables: what it drew (marks, values, labels,
+titles), with the Arabic labels checked glyph by glyph against HarfBuzz (tests/rtl_oracle.py).
+
+The tables are written here, row by row, so each expected count can be checked by reading them.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+import pandas as pd
+import pytest
+from matplotlib.patches import Rectangle
+from rtl_oracle import drawn_text, expected_text, mismatch
+
+from helpers import charts, rtl
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+@pytest.fixture(autouse=True)
+def arabic_charts():
+    rtl.setup()
+
+
+def drawn_like_harfbuzz(fig, label: str, weight: int = 400) -> str | None:
+    """None when ``label`` was drawn once, through rtl.ar, as HarfBuzz shapes it; else what differs."""
+    expected = expected_text(rtl.isolate(label), font_file=rtl.font_path(weight))
+    return mismatch(drawn_text(fig, rtl.ar(label)), expected, positions=rtl.renderer_shapes())
+
+
+def bars(ax) -> list[Rectangle]:
+    return [p for p in ax.patches if isinstance(p, Rectangle)]
+
+
+def title_of(ax) -> str:
+    return ax.get_title(loc="right")
+
+
+# ---------------------------------------------------------------- entity tables
+
+def mention(article_id, entity_id, name_ar, name_en, form, type_="GPE", paragraph=1):
+    return {"article_id": article_id, "entity_id": entity_id, "name_ar": name_ar, "name_en": name_en,
+            "form": form, "type": type_, "paragraph": paragraph}
+
+
+IRAQ = ("iraq", "العراق", "Iraq")
+US = ("united_states", "الولايات المتحدة", "United States")
+SYRIA = ("syria", "سوريا", "Syria")
+COALITION = ("global_coalition", "التحالف الدولي", "Global Coalition")
+
+# Iraq: 3 names + 1 adjective = 4; United States: 1 name + 2 adjectives = 3; the coalition 2 names; Syria 1 name.
+MENTIONS = pd.DataFrame([
+    mention("a1", *IRAQ, "name", paragraph=0), mention("a1", *IRAQ, "name", paragraph=1),
+    mention("a1", *IRAQ, "adjective", paragraph=1), mention("a2", *IRAQ, "name", paragraph=2),
+    mention("a1", *US, "name", paragraph=2), mention("a1", *US, "adjective", paragraph=2),
+    mention("a2", *US, "adjective", paragraph=1),
+    mention("a1", *COALITION, "name", "ORG", paragraph=1), mention("a1", *COALITION, "name", "ORG", paragraph=3),
+    mention("a2", *SYRIA, "name", paragraph=1),
+])
+
+
+def entity_label(entity) -> str:
+    _, name_ar, name_en = entity
+    return f"{name_ar} · {LRI}{name_en}{PDI}"
+
+
+def test_entity_frequency_chart_stacks_names_and_adjectives_of_the_top_entities():
+    fig = charts.entity_frequency_chart(MENTIONS, top=3, title="الجهات الأكثر ذكراً")
+    ax = fig.axes[0]
+    drawn = bars(ax)
+    # three entities, a name bar and an adjective bar each: names first, adjectives stacked after them
+    assert [(b.get_y() + b.get_height() / 2, b.get_x(), b.get_width()) for b in drawn] == [
+        (0, 0, 3), (1, 0, 1), (2, 0, 2),   # names of Iraq, the United States, the coalition
+        (0, 3, 1), (1, 1, 2), (2, 2, 0),   # adjectives, starting where the names end
+    ]
+    assert [t.get_text() for t in ax.texts] == ["4", "3", "2"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [rtl.ar(entity_label(e)) for e in (IRAQ, US, COALITION)]
+    assert ax.yaxis_inverted()  # the most mentioned at the top
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [rtl.ar(charts.FORM_LABELS["name"]),
+                                                                   rtl.ar(charts.FORM_LABELS["adjective"])]
+    assert title_of(ax) == rtl.ar("الجهات الأكثر ذكراً")
+    # (the oracle reads whole-line isolates only, so the entity labels, which isolate the English name, are
+    # checked as text above; the legend's mixed Arabic and Latin label here)
+    for label in charts.FORM_LABELS.values():
+        assert drawn_like_harfbuzz(fig, label) is None, label
+    assert drawn_like_harfbuzz(fig, "الجهات الأكثر ذكراً", weight=700) is None
+
+
+def test_entity_frequency_plotly_has_one_bar_trace_per_form_in_logical_order():
+    fig = charts.entity_frequency_plotly(MENTIONS, top=2, title="الأكثر ذكراً")
+    assert [t.name for t in fig.data] == [charts.FORM_LABELS["name"], charts.FORM_LABELS["adjective"]]
+    for trace in fig.data:  # the browser shapes Arabic: labels stay as written
+        assert list(trace.y) == [entity_label(IRAQ), entity_label(US)]
+    assert [list(t.x) for t in fig.data] == [[3, 1], [1, 2]]
+    assert fig.layout.barmode == "stack" and fig.layout.title.text == "الأكثر ذكراً"
+
+
+def test_entity_type_chart_counts_mentions_per_type_most_first():
+    fig = charts.entity_type_chart(MENTIONS)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["GPE", "ORG"]  # 8 GPE, 2 ORG mentions
+    assert [(b.get_x() + b.get_width() / 2, b.get_y(), b.get_height()) for b in bars(ax)] == [
+        (0, 0, 5), (1, 0, 2),  # names
+        (0, 5, 3), (1, 2, 0),  # adjectives on top
+    ]
+    assert title_of(ax) == rtl.ar("الإشارات حسب نوع الجهة")
+    assert drawn_like_harfbuzz(fig, "الإشارات حسب نوع الجهة", weight=700) is None
+
+
+def test_paragraph_heatmap_shows_one_article_entities_by_paragraph():
+    fig = charts.paragraph_heatmap(MENTIONS, "a1")
+    ax = fig.axes[0]
+    grid = ax.images[0].get_array()
+    # a1: Iraq in ¶0 once, ¶1 twice (3); the coalition ¶1 and ¶3 and the United States ¶2 twice (2 each,
+    # ties in entity_id order)
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["0", "1", "2", "3"]
+    assert grid.tolist() == [[1, 2, 0, 0], [0, 1, 0, 1], [0, 0, 2, 0]]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [rtl.ar(entity_label(e)) for e in (IRAQ, COALITION, US)]
+    assert sorted(t.get_text() for t in ax.texts) == ["1", "1", "1", "2", "2"]  # empty cells unlabelled
+    assert title_of(ax) == rtl.ar("الإشارات في فقرات المقال a1")
+    assert drawn_like_harfbuzz(fig, "الإشارات في فقرات المقال a1", weight=700) is None
+    assert ax.get_xlabel() == rtl.ar("الفقرة · paragraph (0 = العنوان)")
+
+
+PAIRS = pd.DataFrame({
+    "name_ar_a": ["العراق", "العراق", "سوريا"],
+    "name_ar_b": ["التحالف الدولي", "سوريا", "التحالف الدولي"],
+    "sentences": [4, 1, 2],
+})
+
+
+def test_cooccurrence_matrix_is_symmetric_and_ordered_by_connections():
+    matrix = charts.cooccurrence_matrix(PAIRS)
+    # connections: العراق 4+1 = 5, التحالف الدولي 4+2 = 6, سوريا 1+2 = 3
+    assert list(matrix.index) == list(matrix.columns) == ["التحالف الدولي", "العراق", "سوريا"]
+    assert matrix.to_numpy().tolist() == [[0, 4, 2], [4, 0, 1], [2, 1, 0]]
+    assert list(charts.cooccurrence_matrix(PAIRS, top=2).index) == ["التحالف الدولي", "العراق"]
+
+
+def test_cooccurrence_heatmap_labels_both_axes_and_each_shared_count():
+    fig = charts.cooccurrence_heatmap(PAIRS, title="معاً في جملة")
+    ax = fig.axes[0]
+    names = ["التحالف الدولي", "العراق", "سوريا"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [rtl.ar(n) for n in names]
+    assert [t.get_text() for t in ax.get_xticklabels()] == [rtl.ar(n) for n in names]
+    assert sorted(int(t.get_text()) for t in ax.texts) == [1, 1, 2, 2, 4, 4]
+    assert title_of(ax) == rtl.ar("معاً في جملة")
+    fig.canvas.draw()
+    for name in names:  # each name is drawn twice (both axes): check the glyphs of each occurrence
+        expected = expected_text(rtl.isolate(name))
+        from rtl_oracle import drawn_texts
+
+        occurrences = [t for t in drawn_texts(fig) if t.label == rtl.ar(name)]
+        assert len(occurrences) == 2
+        assert all(mismatch(t, expected, positions=rtl.renderer_shapes()) is None for t in occurrences)
+
+
+# ---------------------------------------------------------------- corpus
+
+def test_length_chart_draws_one_bar_per_article_longest_first():
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "n_words": [120, 480, 300]})
+    fig = charts.length_chart(articles)
+    ax = fig.axes[0]
+    assert [b.get_height() for b in bars(ax)] == [480, 300, 120]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["b", "c", "a"]
+    assert ax.get_ylabel() == rtl.ar("كلمات · words")
+    assert drawn_like_harfbuzz(fig, "أطوال المقالات بالكلمات", weight=700) is None
+
+
+def test_length_chart_of_a_large_corpus_is_a_histogram_of_articles():
+    articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(100)], "n_words": range(100, 200)})
+    fig = charts.length_chart(articles)
+    ax = fig.axes[0]
+    assert len(bars(ax)) == 40 and sum(b.get_height() for b in bars(ax)) == 100  # every article counted once
+    assert ax.get_xlabel() == rtl.ar("عدد الكلمات · words") and ax.get_ylabel() == rtl.ar("مقالات · articles")
+
+
+# ---------------------------------------------------------------- timeline (public parameters only)
+
+def milestone(article_id, surface, start, end, subject="", kind="date", precision="day", paragraph=1,
+              char_start=0, sentence=None):
+    return {"article_id": article_id, "surface": surface, "start": pd.Timestamp(start) if start else pd.NaT,
+            "end": pd.Timestamp(end) if end else pd.NaT, "subject": subject, "kind": kind,
+            "precision": precision, "paragraph": paragraph, "char_start": char_start,
+            "sentence": sentence or f"جملة فيها {surface}."}
+
+
+# The same deadline in two articles (one mark, ×2), a month-long period, a lone date, one unresolved row.
+MILESTONES = pd.DataFrame([
+    milestone("a1", "نهاية سبتمبر 2025", "2025-09-30", "2025-09-30", "التحالف", "deadline"),
+    milestone("a2", "نهاية أيلول 2025", "2025-09-30", "2025-09-30", "التحالف", "deadline", char_start=40),
+    milestone("a1", "سبتمبر 2026", "2026-09-01", "2026-09-30", "إقليم كردستان", precision="month"),
+    milestone("a2", "يناير 2024", "2024-01-10", "2024-01-10", ""),
+    milestone("a2", "أمس", None, None, ""),
+])
+
+
+def test_timeline_chart_draws_one_mark_per_distinct_milestone_and_labels_them():
+    fig = charts.timeline_chart(MILESTONES, title="مراحل الانسحاب")
+    ax = fig.axes[0]
+    markers = [line for line in ax.lines if line.get_marker() == "D"]
+    periods = [b for b in bars(ax) if b.get_width() > 0]
+    assert len(markers) == 2 and len(periods) == 1  # the deadline once, the lone date; the month as a bar
+    labels = sorted(t.get_text() for t in ax.texts if t.get_text())
+    assert labels == sorted(rtl.ar(s) for s in ["نهاية سبتمبر 2025 ×2", "سبتمبر 2026", "يناير 2024"])
+    lanes = [t.get_text() for t in ax.get_yticklabels()]
+    assert lanes == [rtl.ar(s) for s in ["التحالف", "إقليم كردستان", charts.UNKNOWN_SUBJECT]]
+    assert title_of(ax) == rtl.ar("مراحل الانسحاب")
+    assert drawn_like_harfbuzz(fig, "مراحل الانسحاب", weight=700) is None
+    assert drawn_like_harfbuzz(fig, "نهاية سبتمبر 2025 ×2") is None
+
+
+def test_timeline_chart_labels_only_the_most_mentioned_when_asked():
+    fig = charts.timeline_chart(MILESTONES, max_labels=1)
+    assert [t.get_text() for t in fig.axes[0].texts if t.get_text()] == [rtl.ar("نهاية سبتمبر 2025 ×2")]
+
+
+def test_timeline_plotly_has_a_lane_per_subject_and_hover_with_the_sentence():
+    fig = charts.timeline_plotly(MILESTONES, title="للاستكشاف")
+    assert [t.name for t in fig.data] == ["التحالف", "إقليم كردستان", charts.UNKNOWN_SUBJECT]
+    points = [(t.name, x) for t in fig.data for x in t.x if x is not None]
+    assert len(points) == 6  # each milestone a segment of two points: start and end (+1 day for a period)
+    hovers = [h for t in fig.data for h in t.hovertext if h]
+    assert any("جملة فيها نهاية سبتمبر 2025." in h and "a1 ¶1, a2 ¶1" in h for h in hovers)
+    assert fig.layout.title.text == "للاستكشاف"
+
+
+def test_timeline_plotly_keeps_markup_in_hover_as_text():
+    rows = MILESTONES.copy()
+    rows.loc[0, "sentence"] = "<img src=x onerror=alert(1)> في نهاية سبتمبر 2025"
+    hovers = [h for t in charts.timeline_plotly(rows).data for h in t.hovertext if h]
+    assert not any("<img" in h for h in hovers)
+    assert any("&lt;img src=x onerror=alert(1)&gt;" in h for h in hovers)
+
+
+def test_charts_are_not_left_open_in_pyplot():
+    # the matplotlib charts are Figure objects, not pyplot figures: a notebook shows each once
+    before = matplotlib.pyplot.get_fignums()
+    charts.length_chart(pd.DataFrame({"article_id": ["a"], "n_words": [10]}))
+    assert matplotlib.pyplot.get_fignums() == before
