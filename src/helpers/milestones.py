@@ -1177,7 +1177,8 @@ class _ArticleContext:
 
 
 COLUMNS = ["article_id", "surface", "start", "end", "precision", "kind", "trigger", "form", "paragraph",
-           "char_start", "char_end", "sentence", "subject", "resolved"]
+           "char_start", "char_end", "sentence", "subject", "resolved",
+           "event", "place", "actor", "claimant", "negated"]  # the claim: helpers.claims
 
 
 def milestones_table(corpus, progress: bool | None = None) -> pd.DataFrame:
@@ -1213,13 +1214,15 @@ def article_milestones(article_id, text, published, paragraph_starts, paragraph_
     if not found:
         return []
     context = _ArticleContext(norm)
+    from .claims import extract_claims
+    claims = extract_claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm)
     rows = []
-    for m in found:
+    for m, claim in zip(found, claims):
         i = bisect.bisect_right(paragraph_starts, m.char_start) - 1
         rows.append((article_id, m.surface, m.start, m.end, m.precision, m.kind, m.trigger, m.form,
                      paragraph_numbers[i] if i >= 0 else -1, m.char_start, m.char_end,
                      context.sentence(m.char_start, m.char_end), context.subject(m.char_start, m.char_end),
-                     m.resolved))
+                     m.resolved, *claim))
     return rows
 
 
