@@ -24,6 +24,7 @@ __all__ = [
     "publish",
     "read_figure_index",
     "safe_table",
+    "show_article",
 ]
 
 FIGURES_DIR_ENV = "HELPERS_FIGURES_DIR"
@@ -245,8 +246,14 @@ def show_article(corpus, article_id: str | None = None) -> _Html:
 
     Paragraph numbers are the ones every milestone and mention row refers to; text is escaped.
     """
+    ids = corpus.articles["article_id"].astype(str).tolist()
     if article_id is None:
-        article_id = corpus.articles["article_id"].iloc[0]
+        article_id = ids[0]
+    elif str(article_id) not in ids:
+        import difflib
+
+        nearest = difflib.get_close_matches(str(article_id), ids, n=3, cutoff=0) or ids[:3]
+        raise KeyError(f"no article {article_id!r} in the corpus; nearest: {', '.join(nearest)}")
     rows = corpus.paragraphs[corpus.paragraphs["article_id"] == article_id].sort_values("paragraph")
     blocks = []
     for row in rows.itertuples(index=False):

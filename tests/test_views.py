@@ -1,0 +1,71 @@
+"""The tables and article view a notebook shows, on a small corpus written here (three articles, one a
+duplicate, one with markup in its title), so every expected cell can be checked by reading it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.corpus import load_corpus
+from helpers.figures import show_article
+from helpers.milestones import published_date_effect
+from helpers.views import overview
+
+ARTICLES = {
+    "a1": "عنوان أول\n\nوصل الوفد أمس إلى بغداد.\n\nوكان الاجتماع في 3 مايو.\n\nانتهت المهمة في 15 مايو 2025.\n",
+    "a2": "عنوان <b>ثان</b>\n\nنص قصير.\n",
+    "a3": "عنوان <b>ثان</b>\n\nنص قصير.\n",  # the same text as a2
+}
+MANIFEST = "article_id,published,source,url\na1,2024-09-28,وكالة الأنباء,\na2,,,\n"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("views-corpus")
+    for article_id, text in ARTICLES.items():
+        (folder / f"{article_id}.txt").write_text(text, encoding="utf-8")
+    (folder / "manifest.csv").write_text(MANIFEST, encoding="utf-8")
+    return load_corpus(folder)
+
+
+def test_overview_is_one_row_per_article_with_dates_as_text_and_no_missing_values(corpus):
+    table = overview(corpus)
+    assert list(table.columns) == ["article_id", "title", "published", "source", "n_paragraphs", "n_words",
+                                   "encoding", "duplicate_of"]
+    assert table[["article_id", "published", "source", "n_paragraphs", "duplicate_of"]].to_dict("records") == [
+        {"article_id": "a1", "published": "2024-09-28", "source": "وكالة الأنباء", "n_paragraphs": 3,
+         "duplicate_of": ""},
+        {"article_id": "a2", "published": "", "source": "", "n_paragraphs": 1, "duplicate_of": ""},
+        {"article_id": "a3", "published": "", "source": "", "n_paragraphs": 1, "duplicate_of": "a2"},
+    ]
+    assert table["title"].tolist() == ["عنوان أول", "عنوان <b>ثان</b>", "عنوان <b>ثان</b>"]
+
+
+def test_published_date_effect_lists_what_only_the_publication_date_dates(corpus):
+    # a1 is published on Saturday 2024-09-28: «أمس» is the 27th; «3 مايو» has no year and takes the
+    # nearest one (3 May 2024 is 148 days before, 2025 217 days after); «15 مايو 2025» needs nothing.
+    # a2 and a3 have no publication date, and nothing to date.
+    table = published_date_effect(corpus)
+    assert table.drop(columns="published").to_dict("records") == [
+        {"article_id": "a1", "surface": "أمس", "text alone": "unresolved", "with published date": "2024-09-27"},
+        {"article_id": "a1", "surface": "3 مايو", "text alone": "unresolved", "with published date": "2024-05-03"},
+    ]
+    assert (pd.to_datetime(table["published"]) == pd.Timestamp("2024-09-28")).all()
+
+
+def test_show_article_numbers_each_paragraph_as_the_tables_do_and_escapes_the_text(corpus):
+    markup = show_article(corpus, "a2")._repr_html_()
+    assert "<b>a2</b>" in markup
+    assert "¶0 · 0–16" in markup and "¶1 · 18–26" in markup  # the paragraph and offsets of every row
+    assert "عنوان &lt;b&gt;ثان&lt;/b&gt;" in markup and "<b>ثان</b>" not in markup
+    assert markup.count('dir="rtl"') == 2
+
+
+def test_show_article_shows_the_first_article_by_default(corpus):
+    markup = show_article(corpus)._repr_html_()
+    assert "<b>a1</b>" in markup and "وصل الوفد أمس إلى بغداد." in markup and markup.count("¶") == 4
+
+
+def test_show_article_of_an_unknown_id_names_the_nearest_ones(corpus):
+    with pytest.raises(KeyError, match="a1.*a2|a2.*a1"):
+        show_article(corpus, "a4")
