@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import pipeline
+from helpers import pipeline, pipeline_cache
 from helpers.cli import main
 from helpers.corpus import CorpusError, load_corpus
 from helpers.entities import entities_table, entity_counts
@@ -135,32 +135,34 @@ def test_a_changed_manifest_date_is_not_served_from_the_cache(corpus_dir, tmp_pa
 
 def test_editing_the_gazetteer_or_a_calendar_table_changes_the_cache_key(tmp_path, monkeypatch):
     data = tmp_path / "data"
-    shutil.copytree(pipeline.DATA, data, ignore=shutil.ignore_patterns("eval"))
-    monkeypatch.setattr(pipeline, "DATA", data)
-    monkeypatch.setattr(pipeline, "CALENDAR", data / "calendar")
-    before = pipeline.extraction_fingerprint()
+    shutil.copytree(pipeline_cache.DATA, data, ignore=shutil.ignore_patterns("eval"))
+    monkeypatch.setattr(pipeline_cache, "DATA", data)
+    monkeypatch.setattr(pipeline_cache, "CALENDAR", data / "calendar")
+    before = pipeline_cache.extraction_fingerprint()
     with open(data / "gazetteer.csv", "a", encoding="utf-8") as gazetteer:
         gazetteer.write("\n")
-    after_gazetteer = pipeline.extraction_fingerprint()
+    after_gazetteer = pipeline_cache.extraction_fingerprint()
     with open(data / "calendar" / "months.csv", "a", encoding="utf-8") as months:
         months.write("\n")
-    assert len({before, after_gazetteer, pipeline.extraction_fingerprint()}) == 3
+    assert len({before, after_gazetteer, pipeline_cache.extraction_fingerprint()}) == 3
 
 
-def test_editing_a_compiled_module_source_changes_the_cache_key(tmp_path, monkeypatch):
+def test_editing_a_compiled_module_source_or_a_loader_module_changes_the_cache_key(tmp_path):
     package = tmp_path / "helpers"
     shutil.copytree(Path(pipeline.__file__).parent, package, ignore=shutil.ignore_patterns("*.so", "*.c", "__pycache__"))
-    monkeypatch.setattr(pipeline, "__file__", str(package / "pipeline.py"))
-    before = pipeline._code_digest()
+    before = pipeline_cache.code_digest(package)
     with open(package / "_heads.pyx", "a", encoding="utf-8") as source:
         source.write("\n# edited\n")
-    assert pipeline._code_digest() != before
+    after_pyx = pipeline_cache.code_digest(package)
+    with open(package / "corpus" / "clean.py", "a", encoding="utf-8") as source:  # a module in a subpackage
+        source.write("\n# edited\n")
+    assert len({before, after_pyx, pipeline_cache.code_digest(package)}) == 3
 
 
 def test_cache_from_other_extraction_code_is_never_served(corpus_dir, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     extract_corpus(corpus_dir, tmp_path / "a", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
-    monkeypatch.setattr(pipeline, "extraction_fingerprint", lambda: "a different gazetteer")
+    monkeypatch.setattr(pipeline_cache, "extraction_fingerprint", lambda: "a different gazetteer")
     again = extract_corpus(corpus_dir, tmp_path / "b", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
     assert again.summary["cached_batches"] == 0
 
@@ -194,7 +196,7 @@ def test_cli_writes_parquet_tables_with_format_parquet(corpus_dir, extraction, t
 
 
 def test_rows_made_by_code_edited_since_import_are_not_cached(corpus_dir, tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "_CODE_AT_IMPORT", b"the modules as they were before an edit")
+    monkeypatch.setattr(pipeline_cache, "CODE_AT_IMPORT", b"the modules as they were before an edit")
     run = extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False)
     assert run.summary["cached_batches"] == 0
     assert not list((tmp_path / ".cache").rglob("*.pkl"))
@@ -243,5 +245,5 @@ def test_other_extraction_code_or_no_cache_never_reuses_the_folder(corpus_dir, t
     extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False)
     assert not extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, cache_dir=False,
                               progress=False).summary["up_to_date"]
-    monkeypatch.setattr(pipeline, "extraction_fingerprint", lambda: "a different gazetteer")
+    monkeypatch.setattr(pipeline_cache, "extraction_fingerprint", lambda: "a different gazetteer")
     assert not extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False).summary["up_to_date"]

@@ -270,7 +270,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _article_rows(article_id: str, text: str, para_starts: list[int], para_ids: list[int],
+def article_rows(article_id: str, text: str, para_starts: list[int], para_ids: list[int],
                   matcher: EntityMatcher) -> list[tuple]:
     found = matcher._spans(text)
     if not found:
@@ -315,7 +315,7 @@ def entities_table(corpus, matcher: EntityMatcher | None = None, progress: bool 
         if not isinstance(text, str):
             continue
         starts, ids = by_article.get(article_id, ([], []))
-        rows.extend(_article_rows(article_id, text, starts, ids, matcher))
+        rows.extend(article_rows(article_id, text, starts, ids, matcher))
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
     table["paragraph"] = table["paragraph"].astype("Int64")
     table["char_start"] = table["char_start"].astype("int64")

@@ -3,29 +3,25 @@
 ``extract_corpus`` is ``load_corpus`` + ``milestones_table`` + ``entities_table`` for corpora too big
 to hold as Python objects: worker processes take batches of files end to end (read, clean, extract)
 and the parent only resolves what needs the whole corpus (unique ids, duplicates across batches),
-exactly as ``load_corpus`` does, then streams Arrow tables to Parquet. The tables are identical to
-the in-memory functions' on the same corpus. Each batch's result is cached under a key of its files
-(path, size, mtime_ns, manifest row) and of the extraction code and data tables, so a re-run reads the
-cache and an edited gazetteer never serves stale rows; a re-run into an output folder already made
-from the same batch keys and manifests (``.extracted.json``, written last) reads nothing at all.
-With ``scheduler=`` the extraction runs on a Dask cluster: ``map_partitions`` of the same
-per-article functions over the articles' Parquet parts.
+exactly as ``load_corpus`` does, through the loader's ``CorpusBuilder``, then streams Arrow tables to
+Parquet (``pipeline_output``). The tables are identical to the in-memory functions' on the same corpus.
+Each batch's result is cached (``pipeline_cache``) under a key of its files and of the extraction code
+and data tables, so a re-run reads the cache and an edited gazetteer never serves stale rows; a re-run
+into an output folder already made from the same batch keys and manifests (``.extracted.json``,
+written last) reads nothing at all. With ``scheduler=`` the extraction runs on a Dask cluster:
+``map_partitions`` of the same per-article functions over the articles' Parquet parts.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import os
-import pickle
 import shutil
-import sys
 import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -36,13 +32,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from . import corpus as _corpus
-from .corpus import clean_document, read_file
+from . import corpus
+from . import pipeline_cache as cache
+from .corpus import ARTICLE_SCHEMA, PARALLEL_FROM, CorpusBuilder, Manifest, Plan, clean_document, read_file
 from .entities import TABLE_COLUMNS as ENTITY_COLUMNS
-from .entities import _article_rows, default_matcher, entities_table
-from .milestones import CALENDAR, _article_milestones, milestones_table
+from .entities import article_rows, default_matcher, entities_table
 from .milestones import COLUMNS as MILESTONE_COLUMNS
-from .paths import DATA
+from .milestones import article_milestones, milestones_table
+from .pipeline_cache import Batch, extraction_fingerprint
+from .pipeline_output import DONE_FILE, REPORT_FILE, PartWriter, count_rows, up_to_date, write_done
 
 __all__ = [
     "Extraction",
@@ -53,17 +51,11 @@ __all__ = [
     "paragraph_spans",
 ]
 
-TABLES = ("articles", "milestones", "entities")  # each a folder of Parquet parts; the report is one file
-REPORT_FILE = "load_report.parquet"
 CACHE_FOLDER = ".cache"  # default cache: <out>/.cache
-DONE_FILE = ".extracted.json"  # written last: the inputs the tables were made from, and the tables' files
-ARTICLE_COLUMNS = [c for c in _corpus.ARTICLE_COLUMNS if c != "raw_text"]
+ARTICLE_COLUMNS = [c for c in corpus.ARTICLE_COLUMNS if c != "raw_text"]
 EXTRACTION_INPUT = ["article_id", "text", "published", "n_paragraphs"]  # what the extractors read
 
-_PART_BYTES = 32 << 20  # a Parquet part per ~32 MB of Arrow data: ~5,000 articles, a Dask partition
-_PARALLEL_FROM = _corpus._PARALLEL_FROM  # fewer files are read in-process (pool start-up ~1 s)
 _IN_FLIGHT = 3  # batches queued per worker: keeps workers busy, bounds memory
-_WRITES_QUEUED = 3  # Parquet parts waiting for the writer thread, per table, at most
 
 _STRING = "str"
 DTYPES = {  # the dtypes load_corpus, milestones_table and entities_table give a non-empty corpus
@@ -145,53 +137,11 @@ _SCHEMAS = {name: _arrow_schema(name) for name in ("milestones", "entities")}
 # --------------------------------------------------------------------------- one batch, in a worker
 
 
-@dataclass
-class _Batch:
-    """A batch of files, cleaned and extracted; what a worker sends back and what the cache holds.
-
-    ``milestones`` and ``entities`` carry the article's position in the batch (an int64) as
-    ``article_id``: final ids need the whole corpus, so the parent puts them in. Their ``sentence``
-    is dictionary-encoded (a sentence with five mentions is sent and cached once); the parent
-    decodes it before writing, so the Parquet tables hold plain strings.
-    """
-
-    chunk: _corpus._Chunk
-    milestones: pa.Table
-    entities: pa.Table
-
-    def to_bytes(self) -> bytes:
-        """A cache entry: the documents pickled, the Arrow data as zstd-compressed IPC (~4x smaller)."""
-        tables = [pa.Table.from_batches([self.chunk.texts]), pa.Table.from_batches([self.chunk.paragraphs]),
-                  self.milestones, self.entities]
-        return pickle.dumps((self.chunk.docs, [_compressed(t) for t in tables]), protocol=5)
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> _Batch:
-        docs, streams = pickle.loads(data)
-        texts, paragraphs, milestones, entities = (pa.ipc.open_stream(s).read_all() for s in streams)
-        return cls(_corpus._Chunk(docs, _one_batch(texts), _one_batch(paragraphs)), milestones, entities)
-
-
-def _one_batch(table: pa.Table) -> pa.RecordBatch:
-    batches = table.combine_chunks().to_batches()
-    return batches[0] if batches else pa.RecordBatch.from_pylist([], schema=table.schema)
-
-
-_CACHE_CODEC = pa.Codec("zstd", 1)  # as small as the default level 3 on these tables, and twice as fast both ways
-
-
-def _compressed(table: pa.Table) -> bytes:
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(compression=_CACHE_CODEC)) as writer:
-        writer.write_table(table)
-    return sink.getvalue().to_pybytes()
-
-
-def _extract_batch(files: list[str], manifests: dict[str, _corpus._Manifest], cache_file: str | None,
-                   fingerprint: str = "") -> _Batch | bytes:
+def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file: str | None,
+                   fingerprint: str = "") -> Batch | bytes:
     """Read, clean and extract ``files``; ``manifests`` holds each ``.txt`` file's manifest row.
 
-    A batch written to the cache comes back as the cache entry's bytes (``_Batch.from_bytes``):
+    A batch written to the cache comes back as the cache entry's bytes (``Batch.from_bytes``):
     serialised once, and ~10x smaller through the pipe than the pickled tables.
     """
     per_file = []
@@ -200,7 +150,7 @@ def _extract_batch(files: list[str], manifests: dict[str, _corpus._Manifest], ca
         if file in manifests:  # the publication date anchors relative milestones
             for doc in docs:
                 if doc.article_id is not None:
-                    _corpus._apply_manifest(doc, manifests[file])
+                    manifests[file].apply(doc)
         per_file.append(docs)
     # The rows of milestones_for_articles / entities_for_articles, straight from the documents (the
     # loader's paragraph spans, which paragraph_spans reads back off the text) into Arrow: in a
@@ -210,18 +160,16 @@ def _extract_batch(files: list[str], manifests: dict[str, _corpus._Manifest], ca
     found = [d for docs in per_file for d in docs if d.is_article]
     for position, doc in enumerate(found):
         starts, numbers = [start for start, _ in doc.spans], list(range(len(doc.spans)))
-        published = _corpus._parse_published(doc.published)[0]
-        milestones += _article_milestones(position, doc.text, published, starts, numbers)
-        entities += _article_rows(position, doc.text, starts, numbers, matcher)
-    chunk = _corpus._pack(per_file, keep_raw_text=False)
+        published = corpus.published_datetime(doc.published)[0]
+        milestones += article_milestones(position, doc.text, published, starts, numbers)
+        entities += article_rows(position, doc.text, starts, numbers, matcher)
     # Paragraph texts are slices of the article text; the Parquet tables never hold them, so
     # neither the pipe back to the parent nor the cache carries them.
-    chunk.paragraphs = chunk.paragraphs.set_column(
-        1, "text", pa.array([""] * chunk.paragraphs.num_rows, _corpus._STRING))
-    batch = _Batch(chunk, _arrow_rows(milestones, "milestones"), _arrow_rows(entities, "entities"))
-    if cache_file is not None and _may_cache(fingerprint):
+    chunk = corpus.pack_chunk(per_file, keep_raw_text=False).without_paragraph_text()
+    batch = Batch(chunk, _arrow_rows(milestones, "milestones"), _arrow_rows(entities, "entities"))
+    if cache_file is not None and cache.may_cache(fingerprint):
         data = batch.to_bytes()
-        _write_atomically(Path(cache_file), data)
+        cache.write_atomically(Path(cache_file), data)
         return data
     return batch
 
@@ -247,132 +195,19 @@ def _start_worker() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(handle, "wb") as out:
-        out.write(data)
-    os.replace(tmp, path)
-
-
-# --------------------------------------------------------------------------- batches and cache keys
-
-
-def _code_digest() -> bytes:
-    """Digest of what is read at import: the helpers modules (compiled ones by their source) and the
-    calendar tables."""
-    digest = hashlib.blake2b(digest_size=16)
-    package = Path(__file__).parent
-    for path in [*sorted(package.glob("*.py")), *sorted(package.glob("*.pyx")), *sorted(CALENDAR.glob("*.csv"))]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.digest()
-
-
-_CODE_AT_IMPORT = _code_digest()
-
-
-def extraction_fingerprint() -> str:
-    """Digest of what decides the extracted rows: the helpers modules, the data tables, library versions.
-
-    Part of every cache key, so editing ``data/gazetteer.csv``, a calendar table or the code never
-    serves rows extracted before the edit.
-    """
-    from importlib.metadata import version
-
-    digest = hashlib.blake2b(_code_digest(), digest_size=16)
-    digest.update((DATA / "gazetteer.csv").read_bytes())
-    digest.update(repr((sys.version, *(version(p) for p in ("pandas", "pyarrow", "numpy", "hijridate")))).encode())
-    return digest.hexdigest()
-
-
-def _may_cache(fingerprint: str) -> bool:
-    """Only rows made by the code and tables of ``fingerprint`` are cached under it: a module edited
-    after this process imported it (a notebook kernel not restarted) makes rows the key does not describe."""
-    return _CODE_AT_IMPORT == _code_digest() and extraction_fingerprint() == fingerprint
-
-
-def _batches(files: list[str], batch_size: int) -> list[list[str]]:
-    """Runs of files in order, cut after files whose path hash says so (about ``batch_size`` long).
-
-    Cuts depend on paths alone, not on positions: adding or removing a file changes its own batch
-    and leaves the others, and their cache entries, as they were.
-    """
-    batches, current = [], []
-    for file in files:
-        current.append(file)
-        cut = int.from_bytes(hashlib.blake2b(file.encode("utf-8", "surrogatepass"), digest_size=8).digest())
-        if cut % batch_size == 0 or len(current) >= 4 * batch_size:
-            batches.append(current)
-            current = []
-    return batches + ([current] if current else [])
-
-
-class _ManifestLookup:
-    """``plan.manifest_for`` worked out once per folder: it depends on the folder and the suffix only,
-    and ``Path`` arithmetic for each of 100,000 files costs the parent seconds."""
-
-    def __init__(self, plan: _corpus._Plan):
-        self.plan = plan
-        self._by_folder: dict[str, _corpus._Manifest | None] = {}
-
-    def manifest_for(self, path: str) -> _corpus._Manifest | None:
-        folder, name = os.path.split(path)
-        dot = name.rfind(".")  # Path.suffix: the last dot, neither first nor last in the name
-        if not (0 < dot < len(name) - 1 and name[dot:].lower() in _corpus.TEXT_SUFFIXES):
-            return None
-        if folder not in self._by_folder:
-            self._by_folder[folder] = self.plan.manifest_for(path)
-        return self._by_folder[folder]
-
-
-def _manifest_rows(files: list[str], plan: _corpus._Plan | _ManifestLookup) -> dict[str, _corpus._Manifest]:
-    """For each ``.txt`` file with a manifest row: a one-row manifest a worker can apply."""
-    rows = {}
-    for file in files:
-        manifest = plan.manifest_for(file)
-        if manifest is None:
-            continue
-        name = os.path.basename(file)
-        article_id = name[: name.rfind(".")]  # Path.stem: a file with a manifest has a text suffix
-        if article_id in manifest.rows:
-            rows[file] = _corpus._Manifest(manifest.path, {article_id: manifest.rows[article_id]}, [])
-    return rows
-
-
-def _batch_key(files: list[str], manifests: dict[str, _corpus._Manifest], fingerprint: str) -> str:
-    """Cache key of a batch: every file's path, size, mtime_ns and manifest row, and the code fingerprint."""
-    digest = hashlib.blake2b(fingerprint.encode(), digest_size=20)
-    for file in files:
-        try:
-            stat = os.stat(file)
-            identity = (stat.st_size, stat.st_mtime_ns)
-        except OSError:
-            identity = None
-        manifest = manifests.get(file)
-        digest.update(repr((file, identity, manifest and (manifest.path, manifest.rows))).encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+# --------------------------------------------------------------------------- running the batches
 
 
 @dataclass
 class _Job:
     files: list[str]
-    manifests: dict[str, _corpus._Manifest]
+    manifests: dict[str, Manifest]
     cache_file: Path | None
     fingerprint: str
     key: str = ""
 
 
-def _cached(job: _Job) -> _Batch | None:
-    if job.cache_file is None or not job.cache_file.exists():
-        return None
-    try:
-        return _Batch.from_bytes(job.cache_file.read_bytes())
-    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, OSError, ValueError, pa.ArrowException):
-        # a truncated entry, or one pickled by other code: extract again and overwrite it
-        return None
-
-
-def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[_Batch, bool]]:
+def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[Batch, bool]]:
     """``(batch, from_cache)`` in job order; cache misses go to a process pool, at most a few per worker at
     once; cache hits are read ahead in a thread (decompression releases the GIL)."""
     pool = (ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker)
@@ -387,7 +222,7 @@ def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[_Batch, bool]]:
             if job is None:
                 return
             if job.cache_file is not None and job.cache_file.exists():
-                pending.append((job, reader.submit(_cached, job), True))
+                pending.append((job, reader.submit(cache.read_cached, job.cache_file), True))
             elif pool is not None:
                 pending.append((job, pool.submit(_extract_batch, job.files, job.manifests,
                                                  _as_str(job.cache_file), job.fingerprint), False))
@@ -419,60 +254,16 @@ def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[_Batch, bool]]:
             pool.shutdown(cancel_futures=True)
 
 
-def _received(result: _Batch | bytes) -> _Batch:
-    return _Batch.from_bytes(result) if isinstance(result, bytes) else result
+def _received(result: Batch | bytes) -> Batch:
+    return Batch.from_bytes(result) if isinstance(result, bytes) else result
 
 
 def _as_str(path: Path | None) -> str | None:
     return None if path is None else str(path)
 
 
-# --------------------------------------------------------------------------- writing Parquet parts
-
-
-class _PartWriter:
-    """Streams Arrow tables into ``folder/part-00000.parquet``, … one part per ~``_PART_BYTES``.
-
-    With ``writer`` (a one-thread executor), parts are written in that thread: Parquet encoding
-    releases the GIL, so it runs on a second core while this one goes on reading batches.
-    """
-
-    def __init__(self, folder: Path, schema: pa.Schema, writer: ThreadPoolExecutor | None = None):
-        self.folder, self.schema, self.writer = folder, schema, writer
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir(parents=True)
-        self.buffer: list[pa.Table] = []
-        self.parts = 0
-        self.writing: list[Future] = []
-
-    def add(self, table: pa.Table) -> None:
-        if table.num_rows:
-            self.buffer.append(table)
-        if sum(t.nbytes for t in self.buffer) >= _PART_BYTES:
-            self._write()
-
-    def _write(self) -> None:
-        table = pa.concat_tables(self.buffer) if self.buffer else self.schema.empty_table()
-        path = self.folder / f"part-{self.parts:05d}.parquet"
-        if self.writer is None:
-            pq.write_table(table, path)
-        else:
-            # one thread writes in order, so the oldest part is done first
-            while self.writing and (self.writing[0].done() or len(self.writing) >= _WRITES_QUEUED):
-                self.writing.pop(0).result()  # a failed write raises here; waiting bounds the tables held
-            self.writing.append(self.writer.submit(pq.write_table, table, path))
-        self.buffer, self.parts = [], self.parts + 1
-
-    def close(self) -> None:
-        if self.buffer or not self.parts:  # an empty table still gets one part, holding its schema
-            self._write()
-        for future in self.writing:
-            future.result()
-        self.writing = []
-
-
 def _article_table(batches: list[pa.RecordBatch]) -> pa.Table:
-    return pa.Table.from_batches(batches, schema=_corpus._ARTICLE_SCHEMA).drop_columns(["raw_text"])
+    return pa.Table.from_batches(batches, schema=ARTICLE_SCHEMA).drop_columns(["raw_text"])
 
 
 def _with_final_ids(table: pa.Table, final_ids: pa.Array, name: str) -> pa.Table:
@@ -540,6 +331,7 @@ def _typed_like(table: pd.DataFrame, name: str) -> pd.DataFrame:
     return table.astype({c: t for c, t in DTYPES[name].items() if c in table.columns})
 
 
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -567,20 +359,19 @@ def extract_corpus(
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     out.mkdir(parents=True, exist_ok=True)
-    plan = _corpus._plan(path, manifest)
-    lookup = _ManifestLookup(plan)
+    plan = corpus.plan_corpus(path, manifest)
     if workers is None:
-        workers = (os.cpu_count() or 1) if len(plan.files) >= _PARALLEL_FROM else 1
-    cache = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
-    fingerprint = extraction_fingerprint()
+        workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
+    cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
+    fingerprint = cache.extraction_fingerprint()
     jobs = []
-    for files in _batches(plan.files, max(batch_size, 1)):
-        rows = _manifest_rows(files, lookup)
-        key = _batch_key(files, rows, fingerprint)
-        cache_file = None if cache is None or scheduler else cache / key[:2] / f"{key}.pkl"
+    for files in cache.cut_batches(plan.files, max(batch_size, 1)):
+        rows = plan.manifest_rows(files)
+        key = cache.batch_key(files, rows, fingerprint)
+        cache_file = None if cache_folder is None or scheduler else cache_folder / key[:2] / f"{key}.pkl"
         jobs.append(_Job(files, rows, cache_file, fingerprint, key))
-    inputs = _inputs_digest(plan, jobs, fingerprint, strict)
-    done = None if cache is None or scheduler else _up_to_date(out, inputs)
+    inputs = cache.inputs_digest(plan, [job.key for job in jobs], fingerprint, strict)
+    done = None if cache_folder is None or scheduler else up_to_date(out, inputs)
     if done is not None:
         summary = {**done, "cached_batches": len(jobs), "up_to_date": True}
     else:
@@ -588,9 +379,9 @@ def extract_corpus(
         if scheduler:
             summary = _run_on_dask(plan, jobs, out, scheduler=scheduler, strict=strict, progress=progress)
         else:
-            summary = _run_locally(plan, lookup, jobs, out, workers=workers, strict=strict, progress=progress)
-            if cache is not None and _may_cache(fingerprint):
-                _write_done(out, inputs, summary)
+            summary = _run_locally(plan, jobs, out, workers=workers, strict=strict, progress=progress)
+            if cache_folder is not None and cache.may_cache(fingerprint):
+                write_done(out, inputs, summary)
         summary["up_to_date"] = False
     summary.setdefault("workers", workers)
     summary.update(files=len(plan.files), batches=len(jobs),
@@ -599,105 +390,50 @@ def extract_corpus(
     return Extraction(out, summary)
 
 
-def _inputs_digest(plan: _corpus._Plan, jobs: list[_Job], fingerprint: str, strict: bool) -> str:
-    """Digest of everything the tables are made from: the batch keys (files, manifest rows, code and
-    data tables), and each manifest file, whose notes and rows without a file are in the report."""
-    digest = hashlib.blake2b(repr((fingerprint, strict, plan.is_dir)).encode(), digest_size=20)
-    for job in jobs:
-        digest.update(job.key.encode())
-    manifests = [m.path for m in [*plan.manifests.values(), plan.explicit] if m is not None]
-    for file in sorted(map(str, [*manifests, *plan.unused_manifests])):
-        try:
-            stat = os.stat(file)
-            identity = (stat.st_size, stat.st_mtime_ns)
-        except OSError:
-            identity = None
-        digest.update(repr((file, identity)).encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+def _run_locally(plan: Plan, jobs: list[_Job], out: Path, *, workers: int, strict: bool, progress: bool) -> dict:
+    """Run the jobs and stream their tables to Parquet parts in a writer thread."""
+    from tqdm.auto import tqdm
 
-
-def _output_files(out: Path) -> dict[str, list[int]]:
-    """Size and mtime_ns of each file of the tables, by path under ``out``."""
-    files = [out / REPORT_FILE, *(p for name in TABLES for p in sorted((out / name).glob("*.parquet")))]
-    return {str(p.relative_to(out)): [(stat := p.stat()).st_size, stat.st_mtime_ns] for p in files}
-
-
-def _write_done(out: Path, inputs: str, summary: dict) -> None:
-    record = {"inputs": inputs, "files": _output_files(out), "summary": summary}
-    _write_atomically(out / DONE_FILE, json.dumps(record).encode())
-
-
-def _up_to_date(out: Path, inputs: str) -> dict | None:
-    """The summary of the run that wrote ``out``, when it was made from ``inputs`` and its files are
-    untouched since; else None. A re-run on an unchanged corpus then reads nothing but this record."""
-    try:
-        record = json.loads((out / DONE_FILE).read_bytes())
-        if record["inputs"] == inputs and record["files"] == _output_files(out):
-            return dict(record["summary"])
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return None
-
-
-def _run_locally(plan: _corpus._Plan, lookup: _ManifestLookup, jobs: list[_Job], out: Path, *, workers: int,
-                 strict: bool, progress: bool) -> dict:
-    builder = _corpus._FrameBuilder(strict)
-    with ThreadPoolExecutor(1, thread_name_prefix="parquet") as writer:
-        writers = {
-            "articles": _PartWriter(out / "articles", _article_table([]).schema, writer),
-            "milestones": _PartWriter(out / "milestones", _SCHEMAS["milestones"], writer),
-            "entities": _PartWriter(out / "entities", _SCHEMAS["entities"], writer),
-        }
-        cached = _write_batches(plan, lookup, jobs, builder, writers, workers=workers, progress=progress)
+    builder = CorpusBuilder(plan, strict)
+    cached = 0
+    with ThreadPoolExecutor(1, thread_name_prefix="parquet") as thread:
+        articles = PartWriter(out / "articles", _article_table([]).schema, thread)
+        milestones = PartWriter(out / "milestones", _SCHEMAS["milestones"], thread)
+        entities = PartWriter(out / "entities", _SCHEMAS["entities"], thread)
+        with tqdm(total=len(plan.files), unit="file", desc="extract", disable=not progress) as bar:
+            for batch, from_cache in _run_jobs(jobs, workers):
+                builder.add(batch.chunk)  # ids made unique, duplicates marked, dates parsed
+                final_ids = pa.array([d.article_id for docs in batch.chunk.docs for d in docs if d.is_article],
+                                     pa.large_string())
+                milestones.add(_with_final_ids(batch.milestones, final_ids, "milestones"))
+                entities.add(_with_final_ids(batch.entities, final_ids, "entities"))
+                articles.add(_article_table(builder.take_articles()))
+                cached += from_cache
+                bar.update(len(batch.chunk.docs))
+        _close_articles(builder, articles)
+        milestones.close()
+        entities.close()
     return _finish(out, builder, cached=cached)
 
 
-def _write_batches(plan: _corpus._Plan, lookup: _ManifestLookup, jobs: list[_Job], builder: _corpus._FrameBuilder,
-                   writers: dict[str, _PartWriter], *, workers: int, progress: bool) -> int:
-    """Run the jobs and stream their tables to the writers; the number of batches read from the cache."""
-    from tqdm.auto import tqdm
-
-    for doc in _corpus._manifest_entries(plan, start=True):
-        builder.add(doc)
-    cached = 0
-    with tqdm(total=len(plan.files), unit="file", desc="extract", disable=not progress) as bar:
-        for batch, from_cache in _run_jobs(jobs, workers):
-            builder.add_chunk(batch.chunk, lookup)  # ids made unique, duplicates marked, dates parsed
-            final_ids = pa.array([d.article_id for docs in batch.chunk.docs for d in docs if d.is_article],
-                                 pa.large_string())
-            writers["milestones"].add(_with_final_ids(batch.milestones, final_ids, "milestones"))
-            writers["entities"].add(_with_final_ids(batch.entities, final_ids, "entities"))
-            _drain_articles(builder, writers["articles"])
-            cached += from_cache
-            bar.update(len(batch.chunk.docs))
-    for doc in _corpus._manifest_entries(plan, start=False):
-        builder.add(doc)
-    builder._flush()
-    _drain_articles(builder, writers["articles"])
-    for writer in writers.values():
-        writer.close()
-    return cached
+def _close_articles(builder: CorpusBuilder, articles: PartWriter) -> None:
+    """End the load (manifest rows no file used, the last batch) and write the last articles."""
+    builder.finish()
+    articles.add(_article_table(builder.take_articles()))
+    articles.close()
 
 
-def _drain_articles(builder: _corpus._FrameBuilder, writer: _PartWriter) -> None:
-    """Move the article batches the builder has finished to Parquet (their paragraph texts are not kept)."""
-    if builder.article_batches:
-        writer.add(_article_table(builder.article_batches))
-        builder.article_batches.clear()
-        builder.paragraph_batches.clear()
-
-
-def _finish(out: Path, builder: _corpus._FrameBuilder, *, cached: int) -> dict:
+def _finish(out: Path, builder: CorpusBuilder, *, cached: int) -> dict:
     """Write the load report; count what was written."""
-    report = builder.corpus().report
+    report = builder.report()
     report.to_parquet(out / REPORT_FILE, index=False)
     statuses = report["status"].value_counts()
     articles = pq.read_table(out / "articles", columns=["duplicate_of"]).column("duplicate_of")
     return {
         "articles": len(articles),
         "duplicates": len(articles) - articles.null_count,
-        "milestones": _rows(out / "milestones"),
-        "mentions": _rows(out / "entities"),
+        "milestones": count_rows(out / "milestones"),
+        "mentions": count_rows(out / "entities"),
         "ok": int(statuses.get("ok", 0)),
         "warning": int(statuses.get("warning", 0)),
         "error": int(statuses.get("error", 0)),
@@ -705,15 +441,10 @@ def _finish(out: Path, builder: _corpus._FrameBuilder, *, cached: int) -> dict:
     }
 
 
-def _rows(folder: Path) -> int:
-    return sum(pq.ParquetFile(part).metadata.num_rows for part in folder.glob("*.parquet"))
-
-
 # --------------------------------------------------------------------------- on a Dask cluster
 
 
-def _run_on_dask(plan: _corpus._Plan, jobs: list[_Job], out: Path, *, scheduler, strict: bool,
-                 progress: bool) -> dict:
+def _run_on_dask(plan: Plan, jobs: list[_Job], out: Path, *, scheduler, strict: bool, progress: bool) -> dict:
     """Load and clean batches on the cluster, resolve ids here, then extract with ``map_partitions``.
 
     ``scheduler`` is an address (``tcp://host:8786``) or a ``distributed.Client``.
@@ -725,28 +456,22 @@ def _run_on_dask(plan: _corpus._Plan, jobs: list[_Job], out: Path, *, scheduler,
 
     client = Client(scheduler) if isinstance(scheduler, str) else scheduler
     try:
-        builder = _corpus._FrameBuilder(strict)
-        articles = _PartWriter(out / "articles", _article_table([]).schema)
-        for doc in _corpus._manifest_entries(plan, start=True):
-            builder.add(doc)
+        builder = CorpusBuilder(plan, strict)
+        articles = PartWriter(out / "articles", _article_table([]).schema)
         pending: deque = deque()
         todo = iter(jobs)
         in_flight = _IN_FLIGHT * max(sum(client.nthreads().values()), 1)
         with tqdm(total=len(plan.files), unit="file", desc="load (dask)", disable=not progress) as bar:
             while True:
                 while len(pending) < in_flight and (job := next(todo, None)) is not None:
-                    pending.append(client.submit(_corpus._read_and_clean, job.files, False, pure=False))
+                    pending.append(client.submit(corpus.read_and_clean, job.files, False, pure=False))
                 if not pending:
                     break
                 chunk = pending.popleft().result()
-                builder.add_chunk(chunk, plan)
-                _drain_articles(builder, articles)
+                builder.add(chunk)
+                articles.add(_article_table(builder.take_articles()))
                 bar.update(len(chunk.docs))
-        for doc in _corpus._manifest_entries(plan, start=False):
-            builder.add(doc)
-        builder._flush()
-        _drain_articles(builder, articles)
-        articles.close()
+        _close_articles(builder, articles)
 
         frame = dd.read_parquet(out / "articles", columns=EXTRACTION_INPUT)
         empty = _empty_extraction_input()

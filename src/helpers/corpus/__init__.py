@@ -1,0 +1,83 @@
+"""Load a folder of Arabic news articles into three tables, losing nothing on the way.
+
+``load_corpus`` reads ``.txt`` articles (line 1 the title, paragraphs split by blank lines, an
+optional ``manifest.csv`` in their folder or above) and ``.jsonl``/``.json``/``.csv``/``.parquet`` records, and
+returns a ``Corpus``: ``articles`` (one row per article, cleaned ``text`` next to the untouched
+``raw_text``), ``paragraphs`` (offsets into ``text``) and ``report`` (one row per input file or
+record, saying what was done to it and what went wrong). Bad input never raises and is never
+dropped silently: it becomes a ``warning`` (loaded, look at it) or ``error`` (not loaded) row.
+``strict=True`` raises ``CorpusError`` at the first problem instead.
+
+The package, one step a module, in the order a file goes through them:
+
+- ``decode``: bytes to text (encoding detection, binary files turned away);
+- ``readers``: the five formats to ``Document`` records (``document``);
+- ``clean``: title, paragraphs, boilerplate, bidi marks, shaped text; the duplicate ``fingerprint``;
+- ``plan``: the folder walk and the manifests (``plan_corpus``, ``Plan``, ``Manifest``);
+- ``chunks``: runs of files read and cleaned in a process pool, packed into Arrow;
+- ``assemble``: ``CorpusBuilder`` (ids, duplicates, dates, the report) and ``Corpus``;
+- ``load``: ``load_corpus``, ``load_seed``, ``iter_documents``.
+
+``CorpusBuilder``, ``plan_corpus`` and ``read_and_clean`` are the seam the pipeline drives batches through.
+"""
+
+from __future__ import annotations
+
+from .assemble import (
+    ARTICLE_COLUMNS,
+    ARTICLE_SCHEMA,
+    PARAGRAPH_COLUMNS,
+    REPORT_COLUMNS,
+    Corpus,
+    CorpusBuilder,
+    published_datetime,
+)
+from .chunks import PARALLEL_FROM, Chunk, pack_chunk, read_and_clean
+from .clean import BOILERPLATE_LINES, clean_document, fingerprint
+from .decode import decode_bytes
+from .document import CorpusError, Document
+from .load import PROGRESS_FROM, iter_documents, load_corpus, load_seed
+from .plan import MANIFEST_NAME, Manifest, Plan, manifest_notes, plan_corpus, read_manifest
+from .readers import FIELD_ALIASES, TEXT_SUFFIXES, read_file
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "ARTICLE_SCHEMA",
+    "BOILERPLATE_LINES",
+    "FIELD_ALIASES",
+    "MANIFEST_NAME",
+    "PARAGRAPH_COLUMNS",
+    "PARALLEL_FROM",
+    "PROGRESS_FROM",
+    "REPORT_COLUMNS",
+    "TEXT_SUFFIXES",
+    "Chunk",
+    "Corpus",
+    "CorpusBuilder",
+    "CorpusError",
+    "Document",
+    "Manifest",
+    "Plan",
+    "clean_document",
+    "decode_bytes",
+    "fingerprint",
+    "iter_documents",
+    "load_corpus",
+    "load_seed",
+    "manifest_notes",
+    "pack_chunk",
+    "plan_corpus",
+    "published_datetime",
+    "read_and_clean",
+    "read_file",
+    "read_manifest",
+]
+
+
+def __getattr__(name: str):
+    """``overview`` and ``readable_report`` moved to ``helpers.views``; still importable from here for notebooks."""
+    if name in ("overview", "readable_report"):
+        from helpers import views
+
+        return getattr(views, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,121 @@
+"""Runs of files read and cleaned, in this process or a pool of them, their strings packed into Arrow.
+
+A ``Chunk`` is what a worker sends back: the cleaned documents (counts and flags) and their long
+strings as Arrow batches, which pickle as plain bytes, so the loading process neither decodes nor
+re-encodes the text and holds it once, in exact-size buffers.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from multiprocessing import get_context
+
+import numpy as np
+import pyarrow as pa
+
+from .clean import clean_document
+from .document import Document
+from .readers import read_file
+
+__all__ = ["PARALLEL_FROM", "STRING", "Chunk", "cleaned_chunks", "pack_chunk", "read_and_clean", "string_array"]
+
+_CHUNK = 64  # files per task when reading in parallel
+PARALLEL_FROM = 512  # fewer files than this are read in-process (pool start-up costs ~1 s)
+
+STRING = pa.large_string()
+TEXT_SCHEMA = pa.schema([("title", STRING), ("text", STRING), ("raw_text", STRING)])
+PARAGRAPH_TEXT_SCHEMA = pa.schema(
+    [("paragraph", pa.int64()), ("text", STRING), ("char_start", pa.int64()), ("char_end", pa.int64())]
+)
+
+
+@dataclass
+class Chunk:
+    """Cleaned documents of a run of files, their long strings already packed into Arrow."""
+
+    docs: list[list[Document]]  # per file; articles keep counts and flags, not their strings
+    texts: pa.RecordBatch  # title, text, raw_text: one row per article, in order
+    paragraphs: pa.RecordBatch  # paragraph, text, char_start, char_end: rows of those articles
+
+    def without_paragraph_text(self) -> Chunk:
+        """The chunk with empty paragraph texts (slices of the article text), for what never stores them."""
+        empty = pa.array([""] * self.paragraphs.num_rows, STRING)
+        return Chunk(self.docs, self.texts, self.paragraphs.set_column(1, "text", empty))
+
+
+def pack_chunk(per_file: list[list[Document]], keep_raw_text: bool) -> Chunk:
+    """Move the strings of cleaned documents (per file) into Arrow; the documents keep the rest."""
+    articles = [d for docs in per_file for d in docs if d.is_article]
+    texts = pa.RecordBatch.from_arrays(
+        [string_array([d.title for d in articles]), string_array([d.text for d in articles]),
+         string_array([d.raw_text if keep_raw_text else None for d in articles])],
+        schema=TEXT_SCHEMA,
+    )
+    numbers, pieces, starts, ends = [], [], [], []
+    for doc in articles:
+        for number, (start, end) in enumerate(doc.spans):
+            numbers.append(number)
+            pieces.append(doc.text[start:end])
+            starts.append(start)
+            ends.append(end)
+        doc.title = doc.body = doc.text = doc.raw_text = ""
+        doc.spans = []
+    paragraphs = pa.RecordBatch.from_arrays(
+        [pa.array(numbers, pa.int64()), string_array(pieces), pa.array(starts, pa.int64()),
+         pa.array(ends, pa.int64())],
+        schema=PARAGRAPH_TEXT_SCHEMA,
+    )
+    return Chunk(per_file, texts, paragraphs)
+
+
+def read_and_clean(files: list[str], keep_raw_text: bool = True) -> Chunk:
+    """Read, clean and pack ``files``: one worker task."""
+    return pack_chunk([[clean_document(d) for d in read_file(f)] for f in files], keep_raw_text)
+
+
+def cleaned_chunks(files: list[str], workers: int, keep_raw_text: bool = True) -> Iterator[Chunk]:
+    """Cleaned chunks of files, in file order; a process pool when ``workers > 1``.
+
+    At most ``4 * workers`` chunks are in flight, so memory stays bounded however fast workers are.
+    """
+    chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
+    task = partial(read_and_clean, keep_raw_text=keep_raw_text)
+    if workers <= 1:
+        yield from map(task, chunks)
+        return
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        pending: deque = deque()
+        todo = iter(chunks)
+        try:
+            for chunk in todo:
+                pending.append(pool.submit(task, chunk))
+                if len(pending) >= 4 * workers:
+                    break
+            while pending:
+                result = pending.popleft().result()
+                chunk = next(todo, None)
+                if chunk is not None:
+                    pending.append(pool.submit(task, chunk))
+                yield result
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def string_array(values: list[str | None]) -> pa.Array:
+    """Arrow strings in one exact-size buffer.
+
+    Arrow's builder grows its buffer by doubling and its allocator keeps the freed ones: on a
+    500 MB corpus that cost ~0.4 GB of peak memory. Joined UTF-8 bytes are wrapped without a copy.
+    """
+    encoded = [b"" if v is None else v.encode("utf-8", "surrogatepass") for v in values]
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum([len(b) for b in encoded], out=offsets[1:])
+    missing = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+    validity = pa.py_buffer(np.packbits(~missing, bitorder="little")) if missing.any() else None
+    data = pa.py_buffer(b"".join(encoded))
+    return pa.Array.from_buffers(STRING, len(values), [validity, pa.py_buffer(offsets), data])

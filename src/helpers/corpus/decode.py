@@ -1,0 +1,142 @@
+"""Bytes to text: a file's encoding decided from its bytes, and files that are not text turned away.
+
+UTF-8 (with or without BOM), UTF-16/32 (with BOM, or UTF-16 without one) and the legacy Arabic
+single-byte encodings windows-1256 and ISO-8859-6 are told apart here; every guess that is not plain
+UTF-8 and every replaced byte is noted on the document, so it shows in the load report.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from .document import Document
+
+__all__ = ["ARABIC_LETTER_RE", "decode_bytes", "looks_binary", "read_text"]
+
+
+# Bytes replaced by the counting error handler during the current decode (one decode at a time:
+# the loader uses processes, not threads).
+_REPLACED = [0]
+
+
+def _count_and_replace(exc: UnicodeDecodeError) -> tuple[str, int]:
+    _REPLACED[0] += exc.end - exc.start
+    return "\ufffd", exc.end
+
+
+codecs.register_error("corpus-count-replace", _count_and_replace)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
+_ACCENTED_LATIN_RE = re.compile("[\u00c0-\u00ff]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])  # _CONTROL_RE's characters, as bytes
+
+
+def _decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
+    _REPLACED[0] = 0
+    text = data.decode(encoding, errors="corpus-count-replace")
+    return text, _REPLACED[0]
+
+
+def _legacy_arabic_score(text: str) -> int:
+    # The wrong single-byte guess turns the article ال into ان and letters into accented Latin.
+    return len(ARABIC_LETTER_RE.findall(text)) + text.count("ال") - 3 * len(_ACCENTED_LATIN_RE.findall(text))
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, int]:
+    """Decode a file's bytes: ``(text, encoding, n_replaced_bytes)``.
+
+    BOMs first, then strict UTF-8. UTF-8 with a few broken bytes (more valid non-ASCII characters
+    than bad bytes) stays UTF-8 with replacement. Otherwise the text is single-byte Arabic:
+    ISO-8859-6 leaves feh, qaf, kaf and tatweel's windows-1256 bytes undefined, so if it fails
+    the file is windows-1256; if both decode, the one with more Arabic letters and ``ال`` and
+    fewer accented Latin letters wins (ties go to windows-1256, the common one). charset-normalizer
+    was not used: it named short Arabic texts big5 or cp1251.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text, bad = _decode_counting(data[len(bom):], encoding.removesuffix("-sig"))
+            return text, encoding, bad
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        text, bad = _decode_counting(data, utf16)
+        return text, utf16, bad
+    try:
+        return data.decode("utf-8"), "utf-8", 0
+    except UnicodeDecodeError:
+        pass
+    text, bad = _decode_counting(data, "utf-8")
+    if sum(1 for c in text if ord(c) > 127 and c != "\ufffd") > bad:
+        return text, "utf-8", bad
+    candidates = [(data.decode("windows-1256"), "windows-1256")]
+    try:
+        candidates.append((data.decode("iso-8859-6"), "iso-8859-6"))
+    except UnicodeDecodeError:
+        pass
+    best, encoding = max(candidates, key=lambda c: _legacy_arabic_score(c[0]))
+    return best, encoding, 0
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 without a byte order mark, else None.
+
+    Arabic and Latin text in UTF-16 has 0x06 (Arabic) or 0x00 (ASCII, Latin-1) as the high byte of
+    nearly every character, which no 8-bit or UTF-8 text has (UTF-8 has no NUL bytes at all).
+    """
+    head = data[:4096]
+    if b"\x00" not in head or len(data) % 2:
+        return None
+    for high, encoding in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
+        if high.count(0) + high.count(6) >= 0.9 * len(high):
+            return encoding
+    return None
+
+
+def looks_binary(data: bytes, text: str | None = None) -> bool:
+    """NUL bytes (outside UTF-16/32) or more than 10% control characters mean not text."""
+    if text is None:
+        return (b"\x00" in data[:65536] and not data.startswith(tuple(bom for bom, _ in _BOMS))
+                and _bomless_utf16(data) is None)
+    head = text[:65536]
+    return len(_CONTROL_RE.findall(head)) > 0.1 * max(len(head), 1)
+
+
+def read_text(path: Path, doc: Document) -> str | None:
+    """Read and decode ``path``, noting encoding problems on ``doc``; None when unreadable."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        doc.note("error", f"cannot read file: {exc.strerror or exc}")
+        return None
+    if not data:
+        doc.note("error", "empty file, skipped")
+        return None
+    if looks_binary(data):
+        doc.note("error", "binary file, skipped")
+        return None
+    text, encoding, bad = decode_bytes(data)
+    # Strict UTF-8 without control bytes has no control characters: skip the scan of the text.
+    plain = encoding == "utf-8" and not bad and len(data.translate(None, _CONTROL_BYTES)) == len(data)
+    if not plain and looks_binary(data, text):
+        doc.note("error", "binary file, skipped")
+        return None
+    doc.encoding, doc.n_replaced_bytes = encoding, bad
+    if encoding in ("windows-1256", "iso-8859-6"):
+        doc.note("warning", f"decoded as {encoding}")
+    elif encoding in ("utf-16-le", "utf-16-be") and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        doc.note("warning", f"decoded as {encoding} (no byte order mark)")
+    elif encoding != "utf-8":
+        doc.note("ok", f"decoded as {encoding} (byte order mark)")
+    if bad:
+        doc.note("warning", f"{bad} undecodable bytes replaced with U+FFFD (decoded as {encoding})")
+    return text
+

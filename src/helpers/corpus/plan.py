@@ -1,0 +1,182 @@
+"""What a load reads: the files of a corpus folder in order, and the manifest row that applies to each ``.txt``.
+
+``plan_corpus`` walks the folder (sorted, so a load is reproducible) and reads every ``manifest.csv``
+(or the one given); ``Plan.manifest_for`` finds a file's manifest, ``Plan.manifest_rows`` gives a batch of
+files the one-row manifests a worker process needs, and ``manifest_notes`` the manifests' own report rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .decode import read_text
+from .document import Document
+from .readers import TEXT_SUFFIXES
+
+__all__ = ["MANIFEST_NAME", "Manifest", "Plan", "manifest_notes", "plan_corpus", "read_manifest"]
+
+MANIFEST_NAME = "manifest.csv"
+
+
+@dataclass
+class Manifest:
+    """``article_id -> (line, published, source, url)`` for ``.txt`` files, plus its own notes."""
+
+    path: str
+    rows: dict[str, tuple[int, str | None, str | None, str | None]]
+    notes: list[Document]
+    used: set[str] = field(default_factory=set)
+
+    def apply(self, doc: Document) -> None:
+        """Give ``doc`` the published date, source and url of its row (when it has one), and mark the row used."""
+        row = self.rows.get(doc.article_id)
+        if row is None:
+            return
+        self.used.add(doc.article_id)
+        line, published, source, url = row
+        doc.published = published or None
+        doc.source, doc.url = source or None, url or None
+        doc.published_where = f" in {os.path.basename(self.path)} line {line}"
+
+    def only(self, article_id: str) -> Manifest | None:
+        """A manifest of this one row (what a worker needs for one file), or None when there is no row."""
+        if article_id not in self.rows:
+            return None
+        return Manifest(self.path, {article_id: self.rows[article_id]}, [])
+
+    def missing_file_notes(self) -> Iterator[Document]:
+        """A warning for each row no file used."""
+        for article_id, (line, *_rest) in self.rows.items():
+            if article_id not in self.used:
+                doc = Document(self.path, line=line, article_id=article_id)
+                doc.note("warning", f"line {line}: manifest row for {article_id} but no file {article_id}.txt")
+                yield doc
+
+
+def read_manifest(path: Path) -> Manifest:
+    """A manifest CSV (``article_id,published,source,url``); its problems are in ``notes``, never raised."""
+    doc = Document(str(path))
+    text = read_text(path, doc)
+    rows: dict = {}
+    problems = [doc]
+    if text is None:
+        return Manifest(str(path), rows, problems)
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    if "article_id" not in (reader.fieldnames or []):
+        doc.note("error", "manifest has no article_id column, ignored")
+        return Manifest(str(path), rows, problems)
+    for line, row in enumerate(reader, start=2):
+        article_id = (row.get("article_id") or "").strip()
+        if article_id in rows:
+            extra = Document(str(path), line=line, article_id=article_id)
+            extra.note("warning", f"line {line}: manifest lists {article_id} again, row ignored")
+            problems.append(extra)
+            continue
+        rows[article_id] = (line, row.get("published"), row.get("source"), row.get("url"))
+    doc.note("ok", f"manifest with {len(rows)} rows")
+    return Manifest(str(path), rows, problems)
+
+
+def _walk(root: Path) -> list[str]:
+    """Every file under ``root``, sorted by path (folder by folder). Strings: 100,000 Paths cost ~50 MB."""
+    if not root.is_dir():
+        return [str(root)]
+    files: list[str] = []
+
+    def visit(folder: str) -> None:
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if entry.is_dir():
+                visit(entry.path)
+            else:
+                files.append(entry.path)
+
+    visit(str(root))
+    return files
+
+
+@dataclass
+class Plan:
+    """Files to read, in order, and the manifest that applies to each ``.txt``."""
+
+    files: list[str]
+    manifests: dict[Path, Manifest]  # folder -> the manifest.csv found in it
+    explicit: Manifest | None
+    is_dir: bool
+    unused_manifests: list[Path] = field(default_factory=list)
+    # manifest_for worked out once per folder: it depends on the folder and the suffix only, and
+    # Path arithmetic for each of 100,000 files costs seconds
+    _by_folder: dict[str, Manifest | None] = field(default_factory=dict, repr=False)
+
+    def manifest_for(self, path: str) -> Manifest | None:
+        """The explicit manifest, else the nearest ``manifest.csv`` in the file's folder or above."""
+        folder, name = os.path.split(path)
+        dot = name.rfind(".")  # Path.suffix: the last dot, neither first nor last in the name
+        if not (0 < dot < len(name) - 1 and name[dot:].lower() in TEXT_SUFFIXES):
+            return None
+        if folder not in self._by_folder:
+            found = self.explicit
+            if found is None:
+                found = next((self.manifests[p] for p in Path(path).parents if p in self.manifests), None)
+            self._by_folder[folder] = found
+        return self._by_folder[folder]
+
+    def manifest_rows(self, files: list[str]) -> dict[str, Manifest]:
+        """For each ``.txt`` file of ``files`` with a manifest row: a one-row manifest a worker can apply."""
+        rows = {}
+        for file in files:
+            manifest = self.manifest_for(file)
+            if manifest is None:
+                continue
+            name = os.path.basename(file)
+            row = manifest.only(name[: name.rfind(".")])  # Path.stem: a file with a manifest has a text suffix
+            if row is not None:
+                rows[file] = row
+        return rows
+
+    def apply_manifests(self, docs: list[Document]) -> list[Document]:
+        """``docs`` (of one file) with their manifest rows applied."""
+        for doc in docs:
+            manifest = self.manifest_for(doc.path)
+            if manifest is not None and doc.article_id is not None:
+                manifest.apply(doc)
+        return docs
+
+    def manifest_files(self) -> list[str]:
+        """Every manifest file the plan read or passed over, sorted."""
+        used = [m.path for m in [*self.manifests.values(), self.explicit] if m is not None]
+        return sorted(map(str, [*used, *self.unused_manifests]))
+
+
+def plan_corpus(path: str | Path, manifest: str | Path | None = None) -> Plan:
+    """The files under ``path`` (a folder, walked recursively and sorted, or one file) and their manifests."""
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"no such file or directory: {root}")
+    files = _walk(root)
+    explicit = read_manifest(Path(manifest)) if manifest is not None else None
+    found = [Path(f) for f in files if os.path.basename(f) == MANIFEST_NAME]
+    manifests = {}
+    if explicit is None and root.is_dir():
+        manifests = {f.parent: read_manifest(f) for f in found}
+    articles = [f for f in files if os.path.basename(f) != MANIFEST_NAME]
+    unused = found if explicit is not None else []
+    return Plan(articles, manifests, explicit, root.is_dir(), unused)
+
+
+def manifest_notes(plan: Plan, *, start: bool) -> Iterator[Document]:
+    """The manifests' report rows: their own notes (``start``), or rows no file used (at the end)."""
+    manifests = list(plan.manifests.values()) + ([plan.explicit] if plan.explicit else [])
+    for manifest in manifests:
+        if start:
+            yield from manifest.notes
+        elif plan.is_dir:
+            yield from manifest.missing_file_notes()
+    for path in plan.unused_manifests if start else ():
+        doc = Document(str(path))
+        doc.note("ok", "manifest not used: an explicit manifest was given")
+        yield doc

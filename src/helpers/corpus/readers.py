@@ -1,0 +1,199 @@
+"""Five input formats to documents: ``.txt`` articles and ``.jsonl``/``.json``/``.csv``/``.parquet`` records.
+
+``read_file`` picks the reader by extension; each returns the file's documents, or one problem entry
+when the file cannot be read, so every input gets a row in the load report. Nothing is cleaned here.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow as pa
+
+from helpers.normalize import BIDI_CONTROLS
+
+from .clean import without_bidi_controls
+from .decode import read_text
+from .document import Document
+
+__all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "read_file"]
+
+# Record field names accepted for each article attribute, first match wins.
+FIELD_ALIASES = {
+    "article_id": ("article_id", "id"),
+    "title": ("title", "headline"),
+    "body": ("text", "body", "content"),
+    "published": ("published", "date"),
+    "source": ("source",),
+    "url": ("url", "link"),
+}
+
+TEXT_SUFFIXES = (".txt",)  # record formats: see _READERS
+DOCUMENTATION_STEMS = ("readme",)  # README.md beside the articles: reported as ok, not as unknown
+
+
+def _read_txt(path: Path) -> list[Document]:
+    """A scraped-page article: first non-blank line is the title, the rest is the body."""
+    doc = Document(str(path), article_id=path.stem)
+    text = read_text(path, doc)
+    if text is None:
+        return [doc]
+    doc.raw_text = text
+    stripped = text.lstrip()
+    # A first visible character that is not a bidi control proves there is text: no scan needed.
+    if (not stripped or stripped[0] in BIDI_CONTROLS) and not without_bidi_controls(text).strip():
+        doc.note("error", "file holds only whitespace, skipped")
+        return [doc]
+    lines = stripped.split("\n", 1)
+    doc.title = lines[0]
+    doc.body = lines[1] if len(lines) > 1 else ""
+    return [doc]
+
+
+def _field(record: dict, name: str) -> object:
+    for key in FIELD_ALIASES[name]:
+        value = record.get(key)
+        if value is not None and not (isinstance(value, float) and math.isnan(value)):
+            return value
+    return None
+
+
+def _as_text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _record_document(path: Path, line: int, record: object, raw: str, file_doc: Document) -> Document:
+    """Turn one JSON/CSV/Parquet record into a Document, noting a missing title or text."""
+    doc = replace(file_doc, line=line, raw_text=raw, notes=list(file_doc.notes))
+    if not isinstance(record, dict):
+        doc.note("error", f"line {line}: record is a {type(record).__name__}, not an object")
+        return doc
+    record_id = _as_text(_field(record, "article_id"))
+    doc.article_id = record_id if record_id else f"{path.stem}:{line}"
+    doc.title = _as_text(_field(record, "title"))
+    body = _as_text(_field(record, "body"))
+    doc.published = _field(record, "published")
+    doc.published_where = f" on line {line}"
+    doc.source, doc.url = _as_text(_field(record, "source")), _as_text(_field(record, "url"))
+    if body is None or not body.strip():
+        doc.note("error", f"line {line}: record has no text (expected a 'text' or 'body' field)")
+        return doc
+    doc.body = body
+    if not doc.title or not doc.title.strip():
+        doc.note("warning", f"line {line}: record has no title")
+        doc.title = ""
+    return doc
+
+
+def _read_jsonl(path: Path) -> list[Document]:
+    file_doc = Document(str(path))
+    text = read_text(path, file_doc)
+    if text is None:
+        return [file_doc]
+    docs = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            doc = replace(file_doc, line=number, raw_text=line, notes=list(file_doc.notes))
+            doc.note("error", f"line {number}: malformed JSON: {exc.msg}")
+            docs.append(doc)
+            continue
+        docs.append(_record_document(path, number, record, line, file_doc))
+    return docs or [_no_records(file_doc)]
+
+
+def _read_json(path: Path) -> list[Document]:
+    """A list of records (``line`` is the 1-based position in the list) or a single record."""
+    file_doc = Document(str(path))
+    text = read_text(path, file_doc)
+    if text is None:
+        return [file_doc]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        file_doc.note("error", f"line {exc.lineno}: malformed JSON: {exc.msg}")
+        file_doc.line = exc.lineno
+        return [file_doc]
+    records = data if isinstance(data, list) else [data]
+    docs = [
+        _record_document(path, i, r, json.dumps(r, ensure_ascii=False), file_doc)
+        for i, r in enumerate(records, start=1)
+    ]
+    return docs or [_no_records(file_doc)]
+
+
+def _read_csv(path: Path) -> list[Document]:
+    """Rows of a CSV with a header; ``line`` is the file line where the row starts."""
+    file_doc = Document(str(path))
+    text = read_text(path, file_doc)
+    if text is None:
+        return [file_doc]
+    lines = text.splitlines(keepends=True)
+    reader = csv.DictReader(lines)
+    docs = []
+    start = 2
+    try:
+        for row in reader:
+            raw = "".join(lines[start - 1 : reader.line_num]).rstrip("\r\n")
+            docs.append(_record_document(path, start, row, raw, file_doc))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        doc = replace(file_doc, line=start, notes=list(file_doc.notes))
+        doc.note("error", f"line {start}: malformed CSV: {exc}")
+        docs.append(doc)
+    return docs or [_no_records(file_doc)]
+
+
+def _read_parquet(path: Path) -> list[Document]:
+    """Rows of a Parquet table; ``line`` is the 1-based row number."""
+    import pyarrow.parquet as pq
+
+    file_doc = Document(str(path))
+    try:
+        rows = pq.read_table(path).to_pylist()
+    except (OSError, pa.ArrowException) as exc:
+        file_doc.note("error", f"cannot read Parquet: {exc}")
+        return [file_doc]
+    docs = [
+        _record_document(path, i, r, json.dumps(r, ensure_ascii=False, default=str), file_doc)
+        for i, r in enumerate(rows, start=1)
+    ]
+    return docs or [_no_records(file_doc)]
+
+
+def _no_records(file_doc: Document) -> Document:
+    if file_doc.status != "error":
+        file_doc.note("error", "no records in file")
+    return file_doc
+
+
+def _read_unknown(path: Path) -> list[Document]:
+    doc = Document(str(path))
+    if path.stem.lower() in DOCUMENTATION_STEMS:
+        doc.note("ok", "documentation, not an article, skipped")
+    else:
+        doc.note("warning", f"unknown extension {path.suffix or '(none)'}, skipped")
+    return [doc]
+
+
+_READERS = {
+    ".txt": _read_txt,
+    ".jsonl": _read_jsonl,
+    ".json": _read_json,
+    ".csv": _read_csv,
+    ".parquet": _read_parquet,
+}
+
+
+def read_file(path: str | Path) -> list[Document]:
+    """Every document in one file (a single problem entry when the file cannot be read)."""
+    path = Path(path)
+    return _READERS.get(path.suffix.lower(), _read_unknown)(path)
+
