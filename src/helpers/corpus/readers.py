@@ -89,11 +89,30 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
     return doc
 
 
-def _read_jsonl(path: Path) -> list[Document]:
-    file_doc = Document(str(path))
-    text = read_text(path, file_doc)
-    if text is None:
-        return [file_doc]
+def _line_problem(file_doc: Document, line: int, reason: str, raw: str | None = None) -> Document:
+    """An error entry for one line or record of a file (the file's own notes, such as its encoding, kept)."""
+    doc = replace(file_doc, line=line, raw_text=raw, notes=list(file_doc.notes))
+    doc.note("error", f"line {line}: {reason}")
+    return doc
+
+
+def _records(parse):
+    """A reader of a text file of records: decoded (one problem entry when it cannot be), then ``parse``d."""
+
+    def read(path: Path) -> list[Document]:
+        file_doc = Document(str(path))
+        text = read_text(path, file_doc)
+        if text is None:
+            return [file_doc]
+        return parse(path, text, file_doc) or [_no_records(file_doc)]
+
+    read.__doc__ = parse.__doc__
+    return read
+
+
+@_records
+def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
+    """One JSON record a line; ``line`` is the file line."""
     docs = []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -101,20 +120,15 @@ def _read_jsonl(path: Path) -> list[Document]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            doc = replace(file_doc, line=number, raw_text=line, notes=list(file_doc.notes))
-            doc.note("error", f"line {number}: malformed JSON: {exc.msg}")
-            docs.append(doc)
+            docs.append(_line_problem(file_doc, number, f"malformed JSON: {exc.msg}", line))
             continue
         docs.append(_record_document(path, number, record, line, file_doc))
-    return docs or [_no_records(file_doc)]
+    return docs
 
 
-def _read_json(path: Path) -> list[Document]:
+@_records
+def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
     """A list of records (``line`` is the 1-based position in the list) or a single record."""
-    file_doc = Document(str(path))
-    text = read_text(path, file_doc)
-    if text is None:
-        return [file_doc]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -122,19 +136,15 @@ def _read_json(path: Path) -> list[Document]:
         file_doc.line = exc.lineno
         return [file_doc]
     records = data if isinstance(data, list) else [data]
-    docs = [
+    return [
         _record_document(path, i, r, json.dumps(r, ensure_ascii=False), file_doc)
         for i, r in enumerate(records, start=1)
     ]
-    return docs or [_no_records(file_doc)]
 
 
-def _read_csv(path: Path) -> list[Document]:
+@_records
+def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
     """Rows of a CSV with a header; ``line`` is the file line where the row starts."""
-    file_doc = Document(str(path))
-    text = read_text(path, file_doc)
-    if text is None:
-        return [file_doc]
     lines = text.splitlines(keepends=True)
     reader = csv.DictReader(lines)
     docs = []
@@ -145,10 +155,8 @@ def _read_csv(path: Path) -> list[Document]:
             docs.append(_record_document(path, start, row, raw, file_doc))
             start = reader.line_num + 1
     except csv.Error as exc:
-        doc = replace(file_doc, line=start, notes=list(file_doc.notes))
-        doc.note("error", f"line {start}: malformed CSV: {exc}")
-        docs.append(doc)
-    return docs or [_no_records(file_doc)]
+        docs.append(_line_problem(file_doc, start, f"malformed CSV: {exc}"))
+    return docs
 
 
 def _read_parquet(path: Path) -> list[Document]:
