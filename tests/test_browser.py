@@ -242,12 +242,31 @@ def test_hover_shows_article_markup_as_text(report, visit):
     assert any("<script>alert(1)</script>" in hover for hover in hovers), hovers
 
 
-def test_screenshots_of_index_and_timeline(report, visit):
+def assert_chart_is_drawn_in_view(page, shot: Path) -> None:
+    """The page fits the window (no sideways scrolling) and each chart's box in the screenshot holds a
+    drawing: many colours (bars, lines, text in anti-aliasing), not a blank or single-colour area."""
+    from PIL import Image
+
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways"
+    boxes = page.evaluate("""[...document.querySelectorAll('.js-plotly-plot')].map(c => {
+        const r = c.getBoundingClientRect();
+        return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height]; })""")
+    assert boxes, "no chart on the page"
+    with Image.open(shot) as image:
+        for left, top, width, height in boxes:
+            assert width >= 400 and height >= 200, (width, height)
+            crop = image.convert("RGB").crop((int(left), int(top), int(left + width), int(top + height)))
+            assert len(crop.getcolors(maxcolors=1 << 16) or range(1 << 16)) > 50, "the chart area is blank"
+
+
+def test_screenshots_of_index_and_timeline_show_the_chart_in_view(report, visit):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for name, path in (("index", report / "index.html"), ("02-drawdown-timeline", _page(report, "02"))):
         shot = SCREENSHOTS / f"{name}.png"
-        visit(path).page.screenshot(path=str(shot), full_page=True)
-        assert shot.stat().st_size > 10_000
+        page = visit(path).page
+        page.screenshot(path=str(shot), full_page=True)
+        if name != "index":
+            assert_chart_is_drawn_in_view(page, shot)
 
 
 # ---- the checks catch what they are for ---------------------------------------------------------
