@@ -222,6 +222,23 @@ def test_bad_published_date_in_a_record_gives_nat_and_a_warning(folder):
     assert pd.isna(corpus.articles.set_index("article_id").loc["r1", "published"])
 
 
+def test_published_dates_follow_the_one_iso_rule_in_manifests_and_records(folder):
+    # «20240928» and «2024-W39-6» are ISO 8601 to datetime.fromisoformat, but not the YYYY-MM-DD the
+    # project accepts (helpers.published): reported with file and line, the article kept without a date
+    write(folder, "other.txt", OTHER)
+    write(folder, "manifest.csv", "article_id,published\ngood,20240928\nother,2024-09-18T08:30:00+03:00\n")
+    write(folder, "feed.jsonl", json.dumps({"id": "r1", "title": TITLE, "text": BODY[0], "published": "2024-W39-6"}))
+    corpus = load_corpus(folder)
+    good, record = row(corpus, "good.txt"), row(corpus, "feed.jsonl", line=1)
+    assert good["status"] == "warning"
+    assert "bad published date '20240928' in manifest.csv line 2" in good["reason"]
+    assert "kept without a date" in good["reason"]
+    assert record["status"] == "warning" and "bad published date '2024-W39-6' on line 1" in record["reason"]
+    published = corpus.articles.set_index("article_id")["published"]
+    assert pd.isna(published["good"]) and pd.isna(published["r1"])
+    assert published["other"] == pd.Timestamp("2024-09-18 08:30")  # the wall time is kept
+
+
 def test_manifest_row_for_a_missing_file_is_a_warning(folder):
     write(folder, "manifest.csv", "article_id,published\ngood,2024-01-02\ngone,2024-01-03\n")
     corpus = load_corpus(folder)

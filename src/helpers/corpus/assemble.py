@@ -9,11 +9,13 @@ chunk, take the finished Arrow batches or not, then ``finish``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+
+from helpers.published import parse_published
 
 from .chunks import STRING, TEXT_SCHEMA, Chunk
 from .document import CorpusError, Document
@@ -56,24 +58,23 @@ _PARAGRAPH_SCHEMA = pa.schema(
 
 
 def published_datetime(value: object) -> tuple[datetime | None, bool]:
-    """ISO 8601 date or datetime → naive datetime (local wall time kept); ``ok`` False if unreadable.
+    """A publication date as a naive datetime (local wall time kept); ``ok`` False if it is not a date.
 
-    Only ISO is accepted: ``03/04/2024`` is ambiguous (day or month first), so it is reported, not guessed.
+    ``helpers.published.parse_published`` decides what is a date (ISO ``YYYY-MM-DD``, optionally with an
+    ISO time, or a date object; ``03/04/2024`` is ambiguous, so it is reported, not guessed); the time of
+    day it drops is kept here, as the ``published`` column always held it.
     """
-    if value is None or (isinstance(value, str) and not value.strip()):
+    try:
+        day = parse_published(value)
+    except ValueError:
+        return None, False
+    if day is None:
         return None, True
     if isinstance(value, datetime):
         return value.replace(tzinfo=None), True
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day), True
-    if isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value.strip()).replace(tzinfo=None), True
-        except ValueError:
-            pass
-    return None, False
-
-
+    if isinstance(value, str) and len(value.strip()) > 10:
+        return datetime.fromisoformat(value.strip()).replace(tzinfo=None), True
+    return datetime(day.year, day.month, day.day), True
 
 
 @dataclass
@@ -181,7 +182,8 @@ class CorpusBuilder:
         raw_published = doc.published
         doc.published, ok = published_datetime(raw_published)
         if not ok:
-            doc.note("warning", f"bad published date {raw_published!r}{doc.published_where}, set to NaT")
+            doc.note("warning", f"bad published date {raw_published!r}{doc.published_where}: not an ISO date "
+                                "(YYYY-MM-DD), article kept without a date")
 
     def _flush(self) -> None:
         if self.rows["article_id"]:
