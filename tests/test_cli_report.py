@@ -1,0 +1,91 @@
+"""`python -m helpers report` and `python -m helpers evaluate`: what they write and print, and their exit status."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+from fixtures.report_fixtures import make_corpus, make_notebooks
+
+from helpers import paths
+from helpers.cli import main
+
+# ---- report ----------------------------------------------------------------------------------------
+
+@pytest.fixture
+def suite(tmp_path, monkeypatch):
+    """The report's default notebooks replaced by two small fixture ones (the real four take minutes)."""
+    def use(failing: bool) -> None:
+        monkeypatch.setattr(paths, "NOTEBOOKS", make_notebooks(tmp_path / ("failing" if failing else "ok"), failing))
+    return use
+
+
+def test_report_writes_the_index_pages_and_pack_and_exits_0(tmp_path, suite, capsys):
+    suite(failing=False)
+    out = tmp_path / "out"
+    assert main(["report", str(make_corpus(tmp_path)), "--out", str(out)]) == 0
+    assert (out / "01-corpus-overview.html").exists() and (out / "02-drawdown-timeline.html").exists()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="01-corpus-overview.html"' in index and "failed-notebook" not in index
+    assert (out / "figures" / "01-corpus-overview--title-lengths.png").exists()
+    assert "report: 2/2 notebooks ok" in capsys.readouterr().err
+
+
+def test_report_exits_1_and_names_the_failing_notebook(tmp_path, suite, capsys):
+    suite(failing=True)
+    assert main(["report", str(make_corpus(tmp_path)), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "02-drawdown-timeline.ipynb FAILED" in err and "KeyError: 'no_such_column'" in err
+
+
+def test_report_exits_2_on_a_corpus_that_does_not_exist(tmp_path, capsys):
+    assert main(["report", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+# ---- evaluate --------------------------------------------------------------------------------------
+
+def _counts(stdout: str, task: str) -> list[str]:
+    """(tp, fp, fn) of one task in the printed table (columns: task precision recall f1 tp fp fn)."""
+    line = next(line for line in stdout.splitlines() if line.strip().startswith(task + " "))
+    return line.strip()[len(task):].split()[3:6]
+
+
+def test_evaluate_prints_the_scores_of_the_set_and_exits_0(capsys):
+    assert main(["evaluate", str(paths.DATA / "eval" / "probe")]) == 0
+    out = capsys.readouterr().out
+    # probe's gold: 49 milestone rows, 148 name and 32 adjective mentions (tests/test_eval_probe.py)
+    assert _counts(out, "milestones") == ["49", "0", "0"]
+    assert _counts(out, "entities (names)") == ["148", "0", "0"]
+    assert _counts(out, "entities (adjectives)") == ["32", "0", "0"]
+
+
+@pytest.fixture
+def dev_missing_a_gold_row(tmp_path):
+    """A copy of the dev set whose gold lacks one milestone row: the extractor's row becomes spurious."""
+    folder = tmp_path / "dev"
+    shutil.copytree(paths.EVAL_DEV, folder)
+    gold = pd.read_csv(folder / "milestones.csv", dtype=str, keep_default_na=False)
+    dropped = gold.iloc[1]
+    gold.drop(index=1).to_csv(folder / "milestones.csv", index=False)
+    return folder, dropped
+
+
+def test_evaluate_counts_a_row_missing_from_gold_as_spurious(dev_missing_a_gold_row, capsys):
+    folder, _ = dev_missing_a_gold_row
+    assert main(["evaluate", str(folder)]) == 0
+    assert _counts(capsys.readouterr().out, "milestones") == ["35", "1", "0"]
+
+
+def test_evaluate_errors_lists_the_spurious_row_with_its_surface(dev_missing_a_gold_row, capsys):
+    folder, dropped = dev_missing_a_gold_row
+    assert main(["evaluate", str(folder), "--errors"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("[milestones]")]
+    assert listed == [line for line in listed if "spurious" in line]
+    assert any(f"{dropped.article_id} «{dropped.surface}»" in line for line in listed), listed
+
+
+def test_evaluate_exits_2_on_a_set_that_does_not_exist(tmp_path):
+    assert main(["evaluate", str(tmp_path / "nowhere")]) == 2
