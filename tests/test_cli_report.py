@@ -89,3 +89,22 @@ def test_evaluate_errors_lists_the_spurious_row_with_its_surface(dev_missing_a_g
 
 def test_evaluate_exits_2_on_a_set_that_does_not_exist(tmp_path):
     assert main(["evaluate", str(tmp_path / "nowhere")]) == 2
+
+
+# ---- extract over a damaged cache --------------------------------------------------------------------
+
+def test_extract_re_extracts_truncated_cache_entries_instead_of_crashing(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(paths.EVAL_DEV / "articles", corpus)
+    shutil.copy(paths.EVAL_DEV / "manifest.csv", corpus / "manifest.csv")
+    cache = tmp_path / "cache"
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "first"), "--cache-dir", str(cache)]) == 0
+    entries = {path: path.stat().st_size for path in cache.rglob("*.pkl")}
+    assert entries, "nothing was cached"
+    for path, size in entries.items():  # a disk that filled up, a copy cut short
+        path.write_bytes(path.read_bytes()[: size // 2])
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "second"), "--cache-dir", str(cache)]) == 0
+    for name in ("articles.csv", "milestones.csv", "entities.csv"):
+        first, second = (pd.read_csv(tmp_path / run / name) for run in ("first", "second"))
+        pd.testing.assert_frame_equal(first, second)
+    assert {path: path.stat().st_size for path in cache.rglob("*.pkl")} == entries  # written again, whole
