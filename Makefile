@@ -16,10 +16,11 @@ endif
 BIN := $(ENV)/bin
 RUN_STAMP := $(ENV)/.arabic-news-setup
 TEST_STAMP := $(ENV)/.arabic-news-setup-test
+BENCH_STAMP := $(ENV)/.arabic-news-setup-bench
 LAB_CSS := $(ENV)/etc/jupyter/custom/custom.css
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg
 
-.PHONY: setup setup-test report test test-fast notebooks lab bench clean
+.PHONY: setup setup-test setup-bench report test test-fast notebooks lab bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(ENV)
@@ -39,8 +40,14 @@ $(TEST_STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@
 
+# What the benchmarks import besides the package: psutil, and dateparser as the peer they compare with.
+$(BENCH_STAMP): $(RUN_STAMP)
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	touch $@
+
 setup: $(RUN_STAMP) $(LAB_CSS)
 setup-test: $(TEST_STAMP) $(LAB_CSS)
+setup-bench: $(BENCH_STAMP)
 
 ## Main job: execute every notebook on CORPUS and write the HTML report and figure pack to OUT.
 report: setup
@@ -64,10 +71,11 @@ notebooks: setup
 lab: setup
 	$(BIN)/jupyter lab notebooks/
 
-bench: setup-test
+bench: setup-bench
 	$(BIN)/python bench/bench_load.py
 	$(BIN)/python bench/bench_milestones.py
 	$(BIN)/python bench/bench_entities.py
+	$(BIN)/python bench/bench_pipeline.py
 
 clean:
 	rm -rf build .nox .pytest_cache .hypothesis

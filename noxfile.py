@@ -6,6 +6,9 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
+# A missing interpreter is a failure, not a skipped session: `make test` must not pass without the
+# old-matplotlib run because python3.11 is not on the PATH (nox only errors by default when CI is set).
+nox.options.error_on_missing_interpreters = True
 
 # What helpers.rtl and its tests import, apart from matplotlib itself. pyproject requires
 # matplotlib>=3.11, so the package goes in with --no-deps and these come in explicitly.

@@ -67,3 +67,18 @@ def test_compiled_parts_are_optional_so_a_machine_without_a_compiler_still_insta
     runpy.run_path(str(ROOT / "setup.py"), run_name="__main__")
     names = {extension.name: extension.optional for extension in captured["ext_modules"]}
     assert names == {"helpers._heads": True, "helpers._fold": True}
+
+
+def test_nox_fails_rather_than_skips_when_the_sessions_python_is_missing(tmp_path):
+    # nox errors on a missing interpreter only where CI is set; elsewhere it skips and exits 0, and
+    # `make test` would pass without ever running the old-matplotlib session.
+    import os
+    import subprocess
+    import sys
+
+    env = {name: value for name, value in os.environ.items() if name != "CI"}
+    result = subprocess.run([sys.executable, "-m", "nox", "-f", str(ROOT / "noxfile.py"), "--envdir", str(tmp_path),
+                             "-s", "rtl_old_matplotlib", "--force-python", "3.99"],
+                            capture_output=True, text=True, env=env, check=False, timeout=120)
+    assert result.returncode != 0, result.stderr
+    assert "interpreter 3.99 not found" in result.stderr
