@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -90,7 +91,7 @@ def _forms(path: Path, line: int, cell: str) -> list[str]:
     if not forms:
         raise ClaimTableError(path, line, "empty phrase")
     for form in forms:
-        if form != ":" and not re.search(r"\w", form):
+        if not re.search(r"\w", form):
             raise ClaimTableError(path, line, f"phrase {form!r} has no letters")
     return forms
 
@@ -188,5 +189,13 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
 def load_claim_tables(directory: Path | str | None = None) -> ClaimTables:
     """The tables of ``directory`` (default ``data/claims``), read once and again when a file changes."""
     directory = Path(directory) if directory is not None else CLAIMS_DIR
-    mtimes = tuple(sorted((p.name, p.stat().st_mtime) for p in directory.glob("*.csv")))
-    return _load(directory, mtimes)
+    checked = _CHECKED.get(directory)
+    now = time.monotonic()
+    if checked is None or now - checked[0] > _RECHECK_SECONDS:  # stat the files at most once a second
+        mtimes = tuple(sorted((p.name, p.stat().st_mtime) for p in directory.glob("*.csv")))
+        checked = _CHECKED[directory] = (now, mtimes)
+    return _load(directory, checked[1])
+
+
+_CHECKED: dict[Path, tuple[float, tuple]] = {}
+_RECHECK_SECONDS = 1.0

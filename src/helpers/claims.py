@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from itertools import compress
 from typing import NamedTuple
 
 from .claim_tables import DRAWDOWN, ClaimTables, load_claim_tables
@@ -33,6 +34,7 @@ PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
 AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
 _CLAUSE_MARKS = "،؛,;:"
 _WORD = re.compile(r"\w+")
+_CLAUSE_MARK = re.compile("[" + _CLAUSE_MARKS + "]")
 _MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words after it
 _MAX_SPEECH_WORDS = 12  # a date this close after a reporting verb, with nothing between, times the speech
 _NEGATION_WORDS = 2  # a negation cue at most this many words before the trigger denies it
@@ -65,46 +67,126 @@ class _Mention(NamedTuple):
     surface: str
 
 
-@cache
-def _pattern(tables: ClaimTables) -> re.Pattern:
-    root: dict = {}
-    for phrase in tables.cues:
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = []
-        for char, child in sorted(node.items()):
-            if char == " ":
-                alts.append(r"\s+" + emit(child))
-            elif char:
-                alts.append(re.escape(char) + emit(child))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    # a proclitic conjunction, preposition or article may stand before any phrase (tried bare first)
-    return re.compile(r"(?<!\w)(?:[وف]?(?:ال|بال|لل|[بلك])?)??(" + emit(root) + r")(\w*)")
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "فب", "ول", "فل", "وبال", "ولل",
+               "فلل", "وك", "وكال")
+_SCANNED = ("events", "reporting", "background", "negation", "dates", "speakers", "forces")
 
 
-def _cues(norm: Normalized, tables: ClaimTables) -> list[_Cue]:
-    out = []
-    cues = tables.cues
-    for m in _pattern(tables).finditer(norm.text):
-        phrase, rest = m.group(1), m.group(2)
-        start, end = norm.span(m.start(), m.end())
-        for table, value, priority, suffix_ok in cues[phrase]:
-            if rest and not suffix_ok:
+class _Scanner:
+    """The cue phrases of the tables, looked up word by word: each distinct written word is read once
+    (which proclitics it carries, which phrase it may start) and remembered, so an article costs one
+    ``findall`` and a dictionary lookup per word, like the entity matcher."""
+
+    def __init__(self, tables: ClaimTables):
+        self.first: dict[str, list[tuple[tuple[str, ...], list]]] = {}
+        for phrase, entries in tables.cues.items():
+            entries = [e for e in entries if e[0] in _SCANNED]
+            if not entries:
                 continue
-            out.append(_Cue(start, end, table, value, priority))
-    return out
+            words = tuple(phrase.split(" "))
+            self.first.setdefault(words[0], []).append((words[1:], entries))
+        for options in self.first.values():
+            options.sort(key=lambda o: -len(o[0]))
+        self.suffixable = {w for w, options in self.first.items() if any(not rest and any(e[3] for e in entries)
+                                                                         for rest, entries in options)}
+        self.words: dict[str, tuple] = {}
+
+    def _learn(self, word: str) -> tuple:
+        """(proclitic length, first phrase word, suffix) readings of one written word, longest stem first;
+        a word whose readings are all one-word phrases is stored as its single best cue instead."""
+        found = []
+        for clitic in _PROCLITICS:
+            if not word.startswith(clitic) or len(word) - len(clitic) < 2:
+                continue
+            stem = word[len(clitic):]
+            if stem in self.first:
+                found.append((len(clitic), stem, False))
+            for k in range(len(stem) - 1, 1, -1):
+                if stem[:k] in self.suffixable:
+                    found.append((len(clitic), stem[:k], True))
+                    break
+        best = None
+        for clitic, stem, suffixed in found:
+            for rest, entries in self.first[stem]:
+                if rest:
+                    best = False  # a phrase of several words may start here: read the next words
+                    break
+                if suffixed:
+                    entries = [e for e in entries if e[3]]
+                if entries and best is None or best and entries and len(stem) > best[2]:
+                    best = (clitic, tuple(entries), len(stem))
+            if best is False:
+                break
+        if best is False:  # the words that may follow, to pass over «في», «من» quickly
+            nexts = frozenset(rest[0] for _, stem, suffixed in found if not suffixed
+                              for rest, _ in self.first[stem] if rest)
+            single = any(not rest for _, stem, _ in found for rest, _ in self.first[stem])
+            reading = ("many", tuple(found), nexts, single)
+        else:
+            reading = ("one", best[0], best[1]) if best else ()
+        self.words[word] = reading
+        return reading
+
+    def scan(self, norm: Normalized) -> list[_Cue]:
+        text = norm.text
+        words = _WORD.findall(text)
+        known = self.words
+        readings = list(map(known.get, words))
+        if None in readings:
+            readings = [r if r is not None else self._learn(w) for r, w in zip(readings, words)]
+        out: list[_Cue] = []
+        append, span, find = out.append, norm.span, text.find
+        cursor, skip_to, last = 0, -1, len(words) - 1
+        for i in compress(range(len(words)), readings):
+            reading = readings[i]
+            if i < skip_to or reading[0] == "many" and not reading[3] and (i == last or words[i + 1] not in reading[2]):
+                continue
+            word = words[i]
+            start = find(word, cursor)
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_") or \
+                    text[start + len(word):start + len(word) + 1].isalnum():
+                start = find(word, start + 1)
+            cursor = start + len(word)
+            if reading[0] == "one":
+                o_start, o_end = span(start + reading[1], cursor)
+                for table, value, priority, _ in reading[2]:
+                    append(_Cue(o_start, o_end, table, value, priority))
+                continue
+            best = None  # ((words, chars), clitic, entries, end)
+            for clitic, stem, suffixed in reading[1]:
+                for rest, entries in self.first[stem]:
+                    if suffixed:
+                        if rest:
+                            continue
+                        entries = [e for e in entries if e[3]]
+                        if not entries:
+                            continue
+                    elif rest and words[i + 1:i + 1 + len(rest)] != list(rest):
+                        continue
+                    end = cursor
+                    for extra in rest:  # the following words, with only spaces between
+                        end = find(extra, end) + len(extra)
+                    size = (len(rest) + 1, len(stem))
+                    if best is None or size > best[0]:
+                        best = (size, clitic, entries, end)
+            if best is None:
+                continue
+            size, clitic, entries, end = best
+            o_start, o_end = span(start + clitic, end)
+            for table, value, priority, _ in entries:
+                append(_Cue(o_start, o_end, table, value, priority))
+            skip_to = i + size[0]
+        return out
 
 
-def _words_between(text: str, a: int, b: int) -> int:
-    return len(_WORD.findall(text, a, b)) if b > a else 0
+@cache
+def _scanner(tables: ClaimTables) -> _Scanner:
+    return _Scanner(tables)
+
+
+def _words_between(article, a: int, b: int) -> int:
+    """Number of words (runs between spaces) in ``a..b`` of the article's text."""
+    return len(article.text[a:b].split()) if b > a else 0
 
 
 class _Article:
@@ -118,23 +200,28 @@ class _Article:
         for s, e in self.sentences:
             bounds.add(s)
             bounds.add(e)
-        for i, ch in enumerate(text):
-            if ch in _CLAUSE_MARKS:
-                bounds.add(i + 1)
+        bounds.update(m.end() for m in _CLAUSE_MARK.finditer(text))
         self.clause_bounds = sorted(bounds)
         if paragraph_starts is None:
             paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
         self.paragraph_starts = list(paragraph_starts) or [0]
-        self.cues = _cues(norm, tables)
+        self.cues = _scanner(tables).scan(norm)
         self.cue_starts = [c.start for c in self.cues]
-        self.mentions = [
-            _Mention(start, end, payload[0], payload[3], payload[4], text[start:end])
-            for payload, start, end in matcher._spans(text)
-        ]
-        self.mention_starts = [m.start for m in self.mentions]
+        self.by_table: dict[str, tuple[list[int], list[_Cue]]] = {}
+        for cue in self.cues:
+            starts, cues = self.by_table.setdefault(cue.table, ([], []))
+            starts.append(cue.start)
+            cues.append(cue)
+        self.matcher = matcher
+        self._previous: dict[tuple[int, int], str] = {}
+        self._matched: dict[int, list[_Mention]] = {}  # sentence index -> its mentions, matched when needed
         self._speakers: dict[int, str | None] = {}
         self._sentence_state: dict[int, str] = {}
-        self.last_explicit: list[tuple[int, str]] = []  # (offset, speaker) of every resolved speaker
+        self._attributions: dict[int, list] = {}
+        self._roles: dict[tuple[int, int], str | None] = {}
+        self._governed: dict[tuple[int, int], bool] = {}
+        self._earlier_place: dict[tuple[int, bool], str] = {}
+        self._frames: dict[int, list] = {}
         self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
         self.subject_end = 0
 
@@ -150,26 +237,36 @@ class _Article:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
     def cues_in(self, a: int, b: int, *tables: str) -> list[_Cue]:
-        i = bisect.bisect_left(self.cue_starts, a)
-        out = []
-        while i < len(self.cues) and self.cues[i].start < b:
-            if not tables or self.cues[i].table in tables:
-                out.append(self.cues[i])
-            i += 1
-        return out
+        """The cues starting in ``a..b`` (of ``tables``, default all), in text order."""
+        if len(tables) == 1:
+            starts, cues = self.by_table.get(tables[0], ((), ()))
+            return cues[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        cues = self.cues[bisect.bisect_left(self.cue_starts, a):bisect.bisect_left(self.cue_starts, b)]
+        return [c for c in cues if c.table in tables] if tables else cues
 
     def mentions_in(self, a: int, b: int) -> list[_Mention]:
-        i = bisect.bisect_left(self.mention_starts, a)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < b:
-            out.append(self.mentions[i])
-            i += 1
+        """Entity mentions starting in ``a..b``: the sentences around it are matched once, when first asked."""
+        first, last = self.sentence_of(a), self.sentence_of(max(a, b - 1))
+        out: list[_Mention] = []
+        for si in range(first, last + 1):
+            found = self._matched.get(si)
+            if found is None:
+                s0, s1 = self.sentences[si]
+                piece = self.text[s0:s1]
+                mentions = [_Mention(s0 + start, s0 + end, payload[0], payload[3], payload[4], piece[start:end])
+                            for payload, start, end in self.matcher._spans(piece)]
+                found = self._matched[si] = ([m.start for m in mentions], mentions)
+            starts, mentions = found
+            out += mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
         return out
 
     def previous_word(self, pos: int, lo: int) -> str:
         """The normalised word(s) just before ``pos`` (two words, for «بالقرب من»)."""
-        words = _WORD.findall(self.text, max(lo, pos - 30), pos)
-        return " ".join(match_key(" ".join(words[-2:]))) if words else ""
+        found = self._previous.get((pos, lo))
+        if found is None:
+            words = _WORD.findall(self.text, max(lo, pos - 30), pos)
+            found = self._previous[(pos, lo)] = " ".join(match_key(" ".join(words[-2:]))) if words else ""
+        return found
 
     # -- sides
     def side(self, mention: _Mention, role: str = "side") -> str:
@@ -211,6 +308,13 @@ def _name_keys(gazetteer, entity_id: str) -> tuple[str, ...]:
 
 def _place_role(article: _Article, mention: _Mention, lo: int) -> str | None:
     """How a place mention relates to its clause: locative, source, destination, base, other or None."""
+    key = (mention.start, lo)
+    if key not in article._roles:
+        article._roles[key] = _read_place_role(article, mention, lo)
+    return article._roles[key]
+
+
+def _read_place_role(article: _Article, mention: _Mention, lo: int) -> str | None:
     surface = match_key(mention.surface)
     if surface and surface[0][:2] in ("بب", "وب", "فب") or (surface and surface[0][:1] == "ب"):
         keys = _name_keys(article.gazetteer, mention.entity_id)
@@ -250,7 +354,7 @@ class _Extractor:
                            if v.end <= start and v.value in ("verb", "continuation")]):
             between = [c for c in blockers if v.end <= c.start and c.end <= start]
             comp = [c for c in a.cues_in(v.end, start, "reporting") if c.value == "complementizer"]
-            if not between and not comp and not until and _words_between(a.text, v.end, start) <= _MAX_SPEECH_WORDS:
+            if not between and not comp and not until and _words_between(a, v.end, start) <= _MAX_SPEECH_WORDS:
                 return "agreement", v, v
             break
         trigger = self.pick([c for c in triggers if c.end <= start], start, end)
@@ -300,11 +404,11 @@ class _Extractor:
 
     def until_before(self, start: int, lo: int) -> bool:
         return any(c.value == "until" for c in self.a.cues_in(max(lo, start - 25), start, "dates")
-                   if _words_between(self.a.text, c.end, start) <= 1)
+                   if _words_between(self.a, c.end, start) <= 1)
 
     def since_before(self, start: int, lo: int) -> bool:
         return any(c.value == "since" for c in self.a.cues_in(max(lo, start - 25), start, "dates")
-                   if _words_between(self.a.text, c.end, start) <= 1)
+                   if _words_between(self.a, c.end, start) <= 1)
 
     # ------------------------------------------------------------------ speakers
     def speaker(self, cue: _Cue) -> str | None:
@@ -328,11 +432,20 @@ class _Extractor:
             if found in ("media", "unnamed", "@previous"):
                 found = None
         if found == "@previous":
-            found = a.last_explicit[-1][1] if a.last_explicit else None
+            found = self.previous_speaker(cue.start)
         a._speakers[cue.start] = found
-        if found not in (None, "media"):
-            a.last_explicit.append((cue.start, found))
         return found
+
+    def previous_speaker(self, pos: int) -> str | None:
+        """The nearest speaker named before ``pos`` in the article: what «البيان», «المصدر» refer to."""
+        a = self.a
+        for si in range(a.sentence_of(pos), -1, -1):
+            for cue, _, _ in reversed(self.attributions(si)):
+                if cue.start < pos:
+                    found = self.speaker(cue)
+                    if found not in (None, "media"):
+                        return found
+        return None
 
     def subject(self, lo: int, hi: int) -> str | None:
         a = self.a
@@ -374,6 +487,12 @@ class _Extractor:
 
     def attributions(self, si: int) -> list[tuple[_Cue, int, int]]:
         """Reporting cues of a sentence with the span each one covers."""
+        found = self.a._attributions.get(si)
+        if found is None:
+            found = self.a._attributions[si] = self._attributions(si)
+        return found
+
+    def _attributions(self, si: int) -> list[tuple[_Cue, int, int]]:
         a = self.a
         s0, s1 = a.sentences[si]
         out = []
@@ -390,7 +509,7 @@ class _Extractor:
             while end < s1:
                 n0, n1 = a.clause_of(end)
                 opener = a.cues_in(n0, min(n1, n0 + 12), "background")
-                if any(_words_between(a.text, n0, c.start) == 0 for c in opener):
+                if any(_words_between(a, n0, c.start) == 0 for c in opener):
                     break
                 end = n1 if n1 > end else s1
             out.append((cue, c0, min(end, s1)))
@@ -427,7 +546,7 @@ class _Extractor:
         s0, s1 = a.sentences[si]
         lead = a.text[s0:s1].lstrip()
         offset = s0 + (len(a.text[s0:s1]) - len(lead))
-        return any(c.value == "background" and _words_between(a.text, offset, c.start) == 0
+        return any(c.value == "background" and _words_between(a, offset, c.start) == 0
                    for c in a.cues_in(offset, min(s1, offset + 20), "background"))
 
     def claimant(self, start: int) -> tuple[str, _Cue | None]:
@@ -535,13 +654,12 @@ class _Extractor:
                     return self.smallest([after[0].entity_id])
             return ""
         # the same drawdown process named with a place earlier in the article (title included)
-        for cue in reversed(a.cues_in(0, s0, "events") if event in DRAWDOWN else []):
-            if cue.value not in DRAWDOWN:
-                continue
-            lo, hi = a.clause_of(cue.start)
-            found = self.places_in(lo, hi, event, self.frames(a.sentence_of(cue.start)))
-            if found:
-                return self.smallest([m.entity_id for m, _ in found])
+        if event in DRAWDOWN:
+            key = (s0, event == "withdrawal")
+            if key not in a._earlier_place:
+                a._earlier_place[key] = self.earlier_place(s0, event)
+            if a._earlier_place[key]:
+                return a._earlier_place[key]
         # the dateline of the lead sentence
         if a.paragraph_of(s0) == 1 and (si == 0 or a.paragraph_of(a.sentences[si - 1][0]) != 1):
             head = a.text[s0:s0 + 40]
@@ -552,8 +670,26 @@ class _Extractor:
                     return self.smallest([found[0].entity_id])
         return ""
 
+    def earlier_place(self, s0: int, event: str) -> str:
+        a = self.a
+        for cue in reversed(a.cues_in(0, s0, "events")):
+            if cue.value not in DRAWDOWN:
+                continue
+            lo, hi = a.clause_of(cue.start)
+            found = self.places_in(lo, hi, event, self.frames(a.sentence_of(cue.start)))
+            if found:
+                return self.smallest([m.entity_id for m, _ in found])
+        return ""
+
     def frames(self, si: int) -> list[tuple[int, int]]:
-        """Spans naming a speaker (reporting cue to its complementizer or clause end): not places of the event."""
+        """Spans naming a speaker (reporting verb to its subject's end, attribution to its clause end): not
+        places or agents of the event."""
+        found = self.a._frames.get(si)
+        if found is None:
+            found = self.a._frames[si] = self._frames(si)
+        return found
+
+    def _frames(self, si: int) -> list[tuple[int, int]]:
         a = self.a
         out = []
         for cue, _, _ in self.attributions(si):
@@ -599,8 +735,8 @@ class _Extractor:
             return ""
         def distance(x) -> tuple[int, int]:
             if x[0] >= trigger.end:
-                return _words_between(a.text, trigger.end, x[0]), 0
-            return _words_between(a.text, x[0], trigger.start) - 1, 1
+                return _words_between(a, trigger.end, x[0]), 0
+            return _words_between(a, x[0], trigger.start) - 1, 1
 
         _, m, side = min(pool, key=distance)
         if m is None:  # «الجانبان», «البلدان»: joint agents act for the mission the clause names
@@ -662,6 +798,12 @@ class _Extractor:
 
     def governed(self, pos: int, lo: int) -> bool:
         """Is a preposition such as «ضد», «على» or «برئاسة» at most three words before ``pos``?"""
+        key = (pos, lo)
+        if key not in self.a._governed:
+            self.a._governed[key] = self._governed(pos, lo)
+        return self.a._governed[key]
+
+    def _governed(self, pos: int, lo: int) -> bool:
         a = self.a
         words = match_key(" ".join(_WORD.findall(a.text, max(lo, pos - 40), pos)[-3:]))
         for word in words:
@@ -675,7 +817,7 @@ class _Extractor:
             return False
         a = self.a
         c0, _ = a.clause_of(trigger.start)
-        return any(_words_between(a.text, c.end, trigger.start) <= _NEGATION_WORDS
+        return any(_words_between(a, c.end, trigger.start) <= _NEGATION_WORDS
                    for c in a.cues_in(c0, trigger.start, "negation") if c.end <= trigger.start)
 
 
@@ -693,11 +835,6 @@ def extract_claims(text: str, spans, paragraph_starts=None, norm: Normalized | N
     matcher = matcher or default_matcher()
     article = _Article(text, norm or normalize_with_map(text), paragraph_starts, tables, matcher)
     extractor = _Extractor(article)
-    # resolve speakers in text order, so an anaphoric «البيان» finds the statement before it
-    for si in range(len(article.sentences)):
-        if article.sentences[si][0] > max(s for s, _ in spans):
-            break
-        extractor.sentence_speaker(si)
     out = []
     for start, end in spans:
         event, trigger, speech = extractor.event(start, end)
