@@ -47,6 +47,7 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
     "sides": (("entity_id", "side", "military", "government"), {}),
     "part_of": (("entity_id", "part_of"), {}),
     "capitals": (("capital", "country"), {}),
+    "missions": (("entity_id",), {}),
 }
 
 
@@ -68,6 +69,7 @@ class ClaimTables:
     part_of: dict[str, str]  # entity id -> the entity containing it
     capitals: dict[str, str]  # capital id -> country id
     country_capital: dict[str, str]  # country id -> capital id
+    missions: tuple[str, ...]  # foreign missions whose end, stay or handover a clause may leave unnamed
     core: frozenset[str]  # ids of the core list
     types: dict[str, str]  # gazetteer id -> type
 
@@ -183,7 +185,12 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
         _check_id(path, line, row["capital"], known, "capital", empty_ok=False)
         _check_id(path, line, row["country"], known, "country", empty_ok=False)
         capitals[row["capital"]] = row["country"]
-    return ClaimTables(cues, speakers, sides, part_of, capitals, {v: k for k, v in capitals.items()}, core, types)
+    missions = []
+    for line, row in tables["missions"]:
+        _check_id(directory / "missions.csv", line, row["entity_id"], set(core), "core entity id", empty_ok=False)
+        missions.append(row["entity_id"])
+    return ClaimTables(cues, speakers, sides, part_of, capitals, {v: k for k, v in capitals.items()},
+                       tuple(missions), core, types)
 
 
 def load_claim_tables(directory: Path | str | None = None) -> ClaimTables:

@@ -730,9 +730,9 @@ class _Extractor:
             pool = self.agents(hi, a.clause_of(hi)[1], si)[0]  # «وفي لقاء منفصل أمس، ناقش السوداني…»
         if not pool and event in DRAWDOWN:  # the forces or mission named in the sentence
             pool = [x for x in self.agents(s0, s1, si)[0]
-                    if x[1] is None or x[1].form == "adjective" or x[2] in ("global_coalition", "nato")]
+                    if x[1] is None or x[1].form == "adjective" or x[2] in a.tables.missions]
         if not pool:
-            return ""
+            return self.mission_before(start) if event in ("mission_end", "presence") else ""
         def distance(x) -> tuple[int, int]:
             if x[0] >= trigger.end:
                 return _words_between(a, trigger.end, x[0]), 0
@@ -753,9 +753,21 @@ class _Extractor:
         return any(c.value != "complementizer" and c.start == lo + lead for c in a.cues_in(lo, hi, "reporting"))
 
     def mission_in(self, lo: int, hi: int) -> str:
+        """The first foreign mission (``missions.csv``) named in ``lo..hi``."""
+        missions = self.a.tables.missions
         for m in self.a.mentions_in(lo, hi):
-            if m.entity_id in ("global_coalition", "nato"):
+            if m.entity_id in missions:
                 return m.entity_id
+        return ""
+
+    def mission_before(self, pos: int) -> str:
+        """The foreign mission named last before ``pos``: whose mission «انتهاء المهمة» ends."""
+        a = self.a
+        for si in range(a.sentence_of(pos), -1, -1):
+            s0 = a.sentences[si][0]
+            found = [m.entity_id for m in a.mentions_in(s0, pos) if m.entity_id in a.tables.missions]
+            if found:
+                return found[-1]
         return ""
 
     def agents(self, lo: int, hi: int, si: int, after: int | None = None) -> tuple[list, list]:
