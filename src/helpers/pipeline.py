@@ -34,7 +34,7 @@ import pyarrow.parquet as pq
 
 from . import corpus
 from . import pipeline_cache as cache
-from .corpus import ARTICLE_SCHEMA, PARALLEL_FROM, CorpusBuilder, Manifest, Plan, clean_document, read_file
+from .corpus import ARTICLE_SCHEMA, PARALLEL_FROM, CorpusBuilder, Manifest, Plan
 from .entities import TABLE_COLUMNS as ENTITY_COLUMNS
 from .entities import article_rows, default_matcher, entities_table
 from .milestones import COLUMNS as MILESTONE_COLUMNS
@@ -146,7 +146,7 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
     """
     per_file = []
     for file in files:
-        docs = [clean_document(d) for d in read_file(file)]
+        docs = corpus.read_and_clean_file(file)
         if file in manifests:  # the publication date anchors relative milestones
             for doc in docs:
                 if doc.article_id is not None:
@@ -346,6 +346,7 @@ def extract_corpus(
     cache_dir: str | Path | None | bool = None,
     scheduler: str | None = None,
     progress: bool = True,
+    follow_links: bool = False,
 ) -> Extraction:
     """Load and extract a corpus into ``out`` (default: a new temporary folder); see the module docstring.
 
@@ -354,12 +355,13 @@ def extract_corpus(
     ``cache_dir`` defaults to ``<out>/.cache`` (``False``: no cache, and ``out`` is always written
     again; otherwise an ``out`` already made from the same inputs is kept as it is). ``scheduler`` (e.g.
     ``"tcp://host:8786"``) runs it on that Dask cluster instead, whose workers must see ``path``
-    and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``.
+    and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``. Links
+    leading out of the corpus folder are followed only with ``follow_links``.
     """
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     out.mkdir(parents=True, exist_ok=True)
-    plan = corpus.plan_corpus(path, manifest)
+    plan = corpus.plan_corpus(path, manifest, follow_links=follow_links)
     if workers is None:
         workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
     cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER

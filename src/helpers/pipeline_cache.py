@@ -175,4 +175,6 @@ def inputs_digest(plan: Plan, keys: list[str], fingerprint: str, strict: bool) -
         digest.update(key.encode())
     for file in plan.manifest_files():
         digest.update(repr((file, _identity(file))).encode("utf-8", "surrogatepass"))
+    for doc in plan.notes:  # folder entries passed over: their rows are in the report
+        digest.update(repr((doc.path, doc.reason)).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

@@ -32,12 +32,12 @@ from .assemble import (
     CorpusBuilder,
     published_datetime,
 )
-from .chunks import PARALLEL_FROM, Chunk, pack_chunk, read_and_clean
+from .chunks import PARALLEL_FROM, Chunk, pack_chunk, read_and_clean, read_and_clean_file
 from .clean import BOILERPLATE_LINES, clean_document, fingerprint
 from .decode import decode_bytes
 from .document import CorpusError, Document
 from .load import PROGRESS_FROM, iter_documents, load_corpus, load_seed
-from .plan import MANIFEST_NAME, Manifest, Plan, manifest_notes, plan_corpus, read_manifest
+from .plan import MANIFEST_NAME, Manifest, Plan, plan_corpus, plan_notes, read_manifest
 from .readers import FIELD_ALIASES, TEXT_SUFFIXES, read_file
 
 __all__ = [
@@ -64,11 +64,12 @@ __all__ = [
     "iter_documents",
     "load_corpus",
     "load_seed",
-    "manifest_notes",
     "pack_chunk",
     "plan_corpus",
+    "plan_notes",
     "published_datetime",
     "read_and_clean",
+    "read_and_clean_file",
     "read_file",
     "read_manifest",
 ]

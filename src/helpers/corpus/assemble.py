@@ -19,7 +19,7 @@ from helpers.published import parse_published
 
 from .chunks import STRING, TEXT_SCHEMA, Chunk
 from .document import CorpusError, Document
-from .plan import Plan, manifest_notes
+from .plan import Plan, plan_notes
 from .readers import read_file
 
 __all__ = [
@@ -137,7 +137,7 @@ class CorpusBuilder:
         self.paragraph_batches: list[pa.RecordBatch] = []
         self.finished = False
         self._new_batch()
-        for doc in manifest_notes(plan, start=True):
+        for doc in plan_notes(plan, start=True):
             self.add_document(doc)
 
     def _new_batch(self) -> None:
@@ -146,6 +146,10 @@ class CorpusBuilder:
 
     def add_document(self, doc: Document) -> None:
         """Report one document (and keep its small fields when it is an article)."""
+        shown = _shown(doc.path)
+        if shown != doc.path:  # the tables hold UTF-8 text: a file name in another encoding is escaped
+            doc.note("warning", "file name is not UTF-8: shown with \\x escapes")
+            doc.path, doc.article_id = shown, _shown(doc.article_id)
         if doc.is_article:
             self._check_article(doc)
         for name, value in zip(REPORT_COLUMNS, (doc.path, doc.line, doc.article_id, doc.status, doc.reason)):
@@ -212,7 +216,7 @@ class CorpusBuilder:
         """Add the rows of manifest lines no file used, and end the last batch (once)."""
         if not self.finished:
             self.finished = True
-            for doc in manifest_notes(self.plan, start=False):
+            for doc in plan_notes(self.plan, start=False):
                 self.add_document(doc)
             self._flush()
 
@@ -229,6 +233,13 @@ class CorpusBuilder:
         articles["line"] = articles["line"].astype("Int64")
         paragraphs = _to_frame(self.paragraph_batches, _PARAGRAPH_SCHEMA)
         return Corpus(articles, paragraphs, self.report())
+
+
+def _shown(name: str | None) -> str | None:
+    """``name`` (a path or id made from one) as UTF-8 text: bytes of a non-UTF-8 file name as ``\\xe9``."""
+    if name is None or name.isascii():
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _to_frame(batches: list[pa.RecordBatch], schema: pa.Schema) -> pd.DataFrame:

@@ -21,7 +21,8 @@ from .clean import clean_document
 from .document import Document
 from .readers import read_file
 
-__all__ = ["PARALLEL_FROM", "STRING", "Chunk", "cleaned_chunks", "pack_chunk", "read_and_clean", "string_array"]
+__all__ = ["PARALLEL_FROM", "STRING", "Chunk", "cleaned_chunks", "pack_chunk", "read_and_clean", "read_and_clean_file",
+           "string_array"]
 
 _CHUNK = 64  # files per task when reading in parallel
 PARALLEL_FROM = 512  # fewer files than this are read in-process (pool start-up costs ~1 s)
@@ -72,9 +73,22 @@ def pack_chunk(per_file: list[list[Document]], keep_raw_text: bool) -> Chunk:
     return Chunk(per_file, texts, paragraphs)
 
 
+def read_and_clean_file(file: str) -> list[Document]:
+    """The documents of ``file``, cleaned; a document cleaning fails on becomes an error row, not a crash."""
+    docs = read_file(file)
+    for position, doc in enumerate(docs):
+        try:
+            clean_document(doc)
+        except Exception as exc:  # noqa: BLE001 - any input gets a report row, never a traceback
+            problem = Document(doc.path, line=doc.line, article_id=doc.article_id, notes=list(doc.notes))
+            problem.note("error", f"could not be cleaned ({type(exc).__name__}: {exc}), skipped")
+            docs[position] = problem
+    return docs
+
+
 def read_and_clean(files: list[str], keep_raw_text: bool = True) -> Chunk:
     """Read, clean and pack ``files``: one worker task."""
-    return pack_chunk([[clean_document(d) for d in read_file(f)] for f in files], keep_raw_text)
+    return pack_chunk([read_and_clean_file(f) for f in files], keep_raw_text)
 
 
 def cleaned_chunks(files: list[str], workers: int, keep_raw_text: bool = True) -> Iterator[Chunk]:

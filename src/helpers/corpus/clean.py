@@ -71,11 +71,22 @@ def _is_visual_order(text: str) -> bool:
     return visual > logical
 
 
-def _to_logical_order(text: str) -> str:
-    """Undo ``get_display`` line by line; reorder before folding so lam-alef stays in order."""
+def _to_logical_order(text: str) -> tuple[str, int]:
+    """Undo ``get_display`` line by line; reorder before folding so lam-alef stays in order.
+
+    Also the number of lines left as stored: python-bidi fails on code points without a bidi class
+    (unassigned ones), and one such line must not stop the load.
+    """
     from bidi.algorithm import get_display
 
-    return "\n".join(get_display(line, base_dir="R") for line in text.split("\n"))
+    lines, failed = [], 0
+    for line in text.split("\n"):
+        try:
+            lines.append(get_display(line, base_dir="R"))
+        except Exception:  # noqa: BLE001 - an AssertionError in python-bidi's algorithm
+            lines.append(line)
+            failed += 1
+    return "\n".join(lines), failed
 
 
 def _is_shaped(text: str) -> bool:
@@ -92,9 +103,12 @@ def _restore_shaped_text(doc: Document, title: str, body: str) -> tuple[str, str
     doc.presentation_forms = True
     doc.visual_order = _is_visual_order(title + "\n" + body)
     if doc.visual_order:
-        title, body = _to_logical_order(title), _to_logical_order(body)
+        (title, failed_title), (body, failed_body) = _to_logical_order(title), _to_logical_order(body)
         doc.note("warning", "text stored as presentation forms in visual (reversed) order: "
                             "restored logical order and folded to base letters")
+        if failed_title + failed_body:
+            doc.note("warning", f"{failed_title + failed_body} lines left in stored order: the bidi algorithm "
+                                "could not reorder them (unassigned code points)")
     else:
         doc.note("warning", "text stored as Arabic presentation forms: folded to base letters (NFKC)")
     return fold_presentation_forms(title), fold_presentation_forms(body)

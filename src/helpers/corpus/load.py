@@ -13,7 +13,7 @@ from helpers.paths import SEEDS
 from .assemble import Corpus, CorpusBuilder
 from .chunks import PARALLEL_FROM, cleaned_chunks
 from .document import Document
-from .plan import manifest_notes, plan_corpus
+from .plan import plan_corpus, plan_notes
 from .readers import read_file
 
 __all__ = ["PROGRESS_FROM", "iter_documents", "load_corpus", "load_seed"]
@@ -23,17 +23,18 @@ __all__ = ["PROGRESS_FROM", "iter_documents", "load_corpus", "load_seed"]
 PROGRESS_FROM = 2_000
 
 
-def iter_documents(path: str | Path, *, manifest: str | Path | None = None) -> Iterator[Document]:
+def iter_documents(path: str | Path, *, manifest: str | Path | None = None,
+                   follow_links: bool = False) -> Iterator[Document]:
     """Yield raw documents one at a time, in sorted file order, manifest fields applied.
 
     Manifest notes come first; manifest rows without a file come last. Nothing is cleaned here:
     pass each document to ``clean_document``. Suits streaming batches over large corpora.
     """
-    plan = plan_corpus(path, manifest)
-    yield from manifest_notes(plan, start=True)
+    plan = plan_corpus(path, manifest, follow_links=follow_links)
+    yield from plan_notes(plan, start=True)
     for file in plan.files:
         yield from plan.apply_manifests(read_file(file))
-    yield from manifest_notes(plan, start=False)
+    yield from plan_notes(plan, start=False)
 
 
 def load_corpus(
@@ -44,6 +45,7 @@ def load_corpus(
     workers: int | None = None,
     keep_raw_text: bool = False,
     progress: bool | None = None,
+    follow_links: bool = False,
 ) -> Corpus:
     """Load a directory (walked recursively, sorted) or a single file into a ``Corpus``.
 
@@ -54,9 +56,10 @@ def load_corpus(
     back from its file on demand; ``keep_raw_text=True`` also keeps it in the ``raw_text`` column,
     at the cost of a third more memory (a large corpus then needs ~4x its size instead of <3x).
     ``progress`` shows a bar of files read (default: only for large folders, so small corpora and
-    the committed notebooks print nothing).
+    the committed notebooks print nothing). Links in the folder that lead out of it are reported, not
+    followed, unless ``follow_links``.
     """
-    plan = plan_corpus(path, manifest)
+    plan = plan_corpus(path, manifest, follow_links=follow_links)
     if progress is None:
         progress = len(plan.files) >= PROGRESS_FROM
     if workers is None:

@@ -2,7 +2,7 @@
 
 ``plan_corpus`` walks the folder (sorted, so a load is reproducible) and reads every ``manifest.csv``
 (or the one given); ``Plan.manifest_for`` finds a file's manifest, ``Plan.manifest_rows`` gives a batch of
-files the one-row manifests a worker process needs, and ``manifest_notes`` the manifests' own report rows.
+files the one-row manifests a worker process needs, and ``plan_notes`` the report rows of what was passed over.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .decode import read_text
 from .document import Document
 from .readers import TEXT_SUFFIXES
 
-__all__ = ["MANIFEST_NAME", "Manifest", "Plan", "manifest_notes", "plan_corpus", "read_manifest"]
+__all__ = ["MANIFEST_NAME", "Manifest", "Plan", "plan_corpus", "plan_notes", "read_manifest"]
 
 MANIFEST_NAME = "manifest.csv"
 
@@ -82,21 +82,63 @@ def read_manifest(path: Path) -> Manifest:
     return Manifest(str(path), rows, problems)
 
 
-def _walk(root: Path) -> list[str]:
-    """Every file under ``root``, sorted by path (folder by folder). Strings: 100,000 Paths cost ~50 MB."""
+def _walk(root: Path, follow_links: bool) -> tuple[list[str], list[Document]]:
+    """Every file under ``root``, sorted by path (folder by folder), and a report row for each entry passed over.
+
+    Iterative, so a folder 1,200 levels deep is walked; each folder is read once (a link back to a
+    parent is a loop, reported); links leading outside ``root`` are not followed unless
+    ``follow_links``; folders that cannot be read are reported. Strings: 100,000 Paths cost ~50 MB.
+    """
     if not root.is_dir():
-        return [str(root)]
+        return [str(root)], []
     files: list[str] = []
+    problems: list[Document] = []
+    top = os.path.realpath(root)
+    seen: set[tuple[int, int]] = set()
 
-    def visit(folder: str) -> None:
-        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-            if entry.is_dir():
-                visit(entry.path)
-            else:
-                files.append(entry.path)
+    def problem(path: str, status: str, reason: str) -> None:
+        doc = Document(path)
+        doc.note(status, reason)
+        problems.append(doc)
 
-    visit(str(root))
-    return files
+    def entries(folder: str) -> Iterator[os.DirEntry]:
+        try:
+            info = os.stat(folder)
+            if (info.st_dev, info.st_ino) in seen:
+                problem(folder, "warning", "folder already read (a link loop, or a second link to it), skipped")
+                return iter(())
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as listing:
+                return iter(sorted(listing, key=lambda e: e.name))
+        except OSError as exc:
+            problem(folder, "error", f"cannot read folder: {exc.strerror or exc}, skipped")
+            return iter(())
+
+    stack = [entries(str(root))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.is_symlink():
+            try:
+                target = os.path.realpath(entry.path, strict=True)
+            except OSError as exc:
+                problem(entry.path, "error", f"link that cannot be followed ({exc.strerror or exc}), skipped")
+                continue
+            if not follow_links and not (target == top or target.startswith(top.rstrip(os.sep) + os.sep)):
+                problem(entry.path, "error", f"link to {target}, outside the corpus folder, not followed "
+                                             "(follow_links=True follows it)")
+                continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            stack.append(entries(entry.path))
+        else:
+            files.append(entry.path)
+    return files, problems
 
 
 @dataclass
@@ -108,6 +150,7 @@ class Plan:
     explicit: Manifest | None
     is_dir: bool
     unused_manifests: list[Path] = field(default_factory=list)
+    notes: list[Document] = field(default_factory=list)  # entries of the folder passed over, and why
     # manifest_for worked out once per folder: it depends on the folder and the suffix only, and
     # Path arithmetic for each of 100,000 files costs seconds
     _by_folder: dict[str, Manifest | None] = field(default_factory=dict, repr=False)
@@ -152,12 +195,15 @@ class Plan:
         return sorted(map(str, [*used, *self.unused_manifests]))
 
 
-def plan_corpus(path: str | Path, manifest: str | Path | None = None) -> Plan:
-    """The files under ``path`` (a folder, walked recursively and sorted, or one file) and their manifests."""
+def plan_corpus(path: str | Path, manifest: str | Path | None = None, *, follow_links: bool = False) -> Plan:
+    """The files under ``path`` (a folder, walked recursively and sorted, or one file) and their manifests.
+
+    Links inside the folder are followed; links leading out of it only with ``follow_links``.
+    """
     root = Path(path)
     if not root.exists():
         raise FileNotFoundError(f"no such file or directory: {root}")
-    files = _walk(root)
+    files, notes = _walk(root, follow_links)
     explicit = read_manifest(Path(manifest)) if manifest is not None else None
     found = [Path(f) for f in files if os.path.basename(f) == MANIFEST_NAME]
     manifests = {}
@@ -165,11 +211,14 @@ def plan_corpus(path: str | Path, manifest: str | Path | None = None) -> Plan:
         manifests = {f.parent: read_manifest(f) for f in found}
     articles = [f for f in files if os.path.basename(f) != MANIFEST_NAME]
     unused = found if explicit is not None else []
-    return Plan(articles, manifests, explicit, root.is_dir(), unused)
+    return Plan(articles, manifests, explicit, root.is_dir(), unused, notes)
 
 
-def manifest_notes(plan: Plan, *, start: bool) -> Iterator[Document]:
-    """The manifests' report rows: their own notes (``start``), or rows no file used (at the end)."""
+def plan_notes(plan: Plan, *, start: bool) -> Iterator[Document]:
+    """The plan's own report rows: at the start, folder entries passed over and the manifests' own notes;
+    at the end, manifest rows no file used."""
+    if start:
+        yield from plan.notes
     manifests = list(plan.manifests.values()) + ([plan.explicit] if plan.explicit else [])
     for manifest in manifests:
         if start:

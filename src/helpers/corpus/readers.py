@@ -17,7 +17,7 @@ import pyarrow as pa
 from helpers.normalize import BIDI_CONTROLS
 
 from .clean import without_bidi_controls
-from .decode import read_text
+from .decode import input_problem, read_text
 from .document import Document
 
 __all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "read_file"]
@@ -89,6 +89,9 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
     return doc
 
 
+_TOO_DEEP = "JSON nested too deeply to read (not an article record), skipped"
+
+
 def _line_problem(file_doc: Document, line: int, reason: str, raw: str | None = None) -> Document:
     """An error entry for one line or record of a file (the file's own notes, such as its encoding, kept)."""
     doc = replace(file_doc, line=line, raw_text=raw, notes=list(file_doc.notes))
@@ -122,6 +125,9 @@ def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
         except json.JSONDecodeError as exc:
             docs.append(_line_problem(file_doc, number, f"malformed JSON: {exc.msg}", line))
             continue
+        except RecursionError:
+            docs.append(_line_problem(file_doc, number, _TOO_DEEP, line))
+            continue
         docs.append(_record_document(path, number, record, line, file_doc))
     return docs
 
@@ -134,6 +140,9 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
     except json.JSONDecodeError as exc:
         file_doc.note("error", f"line {exc.lineno}: malformed JSON: {exc.msg}")
         file_doc.line = exc.lineno
+        return [file_doc]
+    except RecursionError:
+        file_doc.note("error", _TOO_DEEP)
         return [file_doc]
     records = data if isinstance(data, list) else [data]
     return [
@@ -164,6 +173,10 @@ def _read_parquet(path: Path) -> list[Document]:
     import pyarrow.parquet as pq
 
     file_doc = Document(str(path))
+    problem = input_problem(path)
+    if problem is not None:
+        file_doc.note("error", problem)
+        return [file_doc]
     try:
         rows = pq.read_table(path).to_pylist()
     except (OSError, pa.ArrowException) as exc:
@@ -201,7 +214,15 @@ _READERS = {
 
 
 def read_file(path: str | Path) -> list[Document]:
-    """Every document in one file (a single problem entry when the file cannot be read)."""
+    """Every document in one file (a single problem entry when the file cannot be read).
+
+    Never raises for what is in the file: a failure no reader foresaw becomes the file's error row.
+    """
     path = Path(path)
-    return _READERS.get(path.suffix.lower(), _read_unknown)(path)
+    try:
+        return _READERS.get(path.suffix.lower(), _read_unknown)(path)
+    except Exception as exc:  # noqa: BLE001 - any input gets a report row, never a traceback
+        doc = Document(str(path))
+        doc.note("error", f"could not be read ({type(exc).__name__}: {exc}), skipped")
+        return [doc]
 

@@ -1,0 +1,185 @@
+"""The loader under hostile input: every input ends as a load-report row, never a traceback or a hang.
+
+Each input is built here. The folder walks, the named pipe and ``/dev/zero`` run in a child process
+with a time limit, so a loader that hangs fails the test instead of stopping the suite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pandas as pd
+import pytest
+
+from helpers.corpus import load_corpus
+
+ARTICLE = "عنوان المقال\n\nأعلنت الحكومة العراقية انتهاء المهمة في بغداد.\n"
+
+
+def write(path, content, encoding="utf-8"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
+    return path
+
+
+def rows(corpus, name):
+    """Report rows whose path ends with ``name``."""
+    return corpus.report[corpus.report["path"].str.endswith(name)]
+
+
+def only_row(corpus, name):
+    found = rows(corpus, name)
+    assert len(found) == 1, corpus.report
+    return found.iloc[0]
+
+
+def load_in_child(folder, seconds=120, **options) -> pd.DataFrame:
+    """``load_corpus(folder).report`` computed in a child process that must finish within ``seconds``."""
+    script = textwrap.dedent(f"""
+        import json, sys
+        from helpers.corpus import load_corpus
+        corpus = load_corpus(sys.argv[1], **{options!r})
+        print(json.dumps({{"report": corpus.report.astype(object).where(corpus.report.notna(), None)
+                          .to_dict("records"), "ids": list(corpus.articles["article_id"])}}))
+    """)
+    done = subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True,
+                          timeout=seconds, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    return pd.DataFrame(result["report"]), result["ids"]
+
+
+# ------------------------------------------------------------------ crashes become rows
+
+
+def test_json_nested_200000_deep_is_an_error_row(tmp_path):
+    write(tmp_path / "good.txt", ARTICLE)
+    write(tmp_path / "deep.json", "[" * 200_000 + "]" * 200_000)
+    write(tmp_path / "deep.jsonl", "[" * 200_000 + "]" * 200_000 + "\n" + json.dumps({"id": "r2", "text": "نص"}))
+    corpus = load_corpus(tmp_path)
+    assert only_row(corpus, "deep.json")["status"] == "error"
+    assert "nested too deeply" in only_row(corpus, "deep.json")["reason"]
+    deep_lines = rows(corpus, "deep.jsonl")
+    assert list(deep_lines["status"]) == ["error", "warning"]  # line 2 loads (without a title)
+    assert set(corpus.articles["article_id"]) == {"good", "r2"}
+
+
+def test_symlink_loop_and_a_file_linked_to_itself_are_reported_and_the_walk_ends(tmp_path):
+    write(tmp_path / "good.txt", ARTICLE)
+    (tmp_path / "loop").symlink_to(".")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "back").symlink_to("..")
+    (tmp_path / "self.txt").symlink_to("self.txt")
+    report, ids = load_in_child(tmp_path)
+    by_name = report.assign(name=report["path"].map(os.path.basename)).set_index("name")
+    assert "loop" in by_name["reason"]["loop"] and "back" in by_name.index
+    assert by_name.loc["self.txt", "status"] == "error"
+    assert ids == ["good"]
+
+
+def test_an_unreadable_subfolder_is_an_error_row(tmp_path, monkeypatch):
+    write(tmp_path / "good.txt", ARTICLE)
+    locked = write(tmp_path / "locked" / "secret.txt", ARTICLE).parent
+    locked.chmod(0)
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # root reads folders whatever their mode: refuse the locked one as a user's system would
+        if os.path.basename(os.fspath(path)) == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        corpus = load_corpus(tmp_path)
+    finally:
+        locked.chmod(0o755)
+    row = only_row(corpus, "locked")
+    assert row["status"] == "error" and "Permission denied" in row["reason"]
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
+def test_a_file_name_that_is_not_utf8_loads_with_an_escaped_name_and_a_warning(tmp_path):
+    write(tmp_path / "good.txt", ARTICLE)
+    name = os.fsdecode(b"caf\xe9.txt")  # a Latin-1 file name from an old archive
+    write(tmp_path / name, "عنوان آخر\n\nنص آخر عن الموصل.\n")
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "caf\\xe9.txt")
+    assert row["status"] == "warning" and "not UTF-8" in row["reason"]
+    assert set(corpus.articles["article_id"]) == {"good", "caf\\xe9"}
+
+
+def test_1200_nested_folders_are_walked(tmp_path):
+    folder = os.fspath(tmp_path)
+    for _ in range(1200):
+        folder = os.path.join(folder, "d")
+        os.mkdir(folder)
+    deep = write(tmp_path / os.path.relpath(os.path.join(folder, "deep.txt"), tmp_path), ARTICLE)
+    try:
+        corpus = load_corpus(tmp_path)
+        assert list(corpus.articles["article_id"]) == ["deep"]
+    finally:  # shutil.rmtree (pytest's clean-up) recurses once a level
+        deep.unlink()
+        while folder != os.fspath(tmp_path):
+            os.rmdir(folder)
+            folder = os.path.dirname(folder)
+
+
+def test_a_named_pipe_does_not_hang_the_load(tmp_path):
+    write(tmp_path / "good.txt", ARTICLE)
+    os.mkfifo(tmp_path / "pipe.txt")
+    report, ids = load_in_child(tmp_path, seconds=60)
+    row = report[report["path"].str.endswith("pipe.txt")].iloc[0]
+    assert row["status"] == "error" and "named pipe" in row["reason"]
+    assert ids == ["good"]
+
+
+def test_a_link_to_dev_zero_is_not_read_even_when_links_are_followed(tmp_path):
+    write(tmp_path / "good.txt", ARTICLE)
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    for options in ({}, {"follow_links": True}):
+        report, ids = load_in_child(tmp_path, seconds=60, **options)
+        row = report[report["path"].str.endswith("zero.txt")].iloc[0]
+        assert row["status"] == "error", options
+        assert ids == ["good"]
+
+
+def test_inputs_over_the_size_limit_are_reported_not_read(tmp_path, monkeypatch):
+    from helpers.corpus import decode
+
+    write(tmp_path / "good.txt", ARTICLE)
+    write(tmp_path / "huge.txt", ARTICLE + "نص طويل جدا. " * 400)
+    write(tmp_path / "huge.jsonl", json.dumps({"id": "h", "text": "نص طويل جدا. " * 400}))
+    monkeypatch.setattr(decode, "MAX_FILE_BYTES", 4096)
+    corpus = load_corpus(tmp_path)
+    for name in ("huge.txt", "huge.jsonl"):
+        row = only_row(corpus, name)
+        assert row["status"] == "error" and "size limit" in row["reason"], name
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
+def test_a_link_outside_the_corpus_folder_is_followed_only_when_asked(tmp_path):
+    corpus_dir, outside = tmp_path / "corpus", tmp_path / "elsewhere"
+    write(corpus_dir / "good.txt", ARTICLE)
+    write(outside / "passwd.txt", "root:x:0:0:root:/root:/bin/bash\n\ndaemon:x:1:1\n")
+    (corpus_dir / "passwd.txt").symlink_to(outside / "passwd.txt")
+    (corpus_dir / "inside.txt").symlink_to("good.txt")  # a link within the folder is followed
+    corpus = load_corpus(corpus_dir)
+    row = only_row(corpus, "passwd.txt")
+    assert row["status"] == "error" and "outside the corpus folder" in row["reason"]
+    assert set(corpus.articles["article_id"]) == {"good", "inside"}
+    followed = load_corpus(corpus_dir, follow_links=True)
+    assert "passwd" in set(followed.articles["article_id"])
+
+
+def test_text_the_bidi_algorithm_cannot_reorder_does_not_stop_the_load(tmp_path):
+    write(tmp_path / "good.txt", ARTICLE)
+    # presentation forms in visual order and an unassigned code point (U+7D7B6), 21 bytes in all
+    write(tmp_path / "bidi.txt", b"\xef\xb5\x82\xef\xb0\xa9\xe2\x81\xa6\xef\xb6\x92\xf1\xbd\x9e\xb6 0\xe2\x80\x8f")
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "bidi.txt")
+    assert row["status"] == "warning" and "left in stored order" in row["reason"]
+    assert set(corpus.articles["article_id"]) == {"good", "bidi"}
