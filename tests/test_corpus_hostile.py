@@ -13,7 +13,6 @@ import sys
 import textwrap
 
 import pandas as pd
-import pytest
 
 from helpers.corpus import load_corpus
 
