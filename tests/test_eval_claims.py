@@ -45,3 +45,17 @@ def test_claims_on_the_real_set_are_scored(capsys):
     figures = {field: round(score.accuracy(field), 3) for field in ("event", "place", "actor", "claimant")}
     with capsys.disabled():
         print(f"\nreal set claims: {figures}, drawdown F1 {score.drawdown.f1:.3f} over {score.matched} milestones")
+
+
+def test_evaluate_reports_claims_and_errors_lists_every_mismatch_with_its_sentence(capsys):
+    from helpers.cli import main
+    from helpers.evaluate import errors, evaluate
+
+    table = evaluate(DATA / "eval" / "dev").set_index("task")
+    assert table.loc["claims: drawdown", "tp"] == 10 and table.loc["claims: event", "n"] == 36
+    listed = errors(DATA / "eval" / "dev")
+    claims = listed[listed["task"] == "claims"]
+    assert len(claims) == len(scored(DATA / "eval" / "dev").mismatches) > 0
+    assert (claims["sentence"].str.len() > 0).all() and claims["detail"].str.contains(" -> ").all()
+    assert main(["evaluate", str(DATA / "eval" / "seed"), "--errors"]) == 0
+    assert "claims: claimant" in capsys.readouterr().out

@@ -334,3 +334,111 @@ def length_chart(articles: pd.DataFrame, title: str = "أطوال المقالا
         ax.spines[side].set_visible(False)
     rtl.title(ax, title)
     return fig
+
+
+# ---------------------------------------------------------------- the announced drawdown (helpers.drawdown)
+
+def _claimant_colours(claimants) -> dict[str, str]:
+    """One colour per claimant, in order of first appearance; the outlet's own voice is grey."""
+    colours, palette = {}, [c for c in PALETTE if c != "#000000"]
+    for claimant in dict.fromkeys(claimants):
+        colours[claimant] = "#888888" if claimant == "media" else palette[len(colours) % len(palette)]
+    return colours
+
+
+def _hover_lines(*lines, width: int = 60) -> str:
+    """Hover text: each line escaped and wrapped, lines joined with <br> (plotly does not wrap)."""
+    out = []
+    for line in lines:
+        out += [escape_hover(part) for part in _wrap(line, width).split("\n") if part]
+    return "<br>".join(out)
+
+
+def drawdown_timeline(milestones: pd.DataFrame, drawdown_only: bool = True,
+                      title: str = "مواعيد الانسحاب المعلنة: من قالها ومتى"):
+    """Interactive timeline of the announced drawdown milestones: one lane per place, marks coloured by
+    claimant (one legend entry each), hover with event, place, claimant, dates, the Arabic sentence and
+    its article. ``drawdown_only=False`` draws every dated milestone."""
+    import plotly.graph_objects as go
+
+    from .drawdown import drawdown_milestones
+
+    rows = drawdown_milestones(milestones, drawdown_only=drawdown_only)
+    lanes = list(dict.fromkeys(rows.sort_values("start")["place_ar"]))
+    colours = _claimant_colours(rows.sort_values("start")["claimant"])
+    fig = go.Figure()
+    for claimant, colour in colours.items():
+        mine = rows[rows["claimant"] == claimant]
+        xs, ys, hover = [], [], []
+        for ev in mine.itertuples(index=False):
+            end = ev.end + pd.Timedelta(days=1) if ev.end > ev.start else ev.start
+            text = _hover_lines(f"{ev.surface} · {ev.event_ar}", f"المكان: {ev.place_ar}",
+                                f"المصدر: {ev.claimant_ar}", f"{ev.start:%Y-%m-%d} → {ev.end:%Y-%m-%d}",
+                                ev.sentence, f"{ev.article_id} ¶{ev.paragraph}")
+            xs += [ev.start, end, None]
+            ys += [ev.place_ar, ev.place_ar, None]
+            hover += [text, text, None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=_claim_label(claimant),
+                                 line={"color": colour, "width": 8}, marker={"size": 11, "symbol": "diamond"},
+                                 hovertext=hover, hoverinfo="text"))
+    fig.update_layout(title=title, height=200 + 60 * max(len(lanes), 1), legend_title_text="الجهة القائلة",
+                      yaxis={"categoryorder": "array", "categoryarray": lanes[::-1], "side": "right"},
+                      xaxis={"type": "date"}, margin={"l": 30, "r": 140, "t": 60, "b": 40})
+    return fig
+
+
+def _claim_label(value) -> str:
+    from .drawdown import claim_label
+
+    return claim_label(value)
+
+
+def who_said_when_chart(table: pd.DataFrame, title: str = "من قال متى: مواعيد الانسحاب حسب الجهة",
+                        figsize=(11, 6)):
+    """For a ``drawdown.who_said_when`` table: one row per (event, place), a mark per claimed date coloured
+    by claimant, a red ring on dates that disagree, and an arrow from a claimant's earlier date to a moved one."""
+    import matplotlib.dates as mdates
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.add_subplot()
+    groups = list(dict.fromkeys(zip(table["event"], table["place"])))
+    labels = []
+    for event, place in groups:
+        first = table[(table["event"] == event) & (table["place"] == place)].iloc[0]
+        labels.append(f"{first['event_ar']} · {first['place_ar']}")
+    colours = _claimant_colours(table["claimant"])
+    for row_no, (event, place) in enumerate(groups):
+        claims = table[(table["event"] == event) & (table["place"] == place)]
+        seen: dict[str, float] = {}
+        for offset, claim in enumerate(claims.itertuples(index=False)):
+            x = mdates.date2num(pd.Timestamp(claim.end))
+            y = row_no + 0.12 * (offset % 3 - 1)  # claims of one row side by side, not on top of each other
+            ax.plot(x, y, marker="o", markersize=8, color=colours[claim.claimant], zorder=3, linestyle="none")
+            ax.annotate(claim.date, (x, y), xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
+                        fontsize=7.5, color="#333333")
+            if claim.disagreement:
+                ax.plot(x, y, marker="o", markersize=14, markerfacecolor="none", markeredgecolor="#D00000",
+                        markeredgewidth=1.6, zorder=4, linestyle="none")
+            if claim.moved and claim.claimant in seen:
+                ax.annotate("", xy=(x, y), xytext=(seen[claim.claimant], y),
+                            arrowprops={"arrowstyle": "->", "color": colours[claim.claimant], "lw": 1.2})
+            seen[claim.claimant] = x
+    rtl.set_ticklabels(ax, labels, axis="y", ticks=list(range(len(groups))))
+    ax.yaxis.tick_right()
+    ax.set_ylim(len(groups) - 0.5, -0.6)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    for side in ("top", "left"):
+        ax.spines[side].set_visible(False)
+    ax.grid(axis="x", alpha=0.3)
+    handles = [Line2D([], [], marker="o", linestyle="none", color=c, markersize=8) for c in colours.values()]
+    names = [_claim_label(c) for c in colours]
+    handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor="none", markeredgecolor="#D00000",
+                          markersize=12))
+    names.append("تاريخ مختلف عند جهة أو مقال آخر")
+    rtl.legend(ax, handles, names, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=min(len(names), 4),
+               fontsize=8.5, frameon=False)
+    rtl.title(ax, title)
+    return fig
