@@ -223,6 +223,133 @@ def test_sudani_alone_is_the_prime_minister_but_inflected_it_is_sudan():
         ("السوداني", "mohammed_shia_al_sudani", "name"), ("والسودانيون", "sudan", "adjective")]
 
 
+# --- meaning from the words around a name (data/entity_context.csv) --------------------
+
+def ids(text: str) -> list[tuple[str, str]]:
+    """(entity_id, form) of every mention, in order."""
+    return [(e, f) for _, e, f in found(text)]
+
+
+@pytest.mark.parametrize("text", ["أعلن الجيش السوداني سيطرته على المدينة",
+                                  "استقبل الرئيس السوداني وفدا من الخرطوم",
+                                  "وأصدرت الحكومة السودانية بيانا"])
+def test_sudani_agreeing_with_a_definite_noun_is_sudanese_not_the_prime_minister(text):
+    assert ("sudan", "adjective") in ids(text)
+    assert "mohammed_shia_al_sudani" not in {e for e, _ in ids(text)}
+
+
+@pytest.mark.parametrize("text", ["وقال رئيس الوزراء السوداني إن الحكومة ماضية في خطتها",
+                                  "التقى السوداني وفدا أوروبيا",  # التقى is a verb, not a definite noun
+                                  "وصرح السوداني بأن الانسحاب سيكتمل",
+                                  "التقى رئيس الحكومة العراقية السوداني وفدا أوروبيا"])
+def test_sudani_after_a_title_a_verb_or_in_apposition_is_the_prime_minister(text):
+    assert ("mohammed_shia_al_sudani", "name") in ids(text)
+    assert "sudan" not in {e for e, _ in ids(text)}
+
+
+def test_sudani_and_ed_to_a_nisba_is_sudanese():
+    assert ids("بحث الجانبان العراقي والسوداني التعاون الزراعي") == [("iraq", "adjective"), ("sudan", "adjective")]
+
+
+@pytest.mark.parametrize("text", ["قصفت طائرات سورية مواقع للمعارضة", "استهدفت الغارة قاعدة سورية قرب الحدود",
+                                  "صدت القوات الأمريكية هجوما لقوات سورية", "اختبأ في مناطق سورية حدودية"])
+def test_syria_spelt_with_teh_marbuta_after_a_noun_it_agrees_with_is_the_nisba(text):
+    assert ("syria", "adjective") in ids(text) and ("syria", "name") not in ids(text)
+
+
+def test_syria_and_ed_to_an_indefinite_nisba_is_the_nisba():
+    assert ids("انتشرت قوات روسية وسورية في البلدة") == [("russia", "adjective"), ("syria", "adjective")]
+
+
+@pytest.mark.parametrize("text", ["يقاتل التنظيم في العراق وسورية", "وصل الوفد إلى سورية أمس",
+                                  "اتفقت الدول العربية وسورية على الحوار"])
+def test_syria_spelt_with_teh_marbuta_after_a_preposition_a_name_or_a_definite_nisba_is_the_country(text):
+    assert ids(text)[-1] == ("syria", "name")
+
+
+@pytest.mark.parametrize("text", ["شنت قوات سورية الديمقراطية هجوما", "قالت قوات سوريا الديموقراطية إن",
+                                  '"سوريا الديمقراطية" تعلن بدء المرحلة الأخيرة',
+                                  'أعلنت قوات "سوريا الديمقراطية" السيطرة على القرية',
+                                  "وأكدت قوات تحالف سوريا الديمقراطية تقدمها"])
+def test_every_spelling_of_the_sdf_is_the_sdf_and_not_syria(text):
+    assert ids(text) == [("sdf", "name")]
+
+
+def test_hashtags_joined_with_underscores_are_read_word_by_word():
+    text = "نشر الجيش صورا عبر #قوات_التحالف و#قوات_سوريا_الديمقراطية"
+    assert found(text) == [("التحالف", "global_coalition", "name"), ("قوات_سوريا_الديمقراطية", "sdf", "name")]
+    assert all(text[m.char_start:m.char_end] == m.surface for m in extract_entities(text))
+
+
+@pytest.mark.parametrize("text", ["وفي عام 1990 انضمت مصر إلى التحالف الذي قادته واشنطن ضد العراق",
+                                  "شاركت القوات المغربية في حرب الخليج ضمن التحالف",
+                                  "في 5/3/2011 اجتمع قادة التحالف في لندن",
+                                  "كان صدام حسين يتوقع أن ينهار التحالف الدولي سريعا"])
+def test_a_coalition_of_another_war_is_not_the_global_coalition(text):
+    assert "global_coalition" not in {e for e, _ in ids(text)}
+
+
+@pytest.mark.parametrize("text", ["وبقي نحو 1500 عسكري من قوات التحالف في القاعدة",  # a count, not a year
+                                  "وقد تشكل التحالف في أيلول/سبتمبر 2014 لقتال داعش",
+                                  # a year after the mention dates something else
+                                  "تعمل الدول الأعضاء في التحالف وفق اتفاقية الإطار الاستراتيجي الموقعة عام 2008",
+                                  "انطلق التحالف عام 2014 بعد سنوات من انسحاب 2011"])
+def test_the_global_coalition_in_its_own_time(text):
+    assert ("global_coalition", "name") in ids(text)
+
+
+@pytest.mark.parametrize("text", ["أعلن التحالف الكردي العربي بدء الهجوم", "تعزز التحالف الأمريكي-السعودي بعد الحرب",
+                                  "فاز التحالف الوطني بأغلب المقاعد"])
+def test_an_alliance_named_by_its_members_is_another_alliance(text):
+    assert "global_coalition" not in {e for e, _ in ids(text)}
+
+
+@pytest.mark.parametrize("text", ["وقال التحالف الحالي إنه سيواصل الضربات", "قصفت طائرات التحالف الأمريكي مواقع داعش",
+                                  "وأكد التحالف الذي تقوده واشنطن"])
+def test_the_coalition_with_an_adjective_that_still_describes_it(text):
+    assert ids(text)[0] == ("global_coalition", "name")
+
+
+def test_bare_hashd_is_the_pmf_but_a_military_build_up_is_not():
+    assert ids("رحب الحشد بالقرار") == [("popular_mobilization_forces", "name")]
+    assert ids("حذر خبراء من الحشد العسكري على الحدود") == []
+
+
+@pytest.mark.parametrize("text", ["وتوعد تركي البنعلي الدول الغربية", "وقال المتحدث تركي المالكي إن",
+                                  "زار الرئيس منزل جورج واشنطن"])
+def test_a_given_name_before_a_family_name_is_a_person_not_a_nisba_or_a_place(text):
+    assert ids(text) == []
+
+
+@pytest.mark.parametrize("text", ["قتل أبو جمال تركي الجنسية في الغارة", "أدانت الحكومة أي قصف تركي لأراضيها"])
+def test_turkish_nisba_stays_the_nisba(text):
+    assert ids(text)[-1] == ("turkey", "adjective")
+
+
+def test_a_given_name_before_a_place_with_a_preposition_leaves_the_place():
+    assert ids("درس في جامعة جورج تاون في واشنطن") == [("washington", "name")]
+    assert ids("ندد بأي غزو تركي لسوريا") == [("turkey", "adjective"), ("syria", "name")]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("انسحب البلد من الحلف الأطلسي", "nato"),
+    ("ظهرت ما يسمى بدولة العراق والشام الإسلامية", "isis"),
+    ("حارب تنظيم الدولة الإسلامية في العراق والشام", "isis"),
+    ("انتشرت قوى الأمن العراقية في المدينة", "iraqi_security_forces"),
+])
+def test_aliases_real_outlets_use_are_one_mention_of_the_entity(text, entity):
+    assert ids(text) == [(entity, "name")]
+
+
+def test_across_the_atlantic_is_not_nato():
+    assert ids("العلاقات عبر الأطلسي قوية") == []
+
+
+@pytest.mark.parametrize("surface", ["للإيرانين", "الإرانيين"])
+def test_misspelt_nisbas_count(surface):
+    assert found(f"التقى الوفد {surface} أمس") == [(surface, "iran", "adjective")]
+
+
 # --- offsets --------------------------------------------------------------------------
 
 def test_offsets_point_at_the_exact_original_surface():

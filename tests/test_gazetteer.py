@@ -5,9 +5,11 @@ import pytest
 
 from helpers.entities import EntityMatcher
 from helpers.gazetteer import (
+    CONTEXT_CSV,
     ENTITY_TYPES,
     GazetteerError,
     clitic_forms,
+    load_context_rules,
     load_gazetteer,
     match_key,
     nisba_forms,
@@ -163,3 +165,67 @@ def test_too_many_fields_is_reported(tmp_path):
 def test_empty_alias_pieces_and_blank_lines_are_ignored(tmp_path):
     gazetteer = load_gazetteer(write(tmp_path, "\n", "iraq,GPE,العراق,Iraq,جمهورية العراق||,,\n"))
     assert gazetteer["iraq"].aliases == ("جمهورية العراق",)
+
+
+# --- the context table (data/entity_context.csv) -----------------------------------------
+
+CONTEXT_HEADER = "rule,entity_id,phrase,note\n"
+
+
+def context_raises(tmp_path, *rows: str) -> GazetteerError:
+    path = tmp_path / "entity_context.csv"
+    path.write_text(CONTEXT_HEADER + "".join(rows), encoding="utf-8")
+    with pytest.raises(GazetteerError) as info:
+        load_context_rules(path, load_gazetteer())
+    return info.value
+
+
+def test_the_shipped_context_table_loads_against_the_shipped_gazetteer():
+    rules = load_context_rules(CONTEXT_CSV, load_gazetteer())
+    assert "قاعده" in rules.nisba_heads  # normalised like the text (ة → ه)
+    assert ("رئيس", "الوزراء") in rules.person_titles
+    assert ("global_coalition", "التحالف") in rules.generic_aliases
+    assert ("global_coalition", 2014) in rules.founded
+
+
+def test_context_rows_load_into_match_keys(tmp_path):
+    path = tmp_path / "entity_context.csv"
+    path.write_text(CONTEXT_HEADER + "nisba_head,,مدينة,\n\ngiven_name,,تركي,\n"
+                    "era_cue,global_coalition,حرب الخليج,\n", encoding="utf-8")
+    rules = load_context_rules(path, load_gazetteer())
+    assert rules.nisba_heads == {"مدينه"} and rules.given_names == {"تركي"}
+    assert rules.era_cues == (("global_coalition", "حرب الخليج"),)
+
+
+def test_unknown_context_rule_names_file_line_and_the_allowed_rules(tmp_path):
+    error = context_raises(tmp_path, "nisba_head,,قاعدة,\n", "nisba_heads,,مدينة,\n")
+    assert error.line == 3 and "nisba_heads" in str(error) and "nisba_head," in str(error)
+    assert "entity_context.csv" in str(error)
+
+
+def test_one_word_context_rule_with_two_words_is_reported(tmp_path):
+    error = context_raises(tmp_path, "given_name,,تركي البنعلي,\n")
+    assert error.line == 2 and "one word" in str(error)
+
+
+def test_entity_rule_without_entity_and_generic_rule_with_one_are_reported(tmp_path):
+    assert "needs an entity_id" in str(context_raises(tmp_path, "era_cue,,حرب الخليج,\n"))
+    assert "leave entity_id empty" in str(context_raises(tmp_path, "nisba_head,iraq,قاعدة,\n"))
+
+
+def test_context_rule_for_an_unknown_entity_is_reported(tmp_path):
+    error = context_raises(tmp_path, "founded,global_coalitoin,2014,\n")
+    assert "global_coalitoin" in str(error) and "not in the gazetteer" in str(error)
+
+
+def test_generic_alias_must_be_a_name_of_its_entity(tmp_path):
+    error = context_raises(tmp_path, "generic_alias,global_coalition,الحلف,\n")
+    assert "not a name of global_coalition" in str(error)
+
+
+def test_founded_must_be_a_year(tmp_path):
+    assert "four-digit year" in str(context_raises(tmp_path, "founded,global_coalition,أيلول 2014,\n"))
+
+
+def test_context_phrase_without_letters_is_reported(tmp_path):
+    assert "no letters" in str(context_raises(tmp_path, "nisba_head,,،,\n"))

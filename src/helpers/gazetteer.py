@@ -1,5 +1,9 @@
 """The analyst's list of entities (``data/gazetteer.csv``) and the written forms each one takes.
 
+A second table, ``data/entity_context.csv``, holds the words around a name that decide what it means
+(«قاعدة سورية» is the nisba, «تركي البنعلي» a person, «التحالف الكردي» another alliance); see
+``load_context_rules``.
+
 One row per entity: ``entity_id,type,name_ar,name_en,aliases,nisba,wikidata``. Aliases and
 spelling variants are ``|``-separated; ``nisba`` holds the base adjective of a country
 (``عراقي``), whose inflections are generated here. Loading validates the file and names the
@@ -25,13 +29,18 @@ from .paths import DATA
 
 __all__ = [
     "COLUMNS",
+    "CONTEXT_COLUMNS",
+    "CONTEXT_CSV",
+    "CONTEXT_RULES",
     "ENTITY_TYPES",
     "GAZETTEER_CSV",
+    "ContextRules",
     "Entity",
     "Gazetteer",
     "GazetteerError",
     "clitic_forms",
     "fold_for_matching",
+    "load_context_rules",
     "load_gazetteer",
     "match_key",
     "nisba_forms",
@@ -60,6 +69,8 @@ ARTICLE = "ال"
 NISBA_ENDINGS = ("", "ه", "ان", "ين", "ون", "ات", "تان", "تين")
 # Accusative tanwin is written with an alef on the indefinite masculine only: أميركياً.
 NISBA_INDEFINITE_ENDINGS = ("ا",)
+# A common misspelling real pages carry: the plural with one yeh (للإيرانين for للإيرانيين).
+NISBA_MISSPELT_ENDINGS = ("ن",)
 
 # Letters from Persian/Urdu keyboards that stand for Arabic ones (1:1, offsets unchanged).
 _KEYBOARD_FOLD = str.maketrans("یکۀ", "يكه")
@@ -157,7 +168,7 @@ def nisba_forms(base: str) -> list[str]:
     stem = base.removeprefix(ARTICLE)
     if not stem.endswith("ي"):
         return [stem, ARTICLE + stem]
-    inflected = [stem + ending for ending in NISBA_ENDINGS]
+    inflected = [stem + ending for ending in NISBA_ENDINGS + NISBA_MISSPELT_ENDINGS]
     return inflected + [ARTICLE + form for form in inflected] + [stem + e for e in NISBA_INDEFINITE_ENDINGS]
 
 
@@ -234,3 +245,99 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
                                                  f"{owner[0]} (line {owner[1]}); one alias, one entity")
         entities.append(entity)
     return Gazetteer(tuple(entities), path)
+
+
+CONTEXT_CSV = DATA / "entity_context.csv"
+CONTEXT_COLUMNS = ("rule", "entity_id", "phrase", "note")
+CONTEXT_RULES = {
+    "nisba_head": "an indefinite noun that a following name-or-nisba (سورية) agrees with, making it the nisba",
+    "person_title": "a title before a surname that is also a nisba (رئيس الوزراء السوداني): the person",
+    "given_name": "a given name that is also a nisba or a place: before a family name, or before a listed "
+                  "place, it is a person (تركي البنعلي، جورج واشنطن)",
+    "nisba_complement": "a word after a nisba-like given name that keeps it the nisba (تركي الجنسية)",
+    "generic_alias": "a one-word alias that is a common noun: followed by a definite adjective it names "
+                     "something else (التحالف الكردي), unless the adjective is listed under keeps",
+    "keeps": "an adjective after the entity's generic alias that still means the entity (التحالف الدولي)",
+    "era_cue": "a phrase in the sentence that places the mention in another time (حرب الخليج)",
+    "founded": "the year the entity began: a year before it, earlier in the sentence, means another one",
+}
+_ENTITY_RULES = {"generic_alias", "keeps", "era_cue", "founded"}
+_ONE_WORD_RULES = {"nisba_head", "given_name", "nisba_complement", "generic_alias", "keeps"}
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    """``entity_context.csv`` compiled to match keys (normalised, folded), one field per rule."""
+
+    nisba_heads: frozenset[str] = frozenset()
+    person_titles: frozenset[tuple[str, ...]] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    nisba_complements: frozenset[str] = frozenset()
+    generic_aliases: tuple[tuple[str, str], ...] = ()  # (entity_id, alias key)
+    keeps: tuple[tuple[str, str], ...] = ()  # (entity_id, adjective key)
+    era_cues: tuple[tuple[str, str], ...] = ()  # (entity_id, normalised phrase)
+    founded: tuple[tuple[str, int], ...] = ()  # (entity_id, year)
+    path: Path | None = None
+
+
+def load_context_rules(path: Path | str | None = None, gazetteer: Gazetteer | None = None) -> ContextRules:
+    """Read and validate the context table (default ``data/entity_context.csv``).
+
+    Raises ``GazetteerError`` naming the file and line: an unknown rule, an empty phrase, a phrase of
+    several words where one is expected, a missing or unknown entity_id (checked against ``gazetteer``
+    when given), a generic alias that is not one of the entity's names, a ``founded`` that is not a year.
+    """
+    path = Path(path) if path is not None else CONTEXT_CSV
+    fields: dict[str, set] = {rule: set() for rule in CONTEXT_RULES}
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        header = [h.strip() for h in next(reader, [])]
+        missing = [c for c in CONTEXT_COLUMNS if c not in header]
+        if missing:
+            raise GazetteerError(path, 1, f"missing column(s) {', '.join(missing)}; "
+                                          f"expected {','.join(CONTEXT_COLUMNS)}")
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+            entry = _context_entry(path, reader.line_num, row, gazetteer)
+            fields[row["rule"]].add(entry)
+    single = {rule: frozenset(key[0] for _, key in fields[rule]) for rule in _ONE_WORD_RULES}
+    return ContextRules(
+        nisba_heads=single["nisba_head"],
+        person_titles=frozenset(key for _, key in fields["person_title"]),
+        given_names=single["given_name"],
+        nisba_complements=single["nisba_complement"],
+        generic_aliases=tuple(sorted((e, key[0]) for e, key in fields["generic_alias"])),
+        keeps=tuple(sorted((e, key[0]) for e, key in fields["keeps"])),
+        era_cues=tuple(sorted((e, " ".join(key)) for e, key in fields["era_cue"])),
+        founded=tuple(sorted((e, int(key[0])) for e, key in fields["founded"])),
+        path=path,
+    )
+
+
+def _context_entry(path: Path, line: int, row: dict[str, str], gazetteer: Gazetteer | None
+                   ) -> tuple[str, tuple[str, ...]]:
+    """(entity_id, match key) of one validated row of the context table."""
+    rule, entity_id, phrase = row["rule"], row["entity_id"], row["phrase"]
+    if rule not in CONTEXT_RULES:
+        raise GazetteerError(path, line, f"unknown rule {rule!r} (allowed: {', '.join(CONTEXT_RULES)})")
+    key = match_key(phrase)
+    if not key:
+        raise GazetteerError(path, line, f"phrase {phrase!r} of rule {rule} has no letters or digits")
+    if rule in _ONE_WORD_RULES and len(key) != 1:
+        raise GazetteerError(path, line, f"phrase {phrase!r} of rule {rule} must be one word")
+    if rule in _ENTITY_RULES and not entity_id:
+        raise GazetteerError(path, line, f"rule {rule} needs an entity_id")
+    if rule not in _ENTITY_RULES and entity_id:
+        raise GazetteerError(path, line, f"rule {rule} applies to every entity; leave entity_id empty")
+    if rule == "founded" and not re.fullmatch(r"[12][0-9]{3}", phrase):
+        raise GazetteerError(path, line, f"founded {phrase!r} of {entity_id} is not a four-digit year")
+    if gazetteer is not None and entity_id:
+        try:
+            entity = gazetteer[entity_id]
+        except KeyError:
+            raise GazetteerError(path, line, f"entity_id {entity_id!r} is not in the gazetteer") from None
+        if rule == "generic_alias" and key not in {match_key(name) for name in entity.names}:
+            raise GazetteerError(path, line, f"generic alias {phrase!r} is not a name of {entity_id}")
+    return entity_id, key
