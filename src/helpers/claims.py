@@ -214,10 +214,11 @@ class _Article:
             cues.append(cue)
         self.matcher = matcher
         self._previous: dict[tuple[int, int], str] = {}
-        self._matched: dict[int, list[_Mention]] = {}  # sentence index -> its mentions, matched when needed
+        self._mentions: tuple[list[int], list[_Mention]] | None = None
         self._speakers: dict[int, str | None] = {}
         self._sentence_state: dict[int, str] = {}
         self._attributions: dict[int, list] = {}
+        self._date_clauses: dict[tuple[int, int], tuple[int, int]] = {}
         self._roles: dict[tuple[int, int], str | None] = {}
         self._governed: dict[tuple[int, int], bool] = {}
         self._earlier_place: dict[tuple[int, bool], str] = {}
@@ -245,20 +246,14 @@ class _Article:
         return [c for c in cues if c.table in tables] if tables else cues
 
     def mentions_in(self, a: int, b: int) -> list[_Mention]:
-        """Entity mentions starting in ``a..b``: the sentences around it are matched once, when first asked."""
-        first, last = self.sentence_of(a), self.sentence_of(max(a, b - 1))
-        out: list[_Mention] = []
-        for si in range(first, last + 1):
-            found = self._matched.get(si)
-            if found is None:
-                s0, s1 = self.sentences[si]
-                piece = self.text[s0:s1]
-                mentions = [_Mention(s0 + start, s0 + end, payload[0], payload[3], payload[4], piece[start:end])
-                            for payload, start, end in self.matcher._spans(piece)]
-                found = self._matched[si] = ([m.start for m in mentions], mentions)
-            starts, mentions = found
-            out += mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-        return out
+        """Entity mentions starting in ``a..b`` (the article is matched once, when first asked)."""
+        if self._mentions is None:
+            text = self.text
+            found = [_Mention(start, end, payload[0], payload[3], payload[4], text[start:end])
+                     for payload, start, end in self.matcher._spans(text)]
+            self._mentions = ([m.start for m in found], found)
+        starts, found = self._mentions
+        return found[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
     def previous_word(self, pos: int, lo: int) -> str:
         """The normalised word(s) just before ``pos`` (two words, for «بالقرب من»)."""
@@ -381,6 +376,13 @@ class _Extractor:
 
     def date_clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause of a date; a date set off alone by commas («أعلنتا، الجمعة، إنهاء») joins the one before."""
+        key = (start, end)
+        found = self.a._date_clauses.get(key)
+        if found is None:
+            found = self.a._date_clauses[key] = self._date_clause(start, end)
+        return found
+
+    def _date_clause(self, start: int, end: int) -> tuple[int, int]:
         a = self.a
         c0, c1 = a.clause_of(start)
         before = _WORD.findall(a.text, c0, start)
@@ -635,7 +637,8 @@ class _Extractor:
             if found:
                 return self.smallest([found[-1][0].entity_id]) or ""
         # the sentence, without a later «حيث» clause (about another place)
-        later = [b for b in a.clause_bounds if c1 <= b < s1 and a.text[b:a.clause_of(b)[1]].lstrip().startswith("حيث")]
+        bounds = a.clause_bounds[bisect.bisect_left(a.clause_bounds, c1):bisect.bisect_left(a.clause_bounds, s1)]
+        later = [b for b in bounds if a.text[b:a.clause_of(b)[1]].lstrip().startswith("حيث")]
         first = c0 if self.opens_with_report(c0, c1) else s0
         for lo, hi in windows + [(first, later[0] if later else s1)]:
             found = self.places_in(lo, hi, event, frames)
@@ -762,12 +765,10 @@ class _Extractor:
 
     def mission_before(self, pos: int) -> str:
         """The foreign mission named last before ``pos``: whose mission «انتهاء المهمة» ends."""
-        a = self.a
-        for si in range(a.sentence_of(pos), -1, -1):
-            s0 = a.sentences[si][0]
-            found = [m.entity_id for m in a.mentions_in(s0, pos) if m.entity_id in a.tables.missions]
-            if found:
-                return found[-1]
+        missions = self.a.tables.missions
+        for m in reversed(self.a.mentions_in(0, pos)):
+            if m.entity_id in missions:
+                return m.entity_id
         return ""
 
     def agents(self, lo: int, hi: int, si: int, after: int | None = None) -> tuple[list, list]:
