@@ -37,6 +37,7 @@ _WORD = re.compile(r"\w+")
 _CLAUSE_MARK = re.compile("[" + _CLAUSE_MARKS + "]")
 _MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words after it
 _MAX_SPEECH_WORDS = 12  # a date this close after a reporting verb, with nothing between, times the speech
+_SUBJECT_GAP = 3  # words between a reporting verb and its subject, or between the subject's parts
 _NEGATION_WORDS = 2  # a negation cue at most this many words before the trigger denies it
 
 
@@ -427,7 +428,11 @@ class _Extractor:
         found = self.subject(cue.end, hi)
         a.frame_ends[cue.start] = a.subject_end if found is not None else cue.end
         if found is None and cue.value == "verb":
-            found = self.subject(c0, cue.start)  # subject before the verb («الولايات المتحدة والعراق أعلنتا»)
+            # the subject before the verb («الولايات المتحدة والعراق أعلنتا»), in its clause or the sentence
+            s0 = a.sentences[a.sentence_of(cue.start)][0]
+            found = self.subject(c0, cue.start, adjacent=False)
+            if found is None and c0 > s0 and not a.cues_in(s0, cue.start, "events"):
+                found = self.subject(s0, cue.start, adjacent=False)
         if found is None and cue.value == "attribution" and c1 < a.sentences[a.sentence_of(cue.start)][1]:
             n0, n1 = a.clause_of(c1)  # «بموجب التفاهم، ينتقل البلدان…»: the parties named next
             found = self.subject(n0, n1)
@@ -449,32 +454,39 @@ class _Extractor:
                         return found
         return None
 
-    def subject(self, lo: int, hi: int) -> str | None:
+    def subject(self, lo: int, hi: int, adjacent: bool = True) -> str | None:
+        """The speaker named in ``lo..hi``: a speaker phrase, or entity mentions after qualifiers
+        («مصدر عسكري» + a nisba is that country's forces, «رئيس الوزراء» + a nisba its government).
+        ``adjacent``: the subject starts within a few words of ``lo`` and its parts follow each other."""
         a = self.a
         role, weak = "side", None
-        speakers = [c for c in a.cues_in(lo, hi, "speakers")]
+        speakers = a.cues_in(lo, hi, "speakers")
         mentions = [m for m in a.mentions_in(lo, hi) if m.type != "DOC"]
         items = sorted([(c.start, 0, c) for c in speakers] + [(m.start, 1, m) for m in mentions],
                        key=lambda x: (x[0], x[1]))
-        skip_to = -1
+        skip_to, last_end = -1, lo
         for pos, kind, item in items:
             if pos < skip_to:
                 continue
+            if adjacent and _words_between(a, last_end, pos) > _SUBJECT_GAP:
+                break
             if kind == 0:
                 value = item.value
-                if value == "@military":
-                    role = "military"
-                elif value in ("@conduit", "unnamed", "@previous"):
+                if value in ("@military", "@government", "@via"):
+                    role = value[1:] if value != "@via" else role
+                    last_end = max(last_end, item.end)
+                    continue  # a qualifier or a channel («بيان صادر عن مكتب …»): the names after it count
+                if value in ("@conduit", "unnamed", "@previous"):
                     weak = weak or ("media" if value == "@conduit" else value)
                 else:
                     a.subject_end = item.end
                     return value
-                skip_to = item.end
+                skip_to = last_end = item.end
                 a.subject_end = item.end
                 continue
             group = a.coordinated(item, lo, hi)
-            a.subject_end = group[-1].end
-            sides = [a.side(m, role if m.form == "adjective" else "side") for m in group]
+            a.subject_end = last_end = group[-1].end
+            sides = [a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side") for m in group]
             if len(group) > 1 and len({s for s in sides if s}) > 1:
                 return a.joint(sides)
             side = sides[0]
@@ -482,8 +494,6 @@ class _Extractor:
                 weak = "media"
                 skip_to = item.end
                 continue
-            if role == "military" and item.form != "adjective":
-                side = a.side(item, "military") if item.type == "GPE" else side
             return side if side or item.entity_id in a.tables.sides else ""
         return weak
 
@@ -507,6 +517,8 @@ class _Extractor:
             c0, c1 = a.clause_of(cue.start)
             while c0 > s0 and not a.cues_in(a.clause_of(c0 - 1)[0], c0, "events", "reporting"):
                 c0 = a.clause_of(c0 - 1)[0]  # «8 مايو 2018، أعلن ترامب…»: a leading date belongs to the verb
+            if a.cues_in(c0, cue.start, "events"):
+                c0 = cue.start  # «التقى … في 20 مارس وقال»: the date before belongs to the other predicate
             end = c1
             while end < s1:
                 n0, n1 = a.clause_of(end)
