@@ -153,7 +153,7 @@ def chart_outputs_in_file(name: str) -> int:
 RENDERED_OUTPUTS_JS = """() => [...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output')].map(out => {
     const visible = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
     const imgs = [...out.querySelectorAll('img')].filter(i => i.complete && i.naturalWidth > 0 && visible(i));
-    const plots = [...out.querySelectorAll('.js-plotly-plot')].filter(p =>
+    const plots = [out, ...out.querySelectorAll('*')].filter(p => p.matches('.js-plotly-plot') &&
         p.querySelector('svg.main-svg') && visible(p) && p.querySelectorAll('.trace, .point').length > 0);
     const svgs = [...out.querySelectorAll(':scope > svg, :scope > div > svg')].filter(visible);
     return {mime: out.dataset.mimeType || '', text: out.innerText.trim().slice(0, 80),
@@ -171,7 +171,7 @@ def wait_for_charts(page, expected: int) -> list[dict]:
 
     with contextlib.suppress(PlaywrightTimeout):  # the assertions that follow say what is missing
         page.wait_for_function(f"({RENDERED_OUTPUTS_JS})().filter(o => o.chart).length >= {expected}",
-                               timeout=30_000)
+                               timeout=20_000)
     return rendered_outputs(page)
 
 
