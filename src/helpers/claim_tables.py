@@ -42,7 +42,7 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
     "negation": (("phrase",), {}),
     "forces": (("phrase",), {}),
     "dates": (("phrase", "kind"), {"kind": {"since", "until"}}),
-    "places": (("phrase", "role"), {"role": {"locative", "source", "destination", "base", "other"}}),
+    "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other"}}),
     "speakers": (("phrase", "speaker"), {}),
     "sides": (("entity_id", "side", "military", "government"), {}),
     "part_of": (("entity_id", "part_of"), {}),

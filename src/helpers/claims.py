@@ -319,13 +319,25 @@ def _read_place_role(article: _Article, mention: _Mention, lo: int) -> str | Non
     before = article.previous_word(mention.start, lo)
     cues = article.tables.cues
     for key in (before, before.split(" ")[-1] if before else ""):
-        for prefix in ("", "و", "ف"):
+        for prefix in ("", "و", "ف", "ب", "وب", "ال", "بال", "وال"):
             if prefix and not key.startswith(prefix):
                 continue
             for table, value, _, _ in cues.get(key[len(prefix):], ()):
                 if table == "places":
-                    return value
+                    return "locative" if value == "area" else value
     return None
+
+
+def _after_area_noun(article: _Article, mention: _Mention, lo: int) -> bool:
+    """Is the nisba after a noun of place («الأراضي السورية», «المدن العراقية»)? Then it names the country."""
+    word = article.previous_word(mention.start, lo).split(" ")[-1:]
+    if not word or not word[0]:
+        return False
+    for prefix in ("", "و", "ب", "وب", "ال", "بال", "وال"):
+        if word[0].startswith(prefix) and any(t == "places" and v == "area"
+                                               for t, v, *_ in article.tables.cues.get(word[0][len(prefix):], ())):
+            return True
+    return False
 
 
 class _Extractor:
@@ -595,6 +607,10 @@ class _Extractor:
                 if before and before[0] in ("العاصمه",) and m.entity_id in a.tables.country_capital:
                     place_id = a.tables.country_capital[m.entity_id]
                     out.append((m._replace(entity_id=place_id), "locative"))
+                elif entity_type in PLACE_TYPES and (_after_area_noun(a, m, lo) or out and out[-1][0].form == "adjective"
+                                                     and not a.text[out[-1][0].end:m.start].strip()
+                                                     and m.surface.startswith("و")):
+                    out.append((m, "locative"))  # «في الأراضي العراقية والسورية» -> iraq and syria
                 continue
             if entity_type not in PLACE_TYPES:
                 continue
@@ -610,8 +626,8 @@ class _Extractor:
                 continue
             if role == "destination" and event == "withdrawal":
                 continue
-            if role == "source" and event != "withdrawal" and m.entity_id in a.tables.capitals:
-                continue  # «مذكرة من واشنطن»: a capital as sender is a metonym, not a place
+            if role == "source" and event != "withdrawal":
+                continue  # «مذكرة من واشنطن», «المدعومة من الولايات المتحدة»: a sender, not a place
             out.append((m, role))
         return out
 
@@ -675,6 +691,12 @@ class _Extractor:
                 a._earlier_place[key] = self.earlier_place(s0, event)
             if a._earlier_place[key]:
                 return a._earlier_place[key]
+        # a physical event's place from the headline («… قواتنا في سوريا»)
+        if event == "attack" and si > 0:
+            title_end = a.paragraph_starts[1] if len(a.paragraph_starts) > 1 else a.sentences[0][1]
+            found = self.places_in(0, title_end, event, [])
+            if found:
+                return self.smallest([m.entity_id for m, _ in found])
         # the dateline of the lead sentence
         if a.paragraph_of(s0) == 1 and (si == 0 or a.paragraph_of(a.sentences[si - 1][0]) != 1):
             head = a.text[s0:s0 + 40]
