@@ -353,16 +353,16 @@ class _Extractor:
         s0, s1 = a.sentences[si]
         clause_cues = a.cues_in(c0, c1)
         triggers = [c for c in clause_cues if c.table == "events" and not (c.start < end and c.end > start)]
-        blockers = [c for c in clause_cues if c.table in ("events", "reporting") and c.value != "attribution"]
         verbs = [c for c in clause_cues if c.table == "reporting" and c.value in ("verb", "continuation")]
         until = self.until_before(start, c0)
-        lone = not _WORD.findall(a.text, c0, start) or c0 == s0 and len(_WORD.findall(a.text, c0, start)) <= 1
-        # a reporting verb before the date, nothing between: the date times the speech act
+        # a date at the head of its clause («…، نيكي هيلي، يوم الخميس إن») may time a verb clauses before it
+        lone = len(_WORD.findall(a.text, a.clause_of(start)[0], start)) <= 2
+        # a reporting verb before the date, nothing between but names and weak words: the date times the speech
         for v in reversed([v for v in (a.cues_in(s0, c1, "reporting") if lone else verbs)
                            if v.end <= start and v.value in ("verb", "continuation")]):
-            between = [c for c in blockers if v.end <= c.start and c.end <= start]
-            comp = [c for c in a.cues_in(v.end, start, "reporting") if c.value == "complementizer"]
-            if not between and not comp and not until and _words_between(a, v.end, start) <= _MAX_SPEECH_WORDS:
+            between = [c for c in a.cues_in(v.end, start) if c.table == "events" and c.priority > 1
+                       or c.table == "reporting" and c.value != "attribution"]
+            if not between and not until and _words_between(a, v.end, start) <= _MAX_SPEECH_WORDS:
                 return "agreement", v, v
             break
         trigger = self.pick([c for c in triggers if c.end <= start], start, end)
