@@ -9,9 +9,8 @@ A notebook that fails is still converted (up to the failing cell) and marked in 
 from __future__ import annotations
 
 import contextlib
-import html
+import functools
 import itertools
-import json
 import os
 import re
 import shutil
@@ -20,6 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import markupsafe
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
 
@@ -279,90 +279,49 @@ def _font_faces() -> list[dict]:
 
 
 def _plotly_div_factory():
-    """A template filter drawing a plotly mime bundle with the page's local plotly.js."""
+    """A template filter drawing a plotly mime bundle with the page's local plotly.js.
+
+    ``plotly.io.to_html`` writes the div and the script (its JSON escapes ``<``, ``>`` and ``/``, so
+    article text cannot close the script); the figure is drawn as the notebook made it (no validation,
+    which would add this process's default template).
+    """
+    import plotly.io as pio
+
     counter = itertools.count(1)
 
     def plotly_div(figure: dict) -> str:
-        div_id = f"plotly-figure-{next(counter)}"
-        return (f'<div id="{div_id}" class="plotly-graph-div report-plotly"></div>\n'
-                f"<script>(function () {{\n  var fig = {_json_for_script(figure)};\n"
-                f"  var config = Object.assign({{responsive: true, displaylogo: false}}, fig.config || {{}});\n"
-                f'  Plotly.newPlot("{div_id}", fig.data, fig.layout || {{}}, config);\n}})();</script>')
+        config = {"responsive": True, "displaylogo": False, **figure.get("config", {})}
+        chart = pio.to_html(figure, config=config, include_plotlyjs=False, full_html=False, validate=False,
+                            div_id=f"plotly-figure-{next(counter)}", default_height="450px")
+        return f'<div class="report-plotly">{chart}</div>'
 
     return plotly_div
 
 
-def _json_for_script(value) -> str:
-    """JSON that cannot close its <script> element, whatever the article text inside says."""
-    text = json.dumps(value, ensure_ascii=False)
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(char, escape)
-    return text
-
-
 def _write_index(out: Path, runs: list[NotebookRun], corpus: Path, rtl: bool) -> Path:
-    """``index.html``: each notebook with its summary, status and key figures; every text escaped."""
+    """``index.html``: each notebook with its summary, status and key figures (``templates/site``)."""
     figures = read_figure_index(out / FIGURES_DIR)
-    esc = html.escape
-    sections = []
-    for run in runs:
-        heading = esc(run.title)
-        if run.page:
-            heading = f'<a href="{esc(run.page)}">{heading}</a>'
-        status = (f'<p class="failed"><strong>failed</strong></p><pre class="failed">{esc(run.error)}</pre>'
-                  if run.error else "")
-        thumbs = "".join(_thumbnail(entry) for entry in figures
-                         if entry["notebook"] == run.source.stem and entry["files"].get("png"))
-        plotly_count = sum(1 for e in figures if e["notebook"] == run.source.stem and e["kind"] == "plotly")
-        interactive = (f'<p class="note">{plotly_count} interactive chart(s) on the page.</p>'
-                       if plotly_count else "")
-        sections.append(
-            f'<section class="notebook{" failed-notebook" if run.error else ""}">'
-            f'<h2>{heading}</h2><p class="file">{esc(run.source.name)}</p>'
-            f"<p>{_isolate_quotes(esc(run.summary))}</p>{status}"
-            f'{f"<div class=thumbs>{thumbs}</div>" if thumbs else ""}{interactive}</section>'
-        )
-    sheet = (f'<p><a href="{FIGURES_DIR}/{CONTACT_SHEET}">Contact sheet of all slide figures</a> '
-             f"(PNG 200 dpi, SVG and PDF of each in <code>{FIGURES_DIR}/</code>)</p>"
-             if (out / FIGURES_DIR / CONTACT_SHEET).exists() else "")
-    failed = sum(1 for r in runs if r.error)
-    summary = (f"{len(runs)} notebooks, {failed} failed" if failed else f"{len(runs)} notebooks")
-    body = (f"<header><h1>Arabic news analysis: report</h1>"
-            f"<p>Corpus <code>{esc(corpus.name)}</code>, built {time.strftime('%Y-%m-%d %H:%M')} "
-            f"&middot; {summary}</p>{sheet}</header>" + "".join(sections))
-    if rtl:
-        body = auto_direction(body)
-    faces = "".join(
-        f'@font-face {{font-family: "{f["family"]}"; src: url("{f["url"]}") format("truetype"); '
-        f"font-weight: {f['weight']}; font-display: block;}}\n" for f in _font_faces())
-    page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Arabic news analysis: report</title>
-<style>
-{faces}body {{ font-family: "IBM Plex Sans Arabic", system-ui, sans-serif; margin: 0; color: #222; }}
-main {{ max-width: 1100px; margin: 0 auto; padding: 1rem 1.5rem 3rem; }}
-h1, h2, p {{ text-align: start; }}
-h2 {{ margin-bottom: 0.1rem; }} h2 a {{ color: #1a5fb4; text-decoration: none; }}
-.file {{ color: #777; font-size: 13px; margin-top: 0; }}
-section.notebook {{ border-top: 1px solid #ddd; padding: 0.5rem 0 1rem; }}
-.failed {{ color: #8a1c17; }} pre.failed {{ background: #fdecea; padding: 0.5rem; white-space: pre-wrap; }}
-.thumbs {{ display: flex; flex-wrap: wrap; gap: 0.75rem; }}
-.thumbs figure {{ margin: 0; width: 320px; }} .thumbs img {{ width: 100%; border: 1px solid #ddd; }}
-.thumbs figcaption {{ font-size: 13px; }} .note {{ color: #555; font-size: 14px; }}
-</style></head>
-<body><main>{body}</main></body></html>
-"""
+    rows = [{
+        "page": run.page, "title": run.title, "name": run.source.name, "summary": run.summary, "error": run.error,
+        "thumbnails": [e for e in figures if e["notebook"] == run.source.stem and e["files"].get("png")],
+        "interactive": sum(1 for e in figures if e["notebook"] == run.source.stem and e["kind"] == "plotly"),
+    } for run in runs]
+    page = _site_templates().get_template("report-index.html.j2").render(
+        runs=rows, failed=sum(1 for r in runs if r.error), corpus=corpus.name, rtl=rtl,
+        built=time.strftime("%Y-%m-%d %H:%M"), font_faces=_font_faces(), figures_dir=FIGURES_DIR,
+        contact_sheet=CONTACT_SHEET if (out / FIGURES_DIR / CONTACT_SHEET).exists() else None)
     index = out / "index.html"
     index.write_text(page, encoding="utf-8")
     return index
 
 
-def _thumbnail(entry: dict) -> str:
-    esc = html.escape
-    files = entry["files"]
-    links = " ".join(f'<a href="{FIGURES_DIR}/{esc(files[fmt])}">{fmt.upper()}</a>' for fmt in ("svg", "pdf", "png")
-                     if fmt in files)
-    return (f'<figure><a href="{FIGURES_DIR}/{esc(files["png"])}"><img src="{FIGURES_DIR}/{esc(files["png"])}" '
-            f'alt="{esc(entry["title"])}" loading="lazy"></a>'
-            f'<figcaption>{esc(entry["title"])} · {links}</figcaption></figure>')
+@functools.cache
+def _site_templates():
+    """The report's own pages (the index), with every value escaped unless marked safe."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES / "site"), autoescape=True,
+                             keep_trailing_newline=True)
+    env.filters["direction"] = lambda markup, rtl: markupsafe.Markup(auto_direction(markup)) if rtl else markup
+    env.filters["isolate_quotes"] = lambda text: markupsafe.Markup(_isolate_quotes(markupsafe.escape(text)))
+    return env
