@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -247,3 +250,68 @@ def test_other_extraction_code_or_no_cache_never_reuses_the_folder(corpus_dir, t
                               progress=False).summary["up_to_date"]
     monkeypatch.setattr(pipeline_cache, "extraction_fingerprint", lambda: "a different gazetteer")
     assert not extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False).summary["up_to_date"]
+
+
+def test_a_same_size_edit_with_its_mtime_kept_is_extracted_again(corpus_dir, tmp_path):
+    # cp -p, rsync -a and tar restore the mtime of a file they change: the cache keys on content
+    corpus = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, corpus)
+    cache = tmp_path / "cache"
+    extract_corpus(corpus, tmp_path / "a", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    edited = corpus / "03" / "000003.txt"
+    before = edited.stat()
+    title, rest = edited.read_bytes().split(b"\n", 1)
+    new_title = "ب" * (len(title) // 2) + " " * (len(title) % 2)  # another title of as many bytes
+    edited.write_bytes(new_title.encode("utf-8") + b"\n" + rest)
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert edited.stat().st_size == before.st_size and edited.stat().st_mtime_ns == before.st_mtime_ns
+    again = extract_corpus(corpus, tmp_path / "b", batch_size=SMALL, workers=1, cache_dir=cache, progress=False)
+    assert again.summary["cached_batches"] == again.summary["batches"] - 1
+    assert again.articles().set_index("article_id").loc["000003", "title"] == new_title.strip()
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process started by ``pid`` and by those, from /proc (Linux)."""
+    found, todo = set(), [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            try:
+                children = (task / "children").read_text().split()
+            except OSError:
+                continue
+            for child in map(int, children):
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")  # a zombie has ended; only its parent's wait is missing
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_kill_9_of_a_run_leaves_no_worker_processes(tmp_path):
+    corpus = generate(tmp_path / "corpus", 1500, seed=3, processes=1)
+    script = ("import sys\nfrom helpers.pipeline import extract_corpus\n"
+              "extract_corpus(sys.argv[1], sys.argv[2], workers=2, batch_size=50, cache_dir=False, progress=False)\n")
+    run = subprocess.Popen([sys.executable, "-c", script, str(corpus), str(tmp_path / "out")])
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers := _descendants(run.pid)) < 2 and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert run.poll() is None and len(workers) >= 2, "the run ended before its workers could be seen"
+        time.sleep(0.5)
+        workers = _descendants(run.pid)
+    finally:
+        run.kill()  # SIGKILL: no clean-up code of the run itself runs
+        run.wait()
+    deadline = time.monotonic() + 15
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _running(pid)]

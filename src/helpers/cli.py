@@ -1,19 +1,24 @@
 """Command line: ``python -m helpers extract|report|evaluate``.
 
 Exit status: 0 when every input loaded, 1 when some inputs were skipped (the load report
-says which), 2 on bad arguments or a corpus that does not exist.
+says which), 2 on bad arguments, a corpus that does not exist or an output folder another run is
+writing, 3 when extraction failed (a bug: the traceback is printed).
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
+import traceback
 from pathlib import Path
+
+import pandas as pd
 
 from . import paths
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
 
 def _existing_path(value: str) -> Path:
@@ -38,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--cache-dir", type=Path, help="cache of extracted batches (default: OUT/.cache)")
     ex.add_argument("--no-cache", action="store_true", help="extract every file again, and cache nothing")
     ex.add_argument("--scheduler", help="run on this Dask cluster (tcp://host:8786); it must see CORPUS and OUT")
+    ex.add_argument("--follow-links", action="store_true",
+                    help="follow links that lead out of the corpus folder (default: report them, not read them)")
 
     rep = sub.add_parser("report", help="execute every notebook on a corpus and write the HTML report and figure pack")
     rep.add_argument("corpus", type=_existing_path, nargs="?", default=paths.SEEDS, help="corpus (default: the seed)")
@@ -51,22 +58,41 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    """``extract``: exit 0, 1 or 2 as the module docstring says, 3 with the traceback when it failed."""
     from .corpus import CorpusError
+    from .pipeline_output import OutputInUse, output_lock
+
+    try:
+        with output_lock(args.out):
+            return _extract(args)
+    except CorpusError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_SKIPPED
+    except OutputInUse as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception:  # noqa: BLE001 - a failure is not "some inputs skipped": its own status
+        traceback.print_exc()
+        print("error: extraction failed (the traceback above is a bug: please report it with the input)",
+              file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_corpus
+    from .pipeline_cache import remove_stale_temporaries
 
     out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".parquet-*"):  # staging folders of runs that were killed (the lock is ours)
+        shutil.rmtree(stale, ignore_errors=True)
+    remove_stale_temporaries(out)
     cache = False if args.no_cache else (args.cache_dir or out / ".cache")
     with tempfile.TemporaryDirectory(dir=out, prefix=".parquet-") as staging:
-        try:
-            extraction = extract_corpus(
-                args.corpus, out if args.format == "parquet" else staging, manifest=args.manifest,
-                strict=args.strict, workers=args.workers, cache_dir=cache, scheduler=args.scheduler,
-                progress=sys.stderr.isatty(),
-            )
-        except CorpusError as err:
-            print(f"error: {err}", file=sys.stderr)
-            return EXIT_SKIPPED
+        extraction = extract_corpus(
+            args.corpus, out if args.format == "parquet" else staging, manifest=args.manifest,
+            strict=args.strict, workers=args.workers, cache_dir=cache, scheduler=args.scheduler,
+            progress=sys.stderr.isatty(), follow_links=args.follow_links,
+        )
         report = extraction.report()
         if args.format == "csv":
             _write_csv(extraction, out)
@@ -80,13 +106,32 @@ def run_extract(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if summary["error"] else EXIT_OK
 
 
+# A cell a spreadsheet would run as a formula (=HYPERLINK(...), +cmd|..., -2+3, @SUM(...)) when an analyst
+# opens the CSV: text from the corpus gets a leading apostrophe, which spreadsheets show as text.
+_FORMULA_START = r"^[=+\-@\t\r]"
+
+
+def _spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with every text cell that starts like a formula prefixed with ``'``."""
+    table = table.copy()
+    for column in table.columns:
+        values = table[column]
+        if values.dtype == object or isinstance(values.dtype, pd.StringDtype):
+            text = values.where(values.map(lambda v: isinstance(v, str)).astype(bool))
+            risky = text.str.contains(_FORMULA_START, regex=True, na=False)
+            if risky.any():
+                table[column] = values.where(~risky, "'" + text)
+    return table
+
+
 def _write_csv(extraction, out: Path) -> None:
-    """The analyst's CSVs, written part by part so a large corpus never sits in memory whole."""
-    extraction.report().to_csv(out / "load_report.csv", index=False)
+    """The analyst's CSVs, written part by part so a large corpus never sits in memory whole; text cells
+    that a spreadsheet would run as formulas are neutralised."""
+    _spreadsheet_safe(extraction.report()).to_csv(out / "load_report.csv", index=False)
     for name, options in (("articles", {}), ("milestones", {"date_format": "%Y-%m-%d"}), ("entities", {})):
         with open(out / f"{name}.csv", "w", encoding="utf-8", newline="") as handle:
             for number, part in enumerate(extraction.parts(name)):
-                part.to_csv(handle, index=False, header=number == 0, **options)
+                _spreadsheet_safe(part).to_csv(handle, index=False, header=number == 0, **options)
 
 
 def run_report(args: argparse.Namespace) -> int:

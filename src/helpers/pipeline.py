@@ -40,10 +40,20 @@ from .entities import article_rows, default_matcher, entities_table
 from .milestones import COLUMNS as MILESTONE_COLUMNS
 from .milestones import article_milestones, milestones_table
 from .pipeline_cache import Batch, extraction_fingerprint
-from .pipeline_output import DONE_FILE, REPORT_FILE, PartWriter, count_rows, up_to_date, write_done
+from .pipeline_output import (
+    DONE_FILE,
+    REPORT_FILE,
+    OutputInUse,
+    PartWriter,
+    count_rows,
+    output_lock,
+    up_to_date,
+    write_done,
+)
 
 __all__ = [
     "Extraction",
+    "OutputInUse",
     "entities_for_articles",
     "extract_corpus",
     "extraction_fingerprint",
@@ -186,10 +196,11 @@ def _arrow_rows(rows: list[tuple], name: str) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=schema.metadata))
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
     """Keep the garbage collector off the modules, tables and compiled patterns loaded at start, and
     let it run less often: extraction makes millions of short-lived tuples and no cycles that matter,
-    and the collector's passes cost a worker 5-7% of its time."""
+    and the collector's passes cost a worker 5-7% of its time. The worker ends with its parent."""
+    corpus.die_with_parent(parent)
     default_matcher()  # the gazetteer, compiled before the freeze
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
@@ -210,8 +221,8 @@ class _Job:
 def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[Batch, bool]]:
     """``(batch, from_cache)`` in job order; cache misses go to a process pool, at most a few per worker at
     once; cache hits are read ahead in a thread (decompression releases the GIL)."""
-    pool = (ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker)
-            if workers > 1 else None)
+    pool = (ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
+                                initargs=(os.getpid(),)) if workers > 1 else None)
     reader = ThreadPoolExecutor(1, thread_name_prefix="cache")
     pending: deque = deque()
     todo = iter(jobs)
@@ -356,35 +367,39 @@ def extract_corpus(
     again; otherwise an ``out`` already made from the same inputs is kept as it is). ``scheduler`` (e.g.
     ``"tcp://host:8786"``) runs it on that Dask cluster instead, whose workers must see ``path``
     and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``. Links
-    leading out of the corpus folder are followed only with ``follow_links``.
+    leading out of the corpus folder are followed only with ``follow_links``. Raises ``OutputInUse`` when
+    another run is writing ``out``.
     """
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
-    out.mkdir(parents=True, exist_ok=True)
-    plan = corpus.plan_corpus(path, manifest, follow_links=follow_links)
-    if workers is None:
-        workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
-    cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
-    fingerprint = cache.extraction_fingerprint()
-    jobs = []
-    for files in cache.cut_batches(plan.files, max(batch_size, 1)):
-        rows = plan.manifest_rows(files)
-        key = cache.batch_key(files, rows, fingerprint)
-        cache_file = None if cache_folder is None or scheduler else cache_folder / key[:2] / f"{key}.pkl"
-        jobs.append(_Job(files, rows, cache_file, fingerprint, key))
-    inputs = cache.inputs_digest(plan, [job.key for job in jobs], fingerprint, strict)
-    done = None if cache_folder is None or scheduler else up_to_date(out, inputs)
-    if done is not None:
-        summary = {**done, "cached_batches": len(jobs), "up_to_date": True}
-    else:
-        (out / DONE_FILE).unlink(missing_ok=True)  # the tables are about to change
-        if scheduler:
-            summary = _run_on_dask(plan, jobs, out, scheduler=scheduler, strict=strict, progress=progress)
+    with output_lock(out):  # a second run into the same folder stops here, before it reads anything
+        plan = corpus.plan_corpus(path, manifest, follow_links=follow_links)
+        if workers is None:
+            workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
+        cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
+        cache.remove_stale_temporaries(out)  # what a killed run left
+        if cache_folder is not None and cache_folder.is_dir():
+            cache.remove_stale_temporaries(cache_folder, recursive=True)
+        fingerprint = cache.extraction_fingerprint()
+        jobs = []
+        for files in cache.cut_batches(plan.files, max(batch_size, 1)):
+            rows = plan.manifest_rows(files)
+            key = cache.batch_key(files, rows, fingerprint)
+            cache_file = None if cache_folder is None or scheduler else cache_folder / key[:2] / f"{key}.pkl"
+            jobs.append(_Job(files, rows, cache_file, fingerprint, key))
+        inputs = cache.inputs_digest(plan, [job.key for job in jobs], fingerprint, strict)
+        done = None if cache_folder is None or scheduler else up_to_date(out, inputs)
+        if done is not None:
+            summary = {**done, "cached_batches": len(jobs), "up_to_date": True}
         else:
-            summary = _run_locally(plan, jobs, out, workers=workers, strict=strict, progress=progress)
-            if cache_folder is not None and cache.may_cache(fingerprint):
-                write_done(out, inputs, summary)
-        summary["up_to_date"] = False
+            (out / DONE_FILE).unlink(missing_ok=True)  # the tables are about to change
+            if scheduler:
+                summary = _run_on_dask(plan, jobs, out, scheduler=scheduler, strict=strict, progress=progress)
+            else:
+                summary = _run_locally(plan, jobs, out, workers=workers, strict=strict, progress=progress)
+                if cache_folder is not None and cache.may_cache(fingerprint):
+                    write_done(out, inputs, summary)
+            summary["up_to_date"] = False
     summary.setdefault("workers", workers)
     summary.update(files=len(plan.files), batches=len(jobs),
                    seconds=round(time.perf_counter() - started, 2),

@@ -1,6 +1,6 @@
 """What a pipeline run may reuse: cache keys of batches, the cache entries themselves, and the code fingerprint.
 
-A batch of files is cached under a key of its files (path, size, mtime_ns, manifest row) and of
+A batch of files is cached under a key of its files (path, content digest, manifest row) and of
 ``extraction_fingerprint`` (the helpers modules, the data tables, library versions), so a re-run
 reads the cache and an edited gazetteer never serves stale rows. Entries are written atomically:
 a killed run leaves at worst a temporary file, never a half-written entry.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .corpus import Chunk, Manifest, Plan
+from .corpus import Chunk, Manifest, Plan, input_problem
 from .milestones import CALENDAR
 from .paths import DATA
 
@@ -31,6 +31,7 @@ __all__ = [
     "inputs_digest",
     "may_cache",
     "read_cached",
+    "remove_stale_temporaries",
     "write_atomically",
 ]
 
@@ -88,12 +89,42 @@ def read_cached(path: Path | None) -> Batch | None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file beside it, so readers never see half of it."""
+    """Write ``data`` to ``path`` through a temporary file beside it, so readers never see half of it.
+
+    The temporary file's name holds the writer's process id: ``remove_stale_temporaries`` removes
+    those of processes that died (``kill -9``, a full disk) before renaming them.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(handle, "wb") as out:
-        out.write(data)
-    os.replace(tmp, path)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.{os.getpid()}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def remove_stale_temporaries(folder: Path, *, recursive: bool = False) -> int:
+    """Remove the ``*.tmp`` files ``write_atomically`` left in ``folder`` from processes no longer alive."""
+    removed = 0
+    for tmp in (folder.rglob if recursive else folder.glob)("*.tmp"):
+        pid = tmp.name.removesuffix(".tmp").split(".")[-2:-1]
+        if pid and pid[0].isdigit() and _alive(int(pid[0])):
+            continue
+        tmp.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def code_digest(package: Path | None = None) -> bytes:
@@ -149,16 +180,24 @@ def cut_batches(files: list[str], batch_size: int) -> list[list[str]]:
     return batches + ([current] if current else [])
 
 
-def _identity(file: str) -> tuple[int, int] | None:
+def _identity(file: str) -> str | None:
+    """A digest of the file's bytes, or of why it is not read (a named pipe is never opened here).
+
+    Content, not size and mtime: ``cp -p``, ``rsync -a`` and ``tar`` keep the mtime of a file they
+    change, and a restored backup must not be served the rows of the file it replaced.
+    """
+    problem = input_problem(file)
+    if problem is not None:
+        return problem
     try:
-        stat = os.stat(file)
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
+        with open(file, "rb") as handle:
+            return hashlib.file_digest(handle, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+    except OSError as exc:
+        return str(exc)
 
 
 def batch_key(files: list[str], manifests: dict[str, Manifest], fingerprint: str) -> str:
-    """Cache key of a batch: every file's path, size, mtime_ns and manifest row, and the code fingerprint."""
+    """Cache key of a batch: every file's path, content and manifest row, and the code fingerprint."""
     digest = hashlib.blake2b(fingerprint.encode(), digest_size=20)
     for file in files:
         manifest = manifests.get(file)

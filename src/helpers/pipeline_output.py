@@ -7,8 +7,12 @@ re-run that the folder is already what it would write.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
+import os
 import shutil
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -17,14 +21,71 @@ import pyarrow.parquet as pq
 
 from .pipeline_cache import write_atomically
 
-__all__ = ["DONE_FILE", "REPORT_FILE", "TABLES", "PartWriter", "count_rows", "up_to_date", "write_done"]
+__all__ = [
+    "DONE_FILE",
+    "LOCK_FILE",
+    "REPORT_FILE",
+    "TABLES",
+    "OutputInUse",
+    "PartWriter",
+    "count_rows",
+    "output_lock",
+    "up_to_date",
+    "write_done",
+]
 
 TABLES = ("articles", "milestones", "entities")  # each a folder of Parquet parts; the report is one file
 REPORT_FILE = "load_report.parquet"
 DONE_FILE = ".extracted.json"  # written last: the inputs the tables were made from, and the tables' files
+LOCK_FILE = ".lock"  # held (flock) while a run writes the folder; the kernel lets go when the run dies
 
 _PART_BYTES = 32 << 20  # a Parquet part per ~32 MB of Arrow data: ~5,000 articles, a Dask partition
 _WRITES_QUEUED = 3  # Parquet parts waiting for the writer thread, per table, at most
+
+
+class OutputInUse(RuntimeError):
+    """Another run is writing the output folder."""
+
+
+_HELD: dict[str, int] = {}  # folders this process has locked, and how many times
+
+
+@contextlib.contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Hold ``out/.lock`` while writing ``out``; ``OutputInUse`` at once when another process holds it.
+
+    An advisory ``flock``: two runs into one folder would read each other's half-written parts. The
+    kernel releases it when the holder dies, even by ``kill -9``, so a stale lock never blocks a run.
+    Taken again by the same process (the command line, then ``extract_corpus``), it is not re-locked.
+    """
+    key = os.path.realpath(out)
+    if _HELD.get(key):
+        _HELD[key] += 1
+        try:
+            yield
+        finally:
+            _HELD[key] -= 1
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    handle = open(out / LOCK_FILE, "a+")  # noqa: SIM115 - held until the with block ends
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise OutputInUse(f"another extraction (process {holder}) is writing {out}: wait for it to end, "
+                              "or give another output folder") from None
+        handle.truncate(0)
+        handle.write(str(os.getpid()))
+        handle.flush()
+        _HELD[key] = 1
+        try:
+            yield
+        finally:
+            del _HELD[key]
+    finally:
+        handle.close()
 
 
 class PartWriter:

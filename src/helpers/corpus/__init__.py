@@ -32,9 +32,9 @@ from .assemble import (
     CorpusBuilder,
     published_datetime,
 )
-from .chunks import PARALLEL_FROM, Chunk, pack_chunk, read_and_clean, read_and_clean_file
+from .chunks import PARALLEL_FROM, Chunk, die_with_parent, pack_chunk, read_and_clean, read_and_clean_file
 from .clean import BOILERPLATE_LINES, clean_document, fingerprint
-from .decode import decode_bytes
+from .decode import decode_bytes, input_problem
 from .document import CorpusError, Document
 from .load import PROGRESS_FROM, iter_documents, load_corpus, load_seed
 from .plan import MANIFEST_NAME, Manifest, Plan, plan_corpus, plan_notes, read_manifest
@@ -60,7 +60,9 @@ __all__ = [
     "Plan",
     "clean_document",
     "decode_bytes",
+    "die_with_parent",
     "fingerprint",
+    "input_problem",
     "iter_documents",
     "load_corpus",
     "load_seed",

@@ -7,6 +7,12 @@ re-encodes the text and holds it once, in exact-size buffers.
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -21,8 +27,17 @@ from .clean import clean_document
 from .document import Document
 from .readers import read_file
 
-__all__ = ["PARALLEL_FROM", "STRING", "Chunk", "cleaned_chunks", "pack_chunk", "read_and_clean", "read_and_clean_file",
-           "string_array"]
+__all__ = [
+    "PARALLEL_FROM",
+    "STRING",
+    "Chunk",
+    "cleaned_chunks",
+    "die_with_parent",
+    "pack_chunk",
+    "read_and_clean",
+    "read_and_clean_file",
+    "string_array",
+]
 
 _CHUNK = 64  # files per task when reading in parallel
 PARALLEL_FROM = 512  # fewer files than this are read in-process (pool start-up costs ~1 s)
@@ -91,6 +106,31 @@ def read_and_clean(files: list[str], keep_raw_text: bool = True) -> Chunk:
     return pack_chunk([read_and_clean_file(f) for f in files], keep_raw_text)
 
 
+def die_with_parent(parent: int) -> None:
+    """Called first in a worker process: end it when ``parent`` (the process that started it) ends,
+    even by ``kill -9``, and at once if it already has.
+
+    Otherwise a killed load leaves its workers (and multiprocessing's resource tracker, which waits
+    for them) running. Linux is told to kill the worker with its parent; elsewhere a thread watches.
+    """
+    if os.getppid() != parent:
+        os._exit(1)
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    if os.getppid() != parent:  # it died before the kernel was told
+        os._exit(1)
+
+
 def cleaned_chunks(files: list[str], workers: int, keep_raw_text: bool = True) -> Iterator[Chunk]:
     """Cleaned chunks of files, in file order; a process pool when ``workers > 1``.
 
@@ -101,7 +141,8 @@ def cleaned_chunks(files: list[str], workers: int, keep_raw_text: bool = True) -
     if workers <= 1:
         yield from map(task, chunks)
         return
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         todo = iter(chunks)
         try:
