@@ -85,6 +85,8 @@ MONTHS_CSV = DATA / "calendar" / "months.csv"
 # The sentence around a mention, for the era rules: cut at these marks, at most this far either side.
 _SENTENCE_REACH = 600
 _SENTENCE_ENDS = SENTENCE_MARKS + "\n"
+# The payload of a phrase that the context table rules out as a mention (جورج واشنطن).
+_NOT_A_MENTION = ("", "", "", "", "")
 # Places whose name can be a person's surname after a given name (جورج واشنطن).
 _PLACE_TYPES = frozenset({"GPE", "CITY", "LOC"})
 # A year of the narrative: four digits in any script (\\d is Unicode, int() reads ٢٠١٤); a leading class
@@ -167,8 +169,16 @@ class EntityMatcher:
         def with_clitics(word: str) -> list[str]:
             return [word, *clitic_forms(word)]
 
-        self._given = frozenset(rules.given_names)
-        self._bare = frozenset(match_key(name)[0] for entity in self.gazetteer for name in entity.names)
+        # جورج واشنطن: a given name and a listed place after it are a phrase that is no mention
+        for given in rules.given_names:
+            longer, single = self._index.get(given, ({}, None))
+            longer = dict(longer)
+            for entity in self.gazetteer:
+                if entity.type not in _PLACE_TYPES:
+                    continue
+                for place in {match_key(name)[0] for name in entity.names if len(match_key(name)) == 1}:
+                    longer[place] = (*longer.get(place, ()), ([place], 1, _NOT_A_MENTION))
+            self._index[given] = (longer, single)
         self._given_forms = frozenset(f for name in rules.given_names for f in with_clitics(name))
         self._heads = frozenset(f for head in rules.nisba_heads for f in with_clitics(head))
         self._generic = {f: entity for entity, alias in rules.generic_aliases for f in with_clitics(alias)}
@@ -180,8 +190,14 @@ class EntityMatcher:
             phrases.setdefault(entity, []).append(phrase)
         self._era_cues = {entity: re.compile("|".join(map(_as_written, cues))) for entity, cues in phrases.items()}
         self._founded = dict(rules.founded)
-        self._context_keys = frozenset(self._ambiguous) | self._given_forms | frozenset(self._generic)
         self._context_entities = frozenset(self._era_cues) | frozenset(self._founded)
+        # every first word whose mention a rule may change: one set test per mention in _spans
+        era_entity_keys = {first for first, (longer, single) in self._index.items()
+                           if (single is not None and single[0] in self._context_entities)
+                           or any(p[2] is not _NOT_A_MENTION and p[2][0] in self._context_entities
+                                  for phrases in longer.values() for p in phrases)}
+        self._context_keys = (frozenset(self._ambiguous) | self._given_forms | frozenset(self._generic)
+                              | frozenset(era_entity_keys))
         # A cue's first word (with its clitics) and an early year mark where the era rules must look: such
         # words are match candidates too (see _learn), so finding them costs no extra pass over the text.
         # (A cue's first word should not be a listed name, which is a mention, not a mark.)
@@ -208,7 +224,7 @@ class EntityMatcher:
             self._learn(words)
             starts = list(map(self._starts.get, words))
         keys, index, separators = self._keys, self._index, _SEPARATORS
-        context_keys, context_entities, given = self._context_keys, self._context_entities, self._given
+        context_keys, context_entities = self._context_keys, self._context_entities
         last = len(words) - 1
         has_marks = any(mark in text for mark in BIDI_CONTROLS)
         found: list[tuple[tuple, int, int]] = []
@@ -227,7 +243,8 @@ class EntityMatcher:
             if text[start - 1:start] not in separators or text[cursor:cursor + 1] not in separators:
                 start = _locate(text, word, start)
                 cursor = start + len(word)
-            entry = index.get(keys[word])
+            key = keys[word]
+            entry = index.get(key)
             if entry is None:  # a word of the era rules (see _learn): where it is, for them
                 era_marks.append(start)
                 continue
@@ -243,8 +260,10 @@ class EntityMatcher:
                             break
             if payload is None:
                 continue
-            if payload[0] in context_entities or (n == 0 and (keys[word] in context_keys or (
-                    i and keys[words[i - 1]] in given))):
+            if payload is _NOT_A_MENTION:  # a phrase the context table rules out (جورج واشنطن)
+                next_free = i + n + 1
+                continue
+            if key in context_keys:
                 payload, skip = self._in_context(text, words, i, n, start, end, payload)
                 if payload is None:
                     next_free = i + n + 1 + skip
@@ -267,10 +286,6 @@ class EntityMatcher:
         keys = self._keys
         if n == 0:
             key = keys[words[i]]
-            # جورج واشنطن: a listed place after a given name is a person's surname
-            if (i and keys[words[i - 1]] in self._given and payload[4] == NAME and payload[3] in _PLACE_TYPES
-                    and key in self._bare and _adjacent_before(text, words, i, start) is not None):
-                return None, 0
             # تركي البنعلي: a given name that is also a nisba, before a family name, is a person
             if key in self._given_forms and payload[4] == ADJECTIVE:
                 after = _adjacent_after(text, words, i, end)
@@ -283,7 +298,7 @@ class EntityMatcher:
                 if self._agrees(key, words, i, keys[prev] if prev is not None else None, ambiguous[1]):
                     return ambiguous[0], 0
             entity = self._generic.get(key)
-            if entity is not None:
+            if entity is not None and i < len(words) - 1 and _is_nisba_shaped(keys[words[i + 1]]):
                 after = _adjacent_after(text, words, i, end)
                 if after is not None and self._qualified(text, words, i + 1, end + 1 + len(after), keys[after],
                                                          entity):
@@ -345,6 +360,9 @@ class EntityMatcher:
             return False
         s0 = max(lo - 1, *[text.rfind(mark, lo, start) for mark in _SENTENCE_ENDS]) + 1
         s1 = min(hi, *[p if p >= 0 else hi for p in [text.find(mark, start, hi) for mark in _SENTENCE_ENDS]])
+        k = bisect.bisect_left(marks, s0)
+        if k == len(marks) or marks[k] >= s1:  # no early year or cue word in the sentence itself
+            return False
         cues = self._era_cues.get(entity)
         if cues is not None and cues.search(text, s0, s1):
             return True
