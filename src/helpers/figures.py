@@ -202,7 +202,6 @@ def safe_table(df, index: bool = False, max_rows: int = 200, **to_html_kwargs) -
 def contact_sheet(figures_dir: Path, columns: int = 3) -> Path | None:
     """One PNG of every slide-pack figure as a labelled thumbnail, for picking slides."""
     import matplotlib
-    from matplotlib import font_manager
     from matplotlib import image as mpimg
     from matplotlib.figure import Figure
 
@@ -210,12 +209,9 @@ def contact_sheet(figures_dir: Path, columns: int = 3) -> Path | None:
     entries = [e for e in read_figure_index(figures_dir) if e["files"].get("png")]
     if not entries:
         return None
-    from .rtl import FONT_FALLBACK, font_files
+    from .rtl import FONT_FALLBACK, register_fonts
 
-    registered = {entry.fname for entry in font_manager.fontManager.ttflist}
-    for font in font_files().values():
-        if str(font) not in registered:
-            font_manager.fontManager.addfont(str(font))
+    register_fonts()
     rows = -(-len(entries) // columns)
     cols = min(columns, len(entries))
     with matplotlib.rc_context({"font.family": FONT_FALLBACK}):

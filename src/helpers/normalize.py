@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
+    "ARABIC_LETTER_RE",
     "PRESENTATION_FORMS_RE",
     "Normalized",
     "fold_presentation_forms",
@@ -55,6 +56,9 @@ BIDI_MAP = {ord(c): None for c in BIDI_CONTROLS}
 
 PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
 PRESENTATION_FORMS_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+# An Arabic letter (basic, extended and supplement blocks; not digits, marks or punctuation): what
+# makes a line or a table column Arabic.
+ARABIC_LETTER_RE = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 _BASE_MAP = {**ALEF_MAP, **ALEF_MAQSURA_MAP, **TEH_MARBUTA_MAP, **DIACRITICS_MAP, **TATWEEL_MAP, **DIGITS_MAP, **BIDI_MAP}
 

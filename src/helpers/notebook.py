@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import random
 
+__all__ = ["PLOTLY_RENDERER_ENV", "setup_notebook"]
+
 # Plotly renderer for committed notebooks: the mime bundle is stable JSON (the HTML
 # renderers put a fresh uuid4 in every div id, plotly.py 3393). The shared report sets
 # HELPERS_PLOTLY_RENDERER=notebook to embed plotly.js for offline HTML (nbconvert drops

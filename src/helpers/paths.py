@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+__all__ = ["BUILD", "DATA", "ENTITIES_CORE", "EVAL_DEV", "NOTEBOOKS", "ROOT", "SEEDS", "corpus_path"]
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SEEDS = ROOT / "seeds"

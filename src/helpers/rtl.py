@@ -24,6 +24,16 @@ from pathlib import Path
 
 import arabic_reshaper
 
+from .normalize import ARABIC_LETTER_RE, has_presentation_forms
+
+__all__ = [
+    "ARABIC_FONT", "CSS_FONT_STACK", "FONT_FALLBACK", "PDI", "PLOTLY_TEMPLATE", "RLI", "ArabicLabelWarning",
+    "MathtextWarning", "PresentationFormsWarning", "annotate", "ar", "arabic_digits", "axis_labels",
+    "check_figure", "font_files", "font_path", "has_presentation_forms", "install_font_for_browsers",
+    "install_jupyterlab_rtl", "is_rtl", "isolate", "jupyterlab_css", "label_panel", "legend", "register_fonts",
+    "renderer_shapes", "save_figure", "set_ticklabels", "setup", "style_table", "title",
+]
+
 ARABIC_FONT = "IBM Plex Sans Arabic"
 # matplotlib falls back per glyph in list order: the Arabic font must come first (DejaVu Sans covers
 # basic Arabic and would otherwise win for it); DejaVu only supplies symbols Plex lacks.
@@ -34,8 +44,6 @@ PLOTLY_TEMPLATE = "arabic"
 
 RLI, PDI = "\u2067", "\u2069"  # right-to-left isolate ... pop directional isolate
 _LINE_BREAK = re.compile(r"(\n|<br\s*/?>)", re.IGNORECASE)
-_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
-_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
 _WESTERN_TO_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -103,14 +111,20 @@ def setup() -> None:
     _setup_plotly()
 
 
-def _setup_matplotlib() -> None:
-    import matplotlib
+def register_fonts() -> None:
+    """Make every weight of the Arabic font known to matplotlib (once: safe to call again)."""
     from matplotlib import font_manager
 
     registered = {entry.fname for entry in font_manager.fontManager.ttflist}
     for path in font_files().values():
         if str(path) not in registered:
             font_manager.fontManager.addfont(str(path))
+
+
+def _setup_matplotlib() -> None:
+    import matplotlib
+
+    register_fonts()
     matplotlib.rcParams.update(
         {
             "font.family": FONT_FALLBACK,
@@ -162,7 +176,7 @@ def is_rtl(line: str) -> bool:
     "شبكة ABC" and "سبتمبر 2025" start with Arabic; "Q3 مبيعات" starts with Latin but is an Arabic
     label that mentions Q3, so it reads right-to-left too. "Apple Inc." has no Arabic and stays LTR.
     """
-    if not _ARABIC_LETTER.search(line):
+    if not ARABIC_LETTER_RE.search(line):
         return False
     for char in line:
         kind = unicodedata.bidirectional(char)
@@ -171,7 +185,7 @@ def is_rtl(line: str) -> bool:
         if kind == "L":
             break
     words = line.split()
-    arabic_words = sum(1 for word in words if _ARABIC_LETTER.search(word))
+    arabic_words = sum(1 for word in words if ARABIC_LETTER_RE.search(word))
     latin_words = sum(1 for word in words if _LATIN_LETTER.search(word))
     return arabic_words >= latin_words
 
@@ -255,11 +269,6 @@ def _draw_alone(text: str, canvas_class):
 # --- the label itself -------------------------------------------------------------------------
 
 
-def has_presentation_forms(text: str) -> bool:
-    """Whether a string holds Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFC): reshaped text."""
-    return bool(_PRESENTATION_FORMS.search(str(text)))
-
-
 def ar(text: str, direction: str = "auto", backend: str | None = None) -> str:
     """The label to hand to matplotlib so Arabic shows connected and right-to-left.
 
@@ -299,7 +308,7 @@ def _reorder_for_plain_renderer(text: str, direction: str) -> str:
 
     lines = []
     for line in text.split("\n"):
-        if not _ARABIC_LETTER.search(line):
+        if not ARABIC_LETTER_RE.search(line):
             lines.append(line)
             continue
         # Harakat end up in front of their letter once reversed; that is where a plain renderer needs
@@ -447,7 +456,7 @@ def _matplotlib_problems(fig) -> Iterable[tuple[str, type[ArabicLabelWarning]]]:
             continue
         if has_presentation_forms(text) and text not in _REORDERED_BY_AR:
             yield text, PresentationFormsWarning
-        elif _ARABIC_LETTER.search(text) and artist.get_parse_math() and cbook.is_math_text(text):
+        elif ARABIC_LETTER_RE.search(text) and artist.get_parse_math() and cbook.is_math_text(text):
             yield text, MathtextWarning
 
 
@@ -497,7 +506,7 @@ def _arabic_text_as_outlines(fig, enabled: bool = True):
     if enabled:
         fig.draw_without_rendering()
         for artist in fig.findobj(Text):
-            if _ARABIC_LETTER.search(artist.get_text()) or has_presentation_forms(artist.get_text()):
+            if ARABIC_LETTER_RE.search(artist.get_text()) or has_presentation_forms(artist.get_text()):
                 changed.append((artist, artist.get_path_effects()))
                 if not artist.get_path_effects():
                     artist.set_path_effects([patheffects.Normal()])
@@ -519,7 +528,7 @@ def style_table(df, uuid: str = "arabic-table"):
     """
     arabic_columns = [
         column for column in df.columns
-        if df[column].map(lambda value: isinstance(value, str) and bool(_ARABIC_LETTER.search(value))).any()
+        if df[column].map(lambda value: isinstance(value, str) and bool(ARABIC_LETTER_RE.search(value))).any()
     ]
     rtl_cell = {"direction": "rtl", "text-align": "right", "unicode-bidi": "plaintext"}
     # Article text is untrusted: a Styler renders cells as raw HTML unless told to escape.
