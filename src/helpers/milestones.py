@@ -35,7 +35,7 @@ from .normalize import SENTENCE_MARKS, Normalized, normalize, normalize_with_map
 from .paths import DATA
 from .published import parse_published
 
-__all__ = ["CALENDAR", "Milestone", "extract_milestones", "milestone_summary", "milestones_table"]
+__all__ = ["CALENDAR", "Milestone", "extract_milestones", "milestones_table"]
 
 CALENDAR = DATA / "calendar"
 # Bare years (no عام before them) outside this range are counts, not dates.
@@ -1241,69 +1241,10 @@ def _paragraph_starts(paragraphs: pd.DataFrame) -> dict[str, tuple[list[int], li
     return result
 
 
-def _label(start: pd.Timestamp, end: pd.Timestamp) -> str:
-    """2025-09-30, 2025-09 (a whole month), 2025 (a whole year) or 2025-03-01 – 2025-05-31."""
-    if start == end:
-        return start.date().isoformat()
-    if start.day == 1 and end == start + pd.offsets.MonthEnd(0):
-        return start.strftime("%Y-%m")
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        return str(start.year)
-    return f"{start.date().isoformat()} – {end.date().isoformat()}"
+def __getattr__(name: str):
+    """``milestone_summary`` and ``published_date_effect`` moved to ``helpers.views``; still found here."""
+    if name in ("milestone_summary", "published_date_effect"):
+        from . import views
 
-
-def milestone_summary(table: pd.DataFrame) -> pd.DataFrame:
-    """Each distinct resolved (start, end) once: how often and where it is mentioned.
-
-    ``sources`` lists ``article_id:paragraph`` of every mention, so "end of September 2025:
-    3 mentions in 2 articles" can be read off and traced back. Multi-valued columns are
-    comma-separated strings, readable in a table and in the CSV alike.
-    """
-    resolved = table[table["resolved"]].assign(
-        source=lambda t: t["article_id"].astype(str) + ":" + t["paragraph"].astype(str))
-
-    def distinct(values) -> str:
-        return ", ".join(dict.fromkeys(str(v) for v in values if v))
-
-    summary = resolved.groupby(["start", "end"], sort=True).agg(
-        precision=("precision", lambda v: v.mode().iloc[0]),
-        mentions=("surface", "size"),
-        articles=("article_id", "nunique"),
-        kinds=("kind", distinct),
-        subjects=("subject", distinct),
-        surfaces=("surface", distinct),
-        sources=("source", distinct),
-    ).reset_index()
-    summary.insert(2, "label", [_label(s, e) for s, e in zip(summary["start"], summary["end"])])
-    return summary
-
-
-def published_date_effect(corpus) -> pd.DataFrame:
-    """What the publication date adds: milestones read from the text alone vs with ``published``.
-
-    One row per expression whose dates depend on the publication date (relative expressions, and
-    dates whose year is inferred), so an analyst sees which figures rest on the manifest.
-    """
-    rows = []
-    for article in corpus.articles.itertuples(index=False):
-        alone = {m.char_start: m for m in extract_milestones(article.text)}
-        for m in extract_milestones(article.text, article.published):
-            before = alone.get(m.char_start)
-            if before is not None and before.start == m.start and before.end == m.end:
-                continue
-            rows.append({
-                "article_id": article.article_id,
-                "surface": m.surface,
-                "published": article.published,
-                "text alone": _span_label(before),
-                "with published date": _span_label(m),
-            })
-    columns = ["article_id", "surface", "published", "text alone", "with published date"]
-    return pd.DataFrame(rows, columns=columns)
-
-
-def _span_label(m: Milestone | None) -> str:
-    if m is None or not m.resolved:
-        return "unresolved"
-    start, end = m.start.date().isoformat(), m.end.date().isoformat()
-    return start if start == end else f"{start} – {end}"
+        return getattr(views, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
