@@ -14,7 +14,7 @@ import pandas as pd
 if TYPE_CHECKING:
     from helpers.corpus import Corpus
 
-__all__ = ["overview", "readable_report"]
+__all__ = ["milestone_summary", "overview", "published_date_effect", "readable_report"]
 
 
 def overview(corpus: Corpus) -> pd.DataFrame:
@@ -39,3 +39,83 @@ def readable_report(corpus: Corpus) -> pd.DataFrame:
     report["line"] = report["line"].astype("string").fillna("")
     report["article_id"] = report["article_id"].fillna("")
     return report
+
+
+# ---------------------------------------------------------------- milestones
+
+def _label(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """2025-09-30, 2025-09 (a whole month), 2025 (a whole year) or 2025-03-01 – 2025-05-31."""
+    if start == end:
+        return start.date().isoformat()
+    if start.day == 1 and end == start + pd.offsets.MonthEnd(0):
+        return start.strftime("%Y-%m")
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    return f"{start.date().isoformat()} – {end.date().isoformat()}"
+
+
+def milestone_summary(table: pd.DataFrame) -> pd.DataFrame:
+    """Each distinct resolved (start, end) of a milestones table once: how often and where it is mentioned.
+
+    ``sources`` lists ``article_id:paragraph`` of every mention, so "end of September 2025:
+    3 mentions in 2 articles" can be read off and traced back. Multi-valued columns are
+    comma-separated strings, readable in a table and in the CSV alike.
+    """
+    resolved = table[table["resolved"]].assign(
+        source=lambda t: t["article_id"].astype(str) + ":" + t["paragraph"].astype(str))
+
+    def distinct(values) -> str:
+        return ", ".join(dict.fromkeys(str(v) for v in values if v))
+
+    summary = resolved.groupby(["start", "end"], sort=True).agg(
+        precision=("precision", lambda v: v.mode().iloc[0]),
+        mentions=("surface", "size"),
+        articles=("article_id", "nunique"),
+        kinds=("kind", distinct),
+        subjects=("subject", distinct),
+        surfaces=("surface", distinct),
+        sources=("source", distinct),
+    ).reset_index()
+    summary.insert(2, "label", [_label(s, e) for s, e in zip(summary["start"], summary["end"])])
+    return summary
+
+
+def published_date_effect(corpus: Corpus, milestones: pd.DataFrame | None = None) -> pd.DataFrame:
+    """What the publication date adds: milestones read from the text alone vs with ``published``.
+
+    One row per expression whose dates depend on the publication date (relative expressions, and
+    dates whose year is inferred), so an analyst sees which figures rest on the manifest. The
+    readings with the date come from ``milestones`` (the notebook's ``milestones_table(corpus)``,
+    made here when not given); only articles that have a date are read again, without it.
+    """
+    from .milestones import extract_milestones, milestones_table
+
+    if milestones is None:
+        milestones = milestones_table(corpus)
+    by_article = dict(tuple(milestones.groupby(milestones["article_id"].astype(str), sort=False)))
+    rows = []
+    for article in corpus.articles.itertuples(index=False):
+        found = by_article.get(str(article.article_id))
+        if found is None or pd.isna(article.published):
+            continue  # no milestones, or no date to add: both readings are the same
+        alone = {m.char_start: m for m in extract_milestones(article.text)}
+        for m in found.itertuples(index=False):
+            before = alone.get(m.char_start)
+            if before is not None and before.start == m.start and before.end == m.end:
+                continue
+            rows.append({
+                "article_id": article.article_id,
+                "surface": m.surface,
+                "published": article.published,
+                "text alone": _span_label(before.resolved, before.start, before.end) if before else "unresolved",
+                "with published date": _span_label(m.resolved, m.start, m.end),
+            })
+    columns = ["article_id", "surface", "published", "text alone", "with published date"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _span_label(resolved: bool, start: pd.Timestamp, end: pd.Timestamp) -> str:
+    if not resolved:
+        return "unresolved"
+    start, end = start.date().isoformat(), end.date().isoformat()
+    return start if start == end else f"{start} – {end}"
