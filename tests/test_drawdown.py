@@ -130,3 +130,16 @@ def test_who_said_when_chart_arabic_is_drawn_as_harfbuzz_shapes_it():
     for label in ("انسحاب · العراق", "الحكومة العراقية"):
         expected = expected_text(rtl.isolate(label), font_file=rtl.font_path(400))
         assert mismatch(drawn_text(fig, rtl.ar(label)), expected, positions=rtl.renderer_shapes()) is None
+
+
+def test_who_said_when_chart_draws_a_repeated_deadline_once_and_a_period_as_a_bar_to_its_end():
+    rows = pd.DataFrame([claim("a1", "2025-09-30", "2025-09-30", "mission_end", "iraq", "united_states"),
+                         claim("a1", "2025-09-30", "2025-09-30", "mission_end", "iraq", "united_states", char_start=50),
+                         claim("a1", "2024-09-28", "2025-09-28", "mission_end", "iraq", "united_states",
+                               char_start=90)])
+    ax = charts.who_said_when_chart(who_said_when(rows, ARTICLES)).axes[0]
+    marks = [line for line in ax.lines if line.get_marker() == "o" and line.get_markersize() == 8]
+    assert len(marks) == 2
+    assert {t.get_text() for t in ax.texts} >= {"2025-09-30 ×2", "2024-09-28 – 2025-09-28"}
+    bars = [line for line in ax.lines if len(line.get_xdata()) == 2]
+    assert len(bars) == 1 and bars[0].get_xdata()[1] == marks[1].get_xdata()[0]  # the period ends at its mark

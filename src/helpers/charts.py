@@ -395,8 +395,9 @@ def _claim_label(value) -> str:
 
 def who_said_when_chart(table: pd.DataFrame, title: str = "من قال متى: مواعيد الانسحاب حسب الجهة",
                         figsize=(11, 6)):
-    """For a ``drawdown.who_said_when`` table: one row per (event, place), a mark per claimed date coloured
-    by claimant, a red ring on dates that disagree, and an arrow from a claimant's earlier date to a moved one."""
+    """For a ``drawdown.who_said_when`` table: one row per (event, place), a mark per claimant and date
+    (a period as a bar to its end), coloured by claimant and labelled with the date (×n when repeated), a red
+    ring on dates that disagree, and an arrow from a claimant's earlier date to a moved one."""
     import matplotlib.dates as mdates
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
@@ -411,20 +412,28 @@ def who_said_when_chart(table: pd.DataFrame, title: str = "من قال متى: �
     colours = _claimant_colours(table["claimant"])
     for row_no, (event, place) in enumerate(groups):
         claims = table[(table["event"] == event) & (table["place"] == place)]
+        # one mark per claimant and date (a deadline repeated in one statement is drawn once, ×n)
+        marks = (claims.groupby(["claimant", "start", "end", "date"], sort=False)
+                 .agg(n=("article_id", "size"), disagreement=("disagreement", "any"), moved=("moved", "any"))
+                 .reset_index())
         seen: dict[str, float] = {}
-        for offset, claim in enumerate(claims.itertuples(index=False)):
-            x = mdates.date2num(pd.Timestamp(claim.end))
-            y = row_no + 0.12 * (offset % 3 - 1)  # claims of one row side by side, not on top of each other
-            ax.plot(x, y, marker="o", markersize=8, color=colours[claim.claimant], zorder=3, linestyle="none")
-            ax.annotate(claim.date, (x, y), xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
+        for offset, claim in enumerate(marks.itertuples(index=False)):
+            start, end = mdates.date2num(pd.Timestamp(claim.start)), mdates.date2num(pd.Timestamp(claim.end))
+            y = row_no + 0.16 * (offset % 3 - 1)  # claims of one row side by side, not on top of each other
+            colour = colours[claim.claimant]
+            if end > start:  # a period: a thin bar to its end, the mark at the end
+                ax.plot([start, end], [y, y], color=colour, linewidth=2.5, alpha=0.5, solid_capstyle="butt", zorder=2)
+            ax.plot(end, y, marker="o", markersize=8, color=colour, zorder=3, linestyle="none")
+            label = claim.date + (f" ×{claim.n}" if claim.n > 1 else "")
+            ax.annotate(label, (end, y), xytext=(6, 0), textcoords="offset points", ha="left", va="center",
                         fontsize=7.5, color="#333333")
             if claim.disagreement:
-                ax.plot(x, y, marker="o", markersize=14, markerfacecolor="none", markeredgecolor="#D00000",
+                ax.plot(end, y, marker="o", markersize=14, markerfacecolor="none", markeredgecolor="#D00000",
                         markeredgewidth=1.6, zorder=4, linestyle="none")
             if claim.moved and claim.claimant in seen:
-                ax.annotate("", xy=(x, y), xytext=(seen[claim.claimant], y),
-                            arrowprops={"arrowstyle": "->", "color": colours[claim.claimant], "lw": 1.2})
-            seen[claim.claimant] = x
+                ax.annotate("", xy=(end, y), xytext=(seen[claim.claimant], y),
+                            arrowprops={"arrowstyle": "->", "color": colour, "lw": 1.2})
+            seen[claim.claimant] = end
     rtl.set_ticklabels(ax, labels, axis="y", ticks=list(range(len(groups))))
     ax.yaxis.tick_right()
     ax.set_ylim(len(groups) - 0.5, -0.6)
