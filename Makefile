@@ -62,6 +62,12 @@ test: setup-test
 test-fast: setup-test
 	$(BIN)/python -m pytest tests -x -q
 
+## Fuzz each extractor and the loader (tests/test_fuzz.py) for FUZZ_MINUTES (default 20), then print the totals.
+FUZZ_MINUTES ?= 20
+.PHONY: fuzz
+fuzz: setup-test
+	HYPOTHESIS_PROFILE=fuzz FUZZ_MINUTES=$(FUZZ_MINUTES) $(BIN)/python -m pytest tests/test_fuzz.py -k test_fuzz_ -s -q
+
 ## Re-execute the committed notebooks in place (after a deliberate change), then `make test`.
 notebooks: setup
 	for nb in notebooks/[0-9][0-9]-*.ipynb; do \

@@ -10,4 +10,6 @@ except ImportError:  # the old-matplotlib nox session runs only the RTL tests, w
 
 if settings is not None:
     settings.register_profile("ci", derandomize=True)
+    # `make fuzz`: tests/test_fuzz.py in batches of fresh examples until its time budget (FUZZ_MINUTES) is spent
+    settings.register_profile("fuzz", max_examples=1000, deadline=None, print_blob=True)
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
