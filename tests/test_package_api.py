@@ -8,7 +8,7 @@ import sys
 import helpers
 
 ANALYST_NAMES = [
-    "build_report", "charts", "cooccurrence", "corpus_path", "entities_table", "entity_counts", "extract_corpus",
+    "build_report", "charts", "cooccurrence", "corpus_path", "entities_table", "entity_counts", "extract_corpus", "extraction",
     "load_corpus", "mentions_of", "milestone_summary", "milestones_table", "overview", "publish",
     "published_date_effect", "readable_report", "rtl", "safe_table", "setup_notebook", "show_article",
 ]

@@ -20,12 +20,17 @@ MANIFEST = "article_id,published,source,url\na1,2024-09-28,وكالة الأنب
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
+def corpus_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("views-corpus")
     for article_id, text in ARTICLES.items():
         (folder / f"{article_id}.txt").write_text(text, encoding="utf-8")
     (folder / "manifest.csv").write_text(MANIFEST, encoding="utf-8")
-    return load_corpus(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_folder):
+    return load_corpus(corpus_folder)
 
 
 def test_overview_is_one_row_per_article_with_dates_as_text_and_no_missing_values(corpus):
@@ -90,3 +95,19 @@ def test_milestone_views_are_still_importable_from_milestones():
 
     assert helpers.milestones.published_date_effect is helpers.views.published_date_effect
     assert helpers.milestones.milestone_summary is helpers.views.milestone_summary
+
+
+def test_extraction_is_shared_by_notebooks_and_gives_the_tables_of_the_extractors(corpus_folder, monkeypatch,
+                                                                                   tmp_path):
+    from helpers.entities import entities_table
+    from helpers.views import EXTRACTION_DIR_ENV, Extracted, extraction
+
+    monkeypatch.setenv(EXTRACTION_DIR_ENV, str(tmp_path / "shared"))
+    first = extraction(str(corpus_folder))
+    assert extraction(corpus_folder) is first  # one per corpus in a kernel
+    pd.testing.assert_frame_equal(first.milestones, milestones_table(first.corpus))
+    pd.testing.assert_frame_equal(first.entities, entities_table(first.corpus))
+    assert not first.run.summary.get("up_to_date")
+    another_kernel = Extracted(first.path)  # the next notebook of the report
+    pd.testing.assert_frame_equal(another_kernel.milestones, first.milestones)
+    assert another_kernel.run.summary["up_to_date"]  # read back, not extracted again

@@ -19,6 +19,7 @@ _PUBLIC = {
     "extract_corpus": "pipeline",
     "overview": "views",
     "readable_report": "views",
+    "extraction": "views",
     "milestone_summary": "views",
     "published_date_effect": "views",
     "entity_counts": "entities",
@@ -34,9 +35,9 @@ _PUBLIC = {
 
 __all__ = [
     "build_report", "charts", "cooccurrence", "corpus_path", "entities_table", "entity_counts",
-    "extract_corpus", "load_corpus", "mentions_of", "milestone_summary", "milestones_table", "overview",
-    "publish", "published_date_effect", "readable_report", "rtl", "safe_table", "setup_notebook",
-    "show_article",
+    "extract_corpus", "extraction", "load_corpus", "mentions_of", "milestone_summary", "milestones_table",
+    "overview", "publish", "published_date_effect", "readable_report", "rtl", "safe_table",
+    "setup_notebook", "show_article",
 ]
 
 

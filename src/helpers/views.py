@@ -6,7 +6,11 @@ Each view takes the loaded or extracted tables and returns a plain DataFrame rea
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -14,7 +18,8 @@ import pandas as pd
 if TYPE_CHECKING:
     from helpers.corpus import Corpus
 
-__all__ = ["milestone_summary", "overview", "published_date_effect", "readable_report"]
+__all__ = ["EXTRACTION_DIR_ENV", "Extracted", "extraction", "milestone_summary", "overview", "published_date_effect",
+           "readable_report"]
 
 
 def overview(corpus: Corpus) -> pd.DataFrame:
@@ -119,3 +124,65 @@ def _span_label(resolved: bool, start: pd.Timestamp, end: pd.Timestamp) -> str:
         return "unresolved"
     start, end = start.date().isoformat(), end.date().isoformat()
     return start if start == end else f"{start} – {end}"
+
+
+# ---------------------------------------------------------------- one extraction for every notebook
+
+# Where the shared extraction of a corpus is kept (default: the system's temporary folder).
+EXTRACTION_DIR_ENV = "HELPERS_EXTRACTION_DIR"
+_LARGE_CORPUS = 1000  # articles from which extraction shows a progress bar
+
+
+class Extracted:
+    """A corpus and its milestone and entity tables, each read once and only when first asked for.
+
+    The tables come from ``pipeline.extract_corpus`` into a folder kept per corpus path, so the
+    notebooks of a report (each in its own kernel) extract the corpus once between them: the first
+    that asks extracts, the others find the folder up to date and read its Parquet parts.
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+
+    @functools.cached_property
+    def corpus(self) -> Corpus:
+        from .corpus import load_corpus
+
+        return load_corpus(self.path)
+
+    @functools.cached_property
+    def run(self):
+        """The ``pipeline.Extraction`` behind the tables (its ``summary`` says whether it was reused)."""
+        from .pipeline import extract_corpus
+
+        return extract_corpus(self.path, _extraction_dir(self.path),
+                              progress=len(self.corpus.articles) >= _LARGE_CORPUS)
+
+    @functools.cached_property
+    def milestones(self) -> pd.DataFrame:
+        return self.run.milestones()
+
+    @functools.cached_property
+    def entities(self) -> pd.DataFrame:
+        return self.run.entities()
+
+    def __repr__(self) -> str:
+        return f"Extracted({str(self.path)!r})"
+
+
+def extraction(path: str | os.PathLike) -> Extracted:
+    """The corpus at ``path`` (a notebook's ``CORPUS``: absolute, or relative to the cwd or the project)
+    and its tables, shared by every cell and notebook that asks for the same corpus."""
+    from .paths import corpus_path
+
+    return _extracted(corpus_path(path))
+
+
+@functools.cache
+def _extracted(resolved: Path) -> Extracted:
+    return Extracted(resolved)
+
+
+def _extraction_dir(path: Path) -> Path:
+    root = os.environ.get(EXTRACTION_DIR_ENV) or Path(tempfile.gettempdir()) / "arabic-news-extraction"
+    return Path(root) / hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
