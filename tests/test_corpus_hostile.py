@@ -13,6 +13,7 @@ import sys
 import textwrap
 
 import pandas as pd
+import pytest
 
 from helpers.corpus import load_corpus
 
@@ -182,3 +183,86 @@ def test_text_the_bidi_algorithm_cannot_reorder_does_not_stop_the_load(tmp_path)
     row = only_row(corpus, "bidi.txt")
     assert row["status"] == "warning" and "left in stored order" in row["reason"]
     assert set(corpus.articles["article_id"]) == {"good", "bidi"}
+
+
+# ------------------------------------------------------------------ nothing lost or changed without a word
+
+TITLE = "العراق والتحالف يتفقان على جدول الانسحاب"
+BODY = "أعلنت الحكومة العراقية الجمعة التوصل إلى اتفاق مع التحالف الدولي."
+
+
+def test_a_csv_field_over_131072_characters_loses_no_row(tmp_path):
+    long_text = ("كلمة " * 40_000).strip()  # 200,000 characters
+    write(tmp_path / "feed.csv", f"id,title,text\nr1,{TITLE},{BODY}\nr2,{TITLE} 2,{long_text}\nr3,{TITLE} 3,{BODY} 3\n")
+    corpus = load_corpus(tmp_path)
+    assert set(corpus.report["status"]) <= {"ok", "warning"}, corpus.report
+    texts = corpus.articles.set_index("article_id")["text"]
+    assert list(texts.index) == ["r1", "r2", "r3"]
+    assert texts["r2"].endswith(long_text)
+
+
+def test_an_unclosed_quote_is_reported_and_the_rows_after_it_load(tmp_path):
+    write(tmp_path / "feed.csv", f'id,title,text\nr1,{TITLE},{BODY}\nr2,"{TITLE} مفتوح,{BODY}\n'
+                                 f"r3,{TITLE} 3,{BODY} 3\nr4,{TITLE} 4,{BODY} 4\n")
+    corpus = load_corpus(tmp_path)
+    bad = rows(corpus, "feed.csv").set_index("line")
+    assert bad.loc[3, "status"] == "error" and "unclosed quote" in bad.loc[3, "reason"]
+    assert list(corpus.articles["article_id"]) == ["r1", "r3", "r4"]
+    assert list(corpus.articles["line"]) == [2, 4, 5]
+
+
+def test_line_separators_inside_unquoted_csv_fields_are_text(tmp_path):
+    text = f"{BODY}\u2028سطر\u2029فقرة\x0cصفحة\x85سطر آخر"
+    write(tmp_path / "feed.csv", f"id,title,text\nr1,{TITLE},{text}\nr2,{TITLE} 2,{BODY} 2\n")
+    corpus = load_corpus(tmp_path)
+    assert (corpus.report["status"] != "error").all(), corpus.report
+    assert list(corpus.articles["article_id"]) == ["r1", "r2"]
+    article = corpus.articles.set_index("article_id").loc["r1"]
+    assert article["line"] == 2 and "صفحة" in article["text"] and "سطر آخر" in article["text"]
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"], ids=["crlf", "lone-cr"])
+def test_crlf_and_lone_cr_line_ends_split_titles_paragraphs_and_records(tmp_path, end):
+    write(tmp_path / "article.txt", end.join([TITLE, "", BODY, "", "فقرة ثانية عن بغداد.", ""]))
+    records = [{"id": f"r{i}", "title": f"{TITLE} {i}", "text": BODY} for i in (1, 2)]
+    write(tmp_path / "feed.jsonl", end.join(json.dumps(r, ensure_ascii=False) for r in records) + end)
+    write(tmp_path / "feed.csv", end.join(["id,title,text", f"r3,{TITLE} 3,{BODY}", f"r4,{TITLE} 4,{BODY}", ""]))
+    corpus = load_corpus(tmp_path)
+    assert (corpus.report["status"] == "ok").all(), corpus.report
+    articles = corpus.articles.set_index("article_id")
+    assert list(articles.index) == ["article", "r3", "r4", "r1", "r2"]
+    assert not articles["title"].str.contains("\r").any() and not articles["text"].str.contains("\r").any()
+    assert articles.loc["article", "title"] == TITLE and articles.loc["article", "n_paragraphs"] == 2
+
+
+def test_a_title_in_presentation_forms_and_visual_order_is_restored_in_the_title_column(tmp_path):
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
+    shaped = "\n".join(get_display(arabic_reshaper.reshape(line)) for line in (TITLE, "", BODY))
+    write(tmp_path / "shaped.txt", shaped)
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.iloc[0]
+    assert article["visual_order"] and article["title"] == TITLE
+    assert article["text"].startswith(TITLE + "\n\n")
+
+
+def test_parquet_text_columns_of_other_types_are_decoded_or_rejected_with_a_reason(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"id": ["bin"], "title": [TITLE.encode()], "text": [BODY.encode()]}),
+                   tmp_path / "binary.parquet")
+    pq.write_table(pa.table({"id": ["int"], "title": ["عدد"], "text": [4]}), tmp_path / "int.parquet")
+    pq.write_table(pa.table({"id": ["list"], "title": ["قائمة"], "text": [["أ", "ب"]]}), tmp_path / "list.parquet")
+    pq.write_table(pa.table({"id": ["struct"], "title": ["بنية"], "text": [{"body": BODY}]}),
+                   tmp_path / "struct.parquet")
+    corpus = load_corpus(tmp_path)
+    binary = rows(corpus, "binary.parquet").set_index("line")
+    assert binary.loc[1, "status"] == "warning" and "holds bytes, decoded as utf-8" in binary.loc[1, "reason"]
+    article = corpus.articles.set_index("article_id").loc["bin"]
+    assert article["title"] == TITLE and article["text"] == TITLE + "\n\n" + BODY
+    for name, kind in (("int.parquet", "int"), ("list.parquet", "list"), ("struct.parquet", "dict")):
+        row = rows(corpus, name).iloc[0]
+        assert row["status"] == "error" and f"'text' is a {kind}, not text" in row["reason"], name
+    assert list(corpus.articles["article_id"]) == ["bin"]

@@ -257,7 +257,7 @@ def clean_document(doc: Document) -> Document:
         title, body = _restore_shaped_text(doc, title, body)
     else:  # the common case, one scan: no carriage return, bidi control or presentation form
         title, doc.n_bidi_removed = title.strip(), 0
-    title = " ".join(title.split("\n"))
+    title = doc.title = " ".join(title.split("\n"))  # the title column shows what the text starts with
     paragraphs = _split_paragraphs(body)
     doc.repeated_title_removed = _drop_repeated_title(paragraphs, title)
     removed = _drop_boilerplate(paragraphs)

@@ -7,8 +7,12 @@ when the file cannot be read, so every input gets a row in the load report. Noth
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
+import re
+import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +21,7 @@ import pyarrow as pa
 from helpers.normalize import BIDI_CONTROLS
 
 from .clean import without_bidi_controls
-from .decode import input_problem, read_text
+from .decode import decode_bytes, input_problem, read_text
 from .document import Document
 
 __all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "read_file"]
@@ -34,6 +38,7 @@ FIELD_ALIASES = {
 
 TEXT_SUFFIXES = (".txt",)  # record formats: see _READERS
 DOCUMENTATION_STEMS = ("readme",)  # README.md beside the articles: reported as ok, not as unknown
+_LINE_END = re.compile(r"\r\n|\r|\n")  # what ends a line in an article or a JSON Lines file
 
 
 def _read_txt(path: Path) -> list[Document]:
@@ -48,22 +53,36 @@ def _read_txt(path: Path) -> list[Document]:
     if (not stripped or stripped[0] in BIDI_CONTROLS) and not without_bidi_controls(text).strip():
         doc.note("error", "file holds only whitespace, skipped")
         return [doc]
-    lines = stripped.split("\n", 1)
+    lines = _LINE_END.split(stripped, 1)  # a lone CR ends the title too (old Mac files)
     doc.title = lines[0]
     doc.body = lines[1] if len(lines) > 1 else ""
     return [doc]
 
 
-def _field(record: dict, name: str) -> object:
+def _field(record: dict, name: str) -> tuple[str, object]:
+    """The first of ``FIELD_ALIASES[name]`` the record has a value for, and the value (None when none has)."""
     for key in FIELD_ALIASES[name]:
         value = record.get(key)
         if value is not None and not (isinstance(value, float) and math.isnan(value)):
-            return value
+            return key, value
+    return FIELD_ALIASES[name][0], None
+
+
+def _text_field(record: dict, name: str, doc: Document, line: int, status: str) -> str | None:
+    """A record field as text: a string, or bytes decoded (and said so); another type is noted with
+    ``status`` and gives None, never its ``str()`` (``[1, 2]`` or ``{'a': 1}`` is not an article's text)."""
+    key, value = _field(record, name)
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes | bytearray | memoryview):
+        text, encoding, bad = decode_bytes(bytes(value))
+        doc.note("warning", f"line {line}: '{key}' holds bytes, decoded as {encoding}"
+                            + (f" ({bad} undecodable bytes replaced)" if bad else ""))
+        return text
+    if name == "article_id" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    doc.note(status, f"line {line}: '{key}' is a {type(value).__name__}, not text")
     return None
-
-
-def _as_text(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def _record_document(path: Path, line: int, record: object, raw: str, file_doc: Document) -> Document:
@@ -72,13 +91,16 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
     if not isinstance(record, dict):
         doc.note("error", f"line {line}: record is a {type(record).__name__}, not an object")
         return doc
-    record_id = _as_text(_field(record, "article_id"))
+    record_id = _text_field(record, "article_id", doc, line, "warning")
     doc.article_id = record_id if record_id else f"{path.stem}:{line}"
-    doc.title = _as_text(_field(record, "title"))
-    body = _as_text(_field(record, "body"))
-    doc.published = _field(record, "published")
+    doc.title = _text_field(record, "title", doc, line, "warning")
+    body = _text_field(record, "body", doc, line, "error")
+    doc.published = _field(record, "published")[1]
     doc.published_where = f" on line {line}"
-    doc.source, doc.url = _as_text(_field(record, "source")), _as_text(_field(record, "url"))
+    doc.source = _text_field(record, "source", doc, line, "warning")
+    doc.url = _text_field(record, "url", doc, line, "warning")
+    if doc.status == "error":
+        return doc
     if body is None or not body.strip():
         doc.note("error", f"line {line}: record has no text (expected a 'text' or 'body' field)")
         return doc
@@ -117,7 +139,7 @@ def _records(parse):
 def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
     """One JSON record a line; ``line`` is the file line."""
     docs = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(_LINE_END.split(text), start=1):
         if not line.strip():
             continue
         try:
@@ -153,19 +175,54 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
 
 @_records
 def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
-    """Rows of a CSV with a header; ``line`` is the file line where the row starts."""
-    lines = text.splitlines(keepends=True)
-    reader = csv.DictReader(lines)
-    docs = []
-    start = 2
+    """Rows of a CSV with a header; ``line`` is the file line where the row starts.
+
+    Lines end at ``\\n``, ``\\r\\n`` or ``\\r`` only (U+2028, U+2029, form feeds and NEL are text in a
+    field); fields may be of any length; a row whose quote is never closed is reported and reading
+    goes on at the line after it, instead of the quote swallowing the rows that follow.
+    """
+    lines = list(io.StringIO(text, newline=""))
+    limit = csv.field_size_limit(sys.maxsize)  # 131,072 characters by default: an article can be longer
     try:
-        for row in reader:
-            raw = "".join(lines[start - 1 : reader.line_num]).rstrip("\r\n")
-            docs.append(_record_document(path, start, row, raw, file_doc))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        docs.append(_line_problem(file_doc, start, f"malformed CSV: {exc}"))
+        rows = list(_csv_rows(lines))
+    finally:
+        csv.field_size_limit(limit)
+    if not rows:
+        return []
+    (_, header, _), docs = rows[0], []
+    if isinstance(header, str):
+        docs.append(_line_problem(file_doc, 1, header))
+        header = []
+    for start, row, raw in rows[1:]:
+        if isinstance(row, str):
+            docs.append(_line_problem(file_doc, start, row))
+        elif row:
+            record = dict(zip(header, row))
+            docs.append(_record_document(path, start, record, raw, file_doc))
     return docs
+
+
+def _csv_rows(lines: list[str]) -> Iterator[tuple[int, list[str] | str, str]]:
+    """``(first line, fields, raw text)`` of each row; ``fields`` is the problem, as text, for a bad row."""
+    start = 1  # the file line the current reader begins at
+    while start <= len(lines):
+        reader, consumed, restart = csv.reader(lines[start - 1 :]), 0, None
+        try:
+            for row in reader:
+                first, span = start + consumed, reader.line_num - consumed
+                raw = "".join(lines[first - 1 : first - 1 + span])
+                consumed = reader.line_num
+                if span > 1 and raw.count('"') % 2:  # quoted fields hold quotes in pairs
+                    yield first, "unclosed quote: the row ran into the lines after it, skipped", raw
+                    restart = first + 1
+                    break
+                yield first, row, raw.rstrip("\r\n")
+        except csv.Error as exc:
+            yield start + consumed, f"malformed CSV: {exc}", ""
+            restart = start + reader.line_num
+        if restart is None:
+            return
+        start = restart
 
 
 def _read_parquet(path: Path) -> list[Document]:
