@@ -126,6 +126,7 @@ class EntityMatcher:
         self._index = self._compile(gazetteer)
         self._keys: dict[str, str] = {}  # written word → normalised key, filled as words are met
         self._starts: dict[str, bool] = {}  # written word → does its key start a listed phrase
+        self._last: tuple[str | None, list] = (None, [])  # the last text matched and its mentions
         self._compile_context(self.context)
 
     def _compile(self, gazetteer: Gazetteer) -> dict[str, tuple[dict, tuple | None]]:
@@ -216,6 +217,9 @@ class EntityMatcher:
 
     def _spans(self, text: str) -> list[tuple[tuple, int, int]]:
         """``(payload, start, end)`` of every mention, in order: ``extract`` without building Mentions."""
+        if text is self._last[0]:  # the same article again (its claims, then its entity rows): no second pass
+            return self._last[1]
+        given = text
         if "_" in text:  # a hashtag joins words with underscores (#قوات_التحالف): same offsets, spaces
             text = text.replace("_", " ")
         words = _WORD.findall(text)
@@ -277,6 +281,7 @@ class EntityMatcher:
         if era_checks and era_marks:  # only a text with an early year or a cue word pays for the era rules
             drop = {j for j in era_checks if self._other_era(text, found[j][1], found[j][0][0], era_marks)}
             found = [mention for j, mention in enumerate(found) if j not in drop]
+        self._last = (given, found)
         return found
 
     def _in_context(self, text: str, words: list[str], i: int, n: int, start: int, end: int,
