@@ -281,6 +281,8 @@ def test_report_over_the_real_notebooks_runs_each_to_its_end_with_its_page_and_f
     assert status == 0
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "failed-notebook" not in index
+    # the notebooks share one extraction of the corpus, kept with the report (helpers.views.extraction)
+    assert len(list((out / "extraction").iterdir())) == 1
     figures_written = figures.read_figure_index(out / "figures")
     for notebook in real:
         assert f'href="{notebook.stem}.html"' in index

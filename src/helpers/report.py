@@ -32,6 +32,7 @@ from .figures import (
     contact_sheet,
     read_figure_index,
 )
+from .views import EXTRACTION_DIR_ENV
 
 __all__ = ["NotebookRun", "build_report", "export_html", "find_notebooks"]
 
@@ -44,6 +45,10 @@ PLOTLY_JS = "plotly.min.js"
 FONTS_DIR = "fonts"
 FIGURES_DIR = "figures"
 EXECUTED_DIR = "executed"
+# The notebooks' shared extraction (helpers.views.extraction): kept with the report, so a report is
+# extracted once for all its notebooks, a re-run on the same corpus reads it back, and two reports
+# built at once never share a folder.
+EXTRACTION_DIR = "extraction"
 # The renderer the report runs notebooks with: the mime bundle (stable JSON) is drawn by the
 # template with one local plotly.js. The `notebook` renderer would embed 4.8 MB per page and
 # adds a MathJax <script src> from cdnjs to every figure, which fails offline.
@@ -161,7 +166,7 @@ def _run_notebook(source: Path, corpus: Path, out: Path, kernel: str, rtl: bool)
     executed = out / EXECUTED_DIR / source.name
     started = time.monotonic()
     env = {"HELPERS_PLOTLY_RENDERER": PLOTLY_RENDERER, FIGURES_DIR_ENV: str(out / FIGURES_DIR),
-           NOTEBOOK_ENV: source.stem}
+           NOTEBOOK_ENV: source.stem, EXTRACTION_DIR_ENV: str(out / EXTRACTION_DIR)}
     try:
         with _environment(**env):
             pm.execute_notebook(source, executed, parameters={"CORPUS": str(corpus)}, kernel_name=kernel,
