@@ -266,3 +266,52 @@ def test_parquet_text_columns_of_other_types_are_decoded_or_rejected_with_a_reas
         row = rows(corpus, name).iloc[0]
         assert row["status"] == "error" and f"'text' is a {kind}, not text" in row["reason"], name
     assert list(corpus.articles["article_id"]) == ["bin"]
+
+
+# ------------------------------------------------------------------ encodings, decided with evidence
+
+
+def test_random_high_bytes_do_not_load_as_a_windows_1256_article(tmp_path):
+    import random
+
+    write(tmp_path / "good.txt", ARTICLE)
+    noise = bytes(random.Random(16).randrange(0x80, 0x100) for _ in range(3000))
+    write(tmp_path / "noise.txt", noise)
+    legacy = write(tmp_path / "legacy.txt", ARTICLE, encoding="cp1256")  # real windows-1256 still loads
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "noise.txt")
+    assert row["status"] == "error" and "not text in a known encoding" in row["reason"]
+    assert only_row(corpus, legacy.name)["reason"] == "decoded as windows-1256; duplicate of good (same normalised text)"
+    assert list(corpus.articles["article_id"]) == ["good", "legacy"]
+
+
+def test_one_nul_byte_does_not_reject_a_good_article(tmp_path):
+    data = ARTICLE.encode()
+    cut = data.index(b"\n") + 1  # a NUL byte at the start of the second line
+    write(tmp_path / "nul.txt", data[:cut] + b"\x00" + data[cut:])
+    write(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)  # many NULs: still binary
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "nul.txt")
+    assert row["status"] == "warning" and "1 NUL bytes removed" in row["reason"]
+    assert corpus.articles.set_index("article_id").loc["nul", "text"] == ARTICLE.strip()
+    assert only_row(corpus, "image.txt")["status"] == "error"
+
+
+def test_a_utf8_file_with_a_windows_1256_paragraph_keeps_both_and_says_so(tmp_path):
+    legacy = "وقال مسؤول إن المرحلة الأولى تنتهي في سبتمبر 2025."
+    data = (TITLE + "\n\n" + BODY + "\n\n").encode() + legacy.encode("cp1256") + b"\n\n" + "فقرة أخيرة.\n".encode()
+    write(tmp_path / "mixed.txt", data)
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "mixed.txt")
+    assert row["status"] == "warning" and "line 5 decoded as windows-1256, the rest as UTF-8" in row["reason"]
+    article = corpus.articles.iloc[0]
+    assert article["text"] == f"{TITLE}\n\n{BODY}\n\n{legacy}\n\nفقرة أخيرة."
+    assert article["n_replaced_bytes"] == 0 and article["encoding"] == "utf-8"
+
+
+def test_utf16_without_a_byte_order_mark_and_a_stray_last_byte_loads(tmp_path):
+    write(tmp_path / "utf16.txt", ARTICLE.encode("utf-16-le") + b"\x0a")
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "utf16.txt")
+    assert row["status"] == "warning" and "utf-16-le (no byte order mark)" in row["reason"]
+    assert corpus.articles.iloc[0]["title"] == "عنوان المقال"

@@ -15,7 +15,15 @@ from pathlib import Path
 
 from .document import Document
 
-__all__ = ["ARABIC_LETTER_RE", "MAX_FILE_BYTES", "decode_bytes", "input_problem", "looks_binary", "read_text"]
+__all__ = [
+    "ARABIC_LETTER_RE",
+    "MAX_FILE_BYTES",
+    "decode_bytes",
+    "input_problem",
+    "looks_binary",
+    "plausible_arabic",
+    "read_text",
+]
 
 # Inputs larger than this are reported and skipped, not read: a feed file of 100,000 articles is ~500 MB.
 MAX_FILE_BYTES = 1 << 30
@@ -43,6 +51,7 @@ _BOMS = (
 ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
 _ACCENTED_LATIN_RE = re.compile("[\u00c0-\u00ff]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_LEGACY = ("windows-1256", "iso-8859-6")
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])  # _CONTROL_RE's characters, as bytes
 
 
@@ -61,44 +70,88 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
     """Decode a file's bytes: ``(text, encoding, n_replaced_bytes)``.
 
     BOMs first, then strict UTF-8. UTF-8 with a few broken bytes (more valid non-ASCII characters
-    than bad bytes) stays UTF-8 with replacement. Otherwise the text is single-byte Arabic:
-    ISO-8859-6 leaves feh, qaf, kaf and tatweel's windows-1256 bytes undefined, so if it fails
-    the file is windows-1256; if both decode, the one with more Arabic letters and ``ال`` and
-    fewer accented Latin letters wins (ties go to windows-1256, the common one). charset-normalizer
-    was not used: it named short Arabic texts big5 or cp1251.
+    than bad bytes) stays UTF-8: a line that is not UTF-8 but reads as Arabic in windows-1256 is
+    decoded so (a file pasted together from two sources), the other bad bytes are replaced. Otherwise
+    the text is single-byte Arabic: ISO-8859-6 leaves feh, qaf, kaf and tatweel's windows-1256 bytes
+    undefined, so if it fails the file is windows-1256; if both decode, the one with more Arabic letters
+    and ``ال`` and fewer accented Latin letters wins (ties go to windows-1256, the common one).
+    charset-normalizer was not used: it named short Arabic texts big5 or cp1251.
     """
+    text, encoding, bad, _ = _decode(data)
+    return text, encoding, bad
+
+
+def _decode(data: bytes) -> tuple[str, str, int, list[int]]:
+    """``decode_bytes`` and the numbers of the lines decoded as windows-1256 in a UTF-8 file."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text, bad = _decode_counting(data[len(bom):], encoding.removesuffix("-sig"))
-            return text, encoding, bad
+            return text, encoding, bad, []
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         text, bad = _decode_counting(data, utf16)
-        return text, utf16, bad
+        return text, utf16, bad, []
     try:
-        return data.decode("utf-8"), "utf-8", 0
+        return data.decode("utf-8"), "utf-8", 0, []
     except UnicodeDecodeError:
         pass
     text, bad = _decode_counting(data, "utf-8")
     if sum(1 for c in text if ord(c) > 127 and c != "\ufffd") > bad:
-        return text, "utf-8", bad
+        return _decode_lines(data)
     candidates = [(data.decode("windows-1256"), "windows-1256")]
     try:
         candidates.append((data.decode("iso-8859-6"), "iso-8859-6"))
     except UnicodeDecodeError:
         pass
     best, encoding = max(candidates, key=lambda c: _legacy_arabic_score(c[0]))
-    return best, encoding, 0
+    return best, encoding, 0, []
+
+
+def _decode_lines(data: bytes) -> tuple[str, str, int, list[int]]:
+    """A mostly UTF-8 file, line by line: a line that is not UTF-8 is windows-1256 when it reads as Arabic."""
+    pieces, bad, legacy = [], 0, []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            pieces.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        guess = line.decode("windows-1256")
+        if plausible_arabic(guess):
+            pieces.append(guess)
+            legacy.append(number)
+        else:
+            text, replaced = _decode_counting(line, "utf-8")
+            pieces.append(text)
+            bad += replaced
+    return "".join(pieces), "utf-8", bad, legacy
+
+
+_ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
+_NON_ASCII_RE = re.compile("[^\x00-\x7f\\s]")
+_WORD_RE = re.compile("\\S+")
+
+
+def plausible_arabic(text: str) -> bool:
+    """Whether ``text`` decoded from a single-byte guess reads as Arabic: most characters outside ASCII
+    are of the Arabic block, and they form words (random high bytes give ~35% and no spaces)."""
+    outside = len(_NON_ASCII_RE.findall(text))
+    arabic = len(_ARABIC_BLOCK_RE.findall(text))
+    if outside == 0 or arabic < 0.8 * outside:
+        return False
+    words = _WORD_RE.findall(text)
+    return sum(map(len, words)) <= 20 * len(words)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
     """``utf-16-le`` or ``utf-16-be`` for UTF-16 without a byte order mark, else None.
 
     Arabic and Latin text in UTF-16 has 0x06 (Arabic) or 0x00 (ASCII, Latin-1) as the high byte of
-    nearly every character, which no 8-bit or UTF-8 text has (UTF-8 has no NUL bytes at all).
+    nearly every character, which no 8-bit or UTF-8 text has (UTF-8 has no NUL bytes at all). An odd
+    last byte (a stray one) is left to the decoder, which replaces it.
     """
-    head = data[:4096]
-    if b"\x00" not in head or len(data) % 2:
+    head = data[: min(4096, len(data) - len(data) % 2)]
+    if b"\x00" not in head:
         return None
     for high, encoding in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
         if high.count(0) + high.count(6) >= 0.9 * len(high):
@@ -107,9 +160,11 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def looks_binary(data: bytes, text: str | None = None) -> bool:
-    """NUL bytes (outside UTF-16/32) or more than 10% control characters mean not text."""
+    """NUL bytes (outside UTF-16/32; more than a stray one or two) or more than 10% control characters
+    mean not text."""
     if text is None:
-        return (b"\x00" in data[:65536] and not data.startswith(tuple(bom for bom, _ in _BOMS))
+        head = data[:65536]
+        return (head.count(0) > max(2, len(head) // 100) and not data.startswith(tuple(bom for bom, _ in _BOMS))
                 and _bomless_utf16(data) is None)
     head = text[:65536]
     return len(_CONTROL_RE.findall(head)) > 0.1 * max(len(head), 1)
@@ -159,14 +214,23 @@ def read_text(path: Path, doc: Document) -> str | None:
     if looks_binary(data):
         doc.note("error", "binary file, skipped")
         return None
-    text, encoding, bad = decode_bytes(data)
+    text, encoding, bad, legacy_lines = _decode(data)
     # Strict UTF-8 without control bytes has no control characters: skip the scan of the text.
     plain = encoding == "utf-8" and not bad and len(data.translate(None, _CONTROL_BYTES)) == len(data)
     if not plain and looks_binary(data, text):
         doc.note("error", "binary file, skipped")
         return None
+    if encoding in _LEGACY and not plausible_arabic(text):
+        doc.note("error", f"not text in a known encoding (not UTF-8, and not Arabic as {encoding}), skipped")
+        return None
     doc.encoding, doc.n_replaced_bytes = encoding, bad
-    if encoding in ("windows-1256", "iso-8859-6"):
+    if "\x00" in text:
+        doc.note("warning", f"{text.count(chr(0))} NUL bytes removed")
+        text = text.replace("\x00", "")
+    if legacy_lines:
+        shown = ", ".join(map(str, legacy_lines[:10])) + (", …" if len(legacy_lines) > 10 else "")
+        doc.note("warning", f"mixed encodings: line {shown} decoded as windows-1256, the rest as UTF-8")
+    if encoding in _LEGACY:
         doc.note("warning", f"decoded as {encoding}")
     elif encoding in ("utf-16-le", "utf-16-be") and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         doc.note("warning", f"decoded as {encoding} (no byte order mark)")
