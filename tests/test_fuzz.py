@@ -57,38 +57,50 @@ BUDGET = float(os.environ.get("FUZZ_MINUTES", "20")) * 60 / len(TARGETS)
 # Examples drawn per target in CI (and any non-fuzz run): about 1-2 minutes for the whole file.
 CI_EXAMPLES = {"milestones": 150, "entities": 200, "claims": 80, "normalize": 300, "loader": 60}
 TOTALS: dict[str, int] = {}
-_deadline = [float("inf")]  # of the target running now: after it, remaining examples are skipped
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+_PROPERTIES: dict[str, tuple] = {}
 
 
-def _settings(target: str):
-    """No deadline (examples vary a lot in size); in CI a fixed count, when fuzzing the profile's batch."""
-    quiet = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
-    if FUZZING:
-        return settings(deadline=None, suppress_health_check=quiet)
-    return settings(max_examples=CI_EXAMPLES[target], deadline=None, suppress_health_check=quiet)
+def fuzz_target(name: str, *strategies):
+    """Register ``prop`` as the property of target ``name``, drawn from ``strategies`` (see ``_run``)."""
+    def register(prop):
+        _PROPERTIES[name] = (prop, strategies)
+        return prop
+    return register
 
 
-def _counted(target: str) -> bool:
-    """Count an example of ``target``; False once its time is up (the rest of the batch is skipped)."""
-    if time.monotonic() > _deadline[0]:
-        return False
+def _count(target: str) -> None:
     TOTALS[target] = TOTALS.get(target, 0) + 1
-    return True
 
 
-def _run(target: str, prop) -> None:
-    """Run the property ``prop`` (a @given function): once, or in batches until the target's budget is spent."""
+def _batch(target: str, examples: int):
+    """The target's property as a hypothesis test of ``examples`` examples (other settings: the profile's)."""
+    prop, strategies = _PROPERTIES[target]
+    return settings(max_examples=examples, deadline=None, suppress_health_check=_QUIET)(given(*strategies)(prop))
+
+
+def _run(target: str) -> None:
+    """Run a target: once with its CI count, or (fuzzing) in batches of fresh examples until its budget is
+    spent, each batch sized from the time an example took so far so that the last one ends near the budget."""
     started = time.monotonic()
-    _deadline[0] = started + BUDGET if FUZZING else float("inf")
+    deadline = started + BUDGET
     batches = 0
     try:
-        prop()
-        batches += 1
-        while FUZZING and time.monotonic() < _deadline[0]:
-            prop()
+        if not FUZZING:
+            _batch(target, CI_EXAMPLES[target])()
+            batches = 1
+            return
+        cap = settings.default.max_examples
+        examples = 20
+        while True:
+            _batch(target, examples)()
             batches += 1
+            now = time.monotonic()
+            per_example = (now - started) / max(TOTALS.get(target, 0), 1)
+            if deadline - now < 2 * per_example:
+                break
+            examples = int(max(5, min(cap, 0.8 * (deadline - now) / per_example)))
     finally:
-        _deadline[0] = float("inf")
         print(f"\nfuzz {target}: {TOTALS.get(target, 0)} examples in {batches} batches, "
               f"{time.monotonic() - started:.0f} s")
 
@@ -242,27 +254,23 @@ def check_same_rows_on_every_path(text: str, published, rows: list[tuple]) -> No
     assert reference == rows, "fast path differs from the reference grammar"
 
 
-@_settings("milestones")
-@given(arabic_texts(), published_dates)
+@fuzz_target("milestones", arabic_texts(), published_dates)
 def fuzz_milestones(text, published):
-    if not _counted("milestones"):
-        return
+    _count("milestones")
     rows = _extract(text, published)
     check_milestone_rows(text, published, rows)
     check_same_rows_on_every_path(text, published, rows)
 
 
 def test_fuzz_milestones():
-    _run("milestones", fuzz_milestones)
+    _run("milestones")
 
 
 # ---------------------------------------------------------------- entities
 
-@_settings("entities")
-@given(arabic_texts())
+@fuzz_target("entities", arabic_texts())
 def fuzz_entities(text):
-    if not _counted("entities"):
-        return
+    _count("entities")
     for m in extract_entities(text):
         assert 0 <= m.char_start < m.char_end <= len(text), m
         assert text[m.char_start:m.char_end] == m.surface, m
@@ -270,7 +278,7 @@ def fuzz_entities(text):
 
 
 def test_fuzz_entities():
-    _run("entities", fuzz_entities)
+    _run("entities")
 
 
 # ---------------------------------------------------------------- claims
@@ -293,11 +301,9 @@ def articles_with_spans(draw):
     return text, spans
 
 
-@_settings("claims")
-@given(articles_with_spans())
+@fuzz_target("claims", articles_with_spans())
 def fuzz_claims(article):
-    if not _counted("claims"):
-        return
+    _count("claims")
     text, spans = article
     claims = extract_claims(text, spans)
     assert len(claims) == len(spans)
@@ -310,31 +316,29 @@ def fuzz_claims(article):
 
 
 def test_fuzz_claims():
-    _run("claims", fuzz_claims)
+    _run("claims")
 
 
 # ---------------------------------------------------------------- normaliser
 
 
-@_settings("normalize")
-@given(st.one_of(arabic_texts(), st.text(any_character, max_size=60)), st.data())
-def fuzz_normalize(text, data):
-    if not _counted("normalize"):
-        return
+@fuzz_target("normalize", st.one_of(arabic_texts(), st.text(any_character, max_size=60)),
+             st.lists(st.tuples(st.integers(0, 10**4), st.integers(0, 10**4)), max_size=4))
+def fuzz_normalize(text, spans):
+    _count("normalize")
     norm = normalize_with_map(text)
     assert norm == normalize_with_map_in_python(text)
     assert norm.text == normalize(text)
     origins = [norm.origin(i) for i in range(len(norm.text) + 1)]
     assert origins == sorted(origins) and all(0 <= o <= len(text) for o in origins)
-    for _ in range(3):
-        start = data.draw(st.integers(0, len(norm.text)))
-        end = data.draw(st.integers(start, len(norm.text)))
+    for a, b in spans:  # any span of the normalised text
+        start, end = sorted((a % (len(norm.text) + 1), b % (len(norm.text) + 1)))
         ostart, oend = norm.span(start, end)
         assert 0 <= ostart <= oend <= len(text), (start, end, ostart, oend)
 
 
 def test_fuzz_normalize():
-    _run("normalize", fuzz_normalize)
+    _run("normalize")
 
 
 # ---------------------------------------------------------------- loader
@@ -441,11 +445,9 @@ def check_corpus(folder: Path, corpus) -> None:
         assert texts[article_id][start:end] == text
 
 
-@_settings("loader")
-@given(corpus_folders())
+@fuzz_target("loader", corpus_folders())
 def fuzz_loader(files):
-    if not _counted("loader"):
-        return
+    _count("loader")
     with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         folder = Path(tmp)
@@ -463,7 +465,7 @@ def fuzz_loader(files):
 
 
 def test_fuzz_loader():
-    _run("loader", fuzz_loader)
+    _run("loader")
 
 
 # ---------------------------------------------------------------- what fuzzing found, as plain inputs
@@ -514,3 +516,21 @@ def test_a_year_marked_hijri_is_never_a_gregorian_year(text, hijri):
     assert surface.endswith(text.split()[-1])  # the marker is part of the date
     if resolved:
         assert abs(int(start[:4]) - (0.970229 * hijri + 621.5643)) <= 1, start
+
+
+_OPEN_DIGITS = pytest.mark.xfail(strict=True, reason="fuzzing: a word ending in a digit that int() cannot read "
+                                 "(superscript ¹, circled ①) stops the entity matcher (entities.py _learn)")
+
+
+@_OPEN_DIGITS
+@pytest.mark.parametrize("text", ["¹", "²٠٢٤", "قال ① إن"])
+def test_digits_int_cannot_read_do_not_stop_entities(text):
+    assert extract_entities(text) == []
+
+
+@_OPEN_DIGITS
+def test_digits_int_cannot_read_do_not_stop_claims():
+    text = "عنوان\n\n¹ انسحبت القوات الأميركية من العراق في 2024"
+    start = text.index("2024")
+    (claim,) = extract_claims(text, [(start, start + 4)])
+    assert claim.event in EVENTS
