@@ -1,10 +1,10 @@
 """Extract a whole corpus (articles, milestones, entities, load report) to Parquet, in parallel and cached.
 
 ``extract_corpus`` is ``load_corpus`` + ``milestones_table`` + ``entities_table`` for corpora too big
-to hold as Python objects: worker processes take batches of files end to end (read, clean, extract)
-and the parent only resolves what needs the whole corpus (unique ids, duplicates across batches),
-exactly as ``load_corpus`` does, through the loader's ``CorpusBuilder``, then streams Arrow tables to
-Parquet (``pipeline_output``). The tables are identical to the in-memory functions' on the same corpus.
+to hold as Python objects: worker processes take batches of files end to end (read, clean, extract;
+``pipeline_jobs``) and the parent only resolves what needs the whole corpus (unique ids, duplicates
+across batches), exactly as ``load_corpus`` does, through the loader's ``CorpusBuilder``, then streams
+Arrow tables to Parquet (``pipeline_output``). The tables are identical to the in-memory functions' on the same corpus.
 Each batch's result is cached (``pipeline_cache``) under a key of its files and of the extraction code
 and data tables, so a re-run reads the cache and an edited gazetteer never serves stale rows; a re-run
 into an output folder already made from the same batch keys and manifests (``.extracted.json``,
@@ -21,9 +21,8 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,6 +39,7 @@ from .entities import article_rows, default_matcher, entities_table
 from .milestones import COLUMNS as MILESTONE_COLUMNS
 from .milestones import article_milestones, milestones_table
 from .pipeline_cache import Batch, extraction_fingerprint
+from .pipeline_jobs import IN_FLIGHT, Job, run_jobs
 from .pipeline_output import (
     DONE_FILE,
     REPORT_FILE,
@@ -65,7 +65,6 @@ CACHE_FOLDER = ".cache"  # default cache: <out>/.cache
 ARTICLE_COLUMNS = [c for c in corpus.ARTICLE_COLUMNS if c != "raw_text"]
 EXTRACTION_INPUT = ["article_id", "text", "published", "n_paragraphs"]  # what the extractors read
 
-_IN_FLIGHT = 3  # batches queued per worker: keeps workers busy, bounds memory
 
 _STRING = "str"
 DTYPES = {  # the dtypes load_corpus, milestones_table and entities_table give a non-empty corpus
@@ -206,73 +205,6 @@ def _start_worker(parent: int) -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
-# --------------------------------------------------------------------------- running the batches
-
-
-@dataclass
-class _Job:
-    files: list[str]
-    manifests: dict[str, Manifest]
-    cache_file: Path | None
-    fingerprint: str
-    key: str = ""
-
-
-def _run_jobs(jobs: list[_Job], workers: int) -> Iterator[tuple[Batch, bool]]:
-    """``(batch, from_cache)`` in job order; cache misses go to a process pool, at most a few per worker at
-    once; cache hits are read ahead in a thread (decompression releases the GIL)."""
-    pool = (ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
-                                initargs=(os.getpid(),)) if workers > 1 else None)
-    reader = ThreadPoolExecutor(1, thread_name_prefix="cache")
-    pending: deque = deque()
-    todo = iter(jobs)
-
-    def top_up() -> None:
-        while len(pending) < _IN_FLIGHT * max(workers, 1):
-            job = next(todo, None)
-            if job is None:
-                return
-            if job.cache_file is not None and job.cache_file.exists():
-                pending.append((job, reader.submit(cache.read_cached, job.cache_file), True))
-            elif pool is not None:
-                pending.append((job, pool.submit(_extract_batch, job.files, job.manifests,
-                                                 _as_str(job.cache_file), job.fingerprint), False))
-            else:
-                pending.append((job, None, False))
-
-    try:
-        top_up()
-        while pending:
-            job, future, hit = pending.popleft()
-            top_up()
-            if future is None:
-                batch = None
-            elif hit:
-                batch = future.result()
-            else:
-                batch = _received(future.result())
-            if batch is not None:
-                yield batch, hit
-            else:  # no pool, or a cache entry that could not be read: extract here (and overwrite it)
-                yield _received(_extract_batch(job.files, job.manifests, _as_str(job.cache_file),
-                                               job.fingerprint)), False
-    finally:
-        for _, future, _ in pending:
-            if future is not None:
-                future.cancel()
-        reader.shutdown(cancel_futures=True)
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-
-
-def _received(result: Batch | bytes) -> Batch:
-    return Batch.from_bytes(result) if isinstance(result, bytes) else result
-
-
-def _as_str(path: Path | None) -> str | None:
-    return None if path is None else str(path)
-
-
 def _article_table(batches: list[pa.RecordBatch]) -> pa.Table:
     return pa.Table.from_batches(batches, schema=ARTICLE_SCHEMA).drop_columns(["raw_text"])
 
@@ -386,7 +318,7 @@ def extract_corpus(
             rows = plan.manifest_rows(files)
             key = cache.batch_key(files, rows, fingerprint)
             cache_file = None if cache_folder is None or scheduler else cache_folder / key[:2] / f"{key}.pkl"
-            jobs.append(_Job(files, rows, cache_file, fingerprint, key))
+            jobs.append(Job(files, rows, cache_file, fingerprint, key))
         inputs = cache.inputs_digest(plan, [job.key for job in jobs], fingerprint, strict)
         done = None if cache_folder is None or scheduler else up_to_date(out, inputs)
         if done is not None:
@@ -407,7 +339,7 @@ def extract_corpus(
     return Extraction(out, summary)
 
 
-def _run_locally(plan: Plan, jobs: list[_Job], out: Path, *, workers: int, strict: bool, progress: bool) -> dict:
+def _run_locally(plan: Plan, jobs: list[Job], out: Path, *, workers: int, strict: bool, progress: bool) -> dict:
     """Run the jobs and stream their tables to Parquet parts in a writer thread."""
     from tqdm.auto import tqdm
 
@@ -418,7 +350,7 @@ def _run_locally(plan: Plan, jobs: list[_Job], out: Path, *, workers: int, stric
         milestones = PartWriter(out / "milestones", _SCHEMAS["milestones"], thread)
         entities = PartWriter(out / "entities", _SCHEMAS["entities"], thread)
         with tqdm(total=len(plan.files), unit="file", desc="extract", disable=not progress) as bar:
-            for batch, from_cache in _run_jobs(jobs, workers):
+            for batch, from_cache in run_jobs(jobs, workers, _extract_batch, _start_worker):
                 builder.add(batch.chunk)  # ids made unique, duplicates marked, dates parsed
                 final_ids = pa.array([d.article_id for docs in batch.chunk.docs for d in docs if d.is_article],
                                      pa.large_string())
@@ -461,7 +393,7 @@ def _finish(out: Path, builder: CorpusBuilder, *, cached: int) -> dict:
 # --------------------------------------------------------------------------- on a Dask cluster
 
 
-def _run_on_dask(plan: Plan, jobs: list[_Job], out: Path, *, scheduler, strict: bool, progress: bool) -> dict:
+def _run_on_dask(plan: Plan, jobs: list[Job], out: Path, *, scheduler, strict: bool, progress: bool) -> dict:
     """Load and clean batches on the cluster, resolve ids here, then extract with ``map_partitions``.
 
     ``scheduler`` is an address (``tcp://host:8786``) or a ``distributed.Client``.
@@ -477,7 +409,7 @@ def _run_on_dask(plan: Plan, jobs: list[_Job], out: Path, *, scheduler, strict: 
         articles = PartWriter(out / "articles", _article_table([]).schema)
         pending: deque = deque()
         todo = iter(jobs)
-        in_flight = _IN_FLIGHT * max(sum(client.nthreads().values()), 1)
+        in_flight = IN_FLIGHT * max(sum(client.nthreads().values()), 1)
         with tqdm(total=len(plan.files), unit="file", desc="load (dask)", disable=not progress) as bar:
             while True:
                 while len(pending) < in_flight and (job := next(todo, None)) is not None:
@@ -502,7 +434,7 @@ def _run_on_dask(plan: Plan, jobs: list[_Job], out: Path, *, scheduler, strict: 
         if progress:
             dask_progress(futures)
         client.gather(futures)
-        return {**_finish(out, builder, cached=0), "workers": in_flight // _IN_FLIGHT}
+        return {**_finish(out, builder, cached=0), "workers": in_flight // IN_FLIGHT}
     finally:
         if isinstance(scheduler, str):
             client.close()
