@@ -402,8 +402,25 @@ def test_weekday_alone_is_the_last_such_day_before_publication():
     assert span(m) == ("2024-09-27", "2024-09-27")
 
 
-def test_weekday_on_the_publication_day_itself_means_a_week_before():
-    assert span(only("أعلن الوزير الجمعة", published="2024-09-27")) == ("2024-09-20", "2024-09-20")
+def test_weekday_naming_the_publication_day_is_that_day():
+    # a same-day report: published on a Friday, «أعلن الوزير الجمعة» is that Friday (real-news rule)
+    assert span(only("أعلن الوزير الجمعة", published="2024-09-27")) == ("2024-09-27", "2024-09-27")
+
+
+def test_scheduled_weekday_naming_the_publication_day_is_that_day():
+    m = only("وستعقد اللجنة اجتماعها الطارئ الجمعة في بغداد", published="2024-09-27")
+    assert span(m) == ("2024-09-27", "2024-09-27")
+
+
+def test_weekday_with_last_or_next_on_the_publication_day_is_a_week_away():
+    assert span(only("التقى الوزير نظيره الجمعة الماضية", published="2024-09-27")) == ("2024-09-20", "2024-09-20")
+    assert span(only("يلتقي الوزير نظيره الجمعة المقبلة", published="2024-09-27")) == ("2024-10-04", "2024-10-04")
+
+
+def test_planned_in_the_past_is_not_future():
+    # «كان من المتوقع أن» tells of a plan that was due: the Sunday is the last one, not the next
+    m = only("وكان من المتوقع أن يبدأ الفريق عمله الأحد لكنه تأخر", published="2024-09-27")
+    assert span(m) == ("2024-09-22", "2024-09-22")
 
 
 def test_next_weekday_is_after_publication():
@@ -633,8 +650,10 @@ def test_season_of_a_year_is_its_months():
     assert span(only("قبل حلول صيف 2025")) == ("2025-06-01", "2025-08-31")
 
 
-def test_unreadable_publication_date_leaves_relatives_unresolved():
-    assert only("وصل الوفد أمس", published="غير معروف").resolved is False
+@pytest.mark.parametrize("published", ["غير معروف", "yesterday", "2024-13-01", "28/09/2024", 20240928])
+def test_unreadable_publication_date_is_an_error_naming_it(published):
+    with pytest.raises(ValueError, match=re.escape(repr(published))):
+        extract_milestones("وصل الوفد أمس", published=published)
 
 
 def test_month_with_next_takes_the_next_such_month():
@@ -1018,3 +1037,76 @@ def test_progress_bar_only_when_asked_or_for_a_large_corpus(capsys):
     assert "milestones" not in capsys.readouterr().err
     milestones_table(CORPUS, progress=True)
     assert "2/2" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- real news (issue 12): tense, the text's year
+
+def test_yearless_date_in_a_past_report_is_never_after_publication():
+    # published 1 June: «الأول من تشرين الثاني» in a past report is last November, not the coming one
+    m = only("وفي الأول من تشرين الثاني/نوفمبر سقطت قذيفة على السوق", published="2024-06-01")
+    assert span(m) == ("2023-11-01", "2023-11-01")
+    m = only("واتفق الطرفان في تموز/يوليو على هدنة", published="2024-06-02")
+    assert span(m) == ("2023-07-01", "2023-07-31")
+
+
+def test_yearless_date_in_a_scheduled_clause_is_never_before_publication():
+    m = only("تمهيدا للانتخابات المرتقبة في 24 حزيران/يونيو", published="2024-07-01")
+    assert span(m) == ("2025-06-24", "2025-06-24")
+    # the future verb right after the date («في 24 أبريل سيزور»)
+    m = only("في 20 أبريل سيزور الرئيس المقبرة", published="2024-04-23")
+    assert span(m) == ("2025-04-20", "2025-04-20")
+    # a future verb earlier in the sentence, across a comma
+    m = only("وسيلتقي الوزير الطلاب، خلال زيارته جامعة بغداد الثلاثاء 25 أبريل", published="2024-04-23")
+    assert span(m) == ("2024-04-25", "2024-04-25")
+
+
+def test_yearless_date_in_a_present_tense_clause_takes_the_nearest_year():
+    m = only("تستمر المناورات 2 أكتوبر في البصرة", published="2024-09-28")
+    assert span(m) == ("2024-10-02", "2024-10-02")
+
+
+def test_yearless_date_takes_the_year_its_sentence_fixed():
+    found = extract_milestones("وأعلنت موسكو في يونيو 2017 أنها قتلت القائد في نهاية مايو قرب الرقة", "2024-07-04")
+    assert [(m.surface, span(m)) for m in found] == [
+        ("يونيو 2017", ("2017-06-01", "2017-06-30")), ("نهاية مايو", ("2017-05-31", "2017-05-31"))]
+
+
+def test_yearless_date_takes_the_year_its_paragraph_fixed_even_without_publication_date():
+    text = "طالب الرئيس في أوت 2011 بالرحيل. وبحلول سبتمبر أيلول خفف موقفه."
+    assert [span(m) for m in extract_milestones(text)] == [
+        ("2011-08-01", "2011-08-31"), ("2011-09-01", "2011-09-30")]
+
+
+def test_year_of_a_background_paragraph_does_not_date_the_next_one():
+    text = "وقتل القائد في تموز/يوليو 2016 قرب الموصل.\n\nواعتقلت الشرطة زوجته ليلة الرابع من تموز/يوليو."
+    assert [span(m) for m in extract_milestones(text, "2024-07-20")] == [
+        ("2016-07-01", "2016-07-31"), ("2024-07-04", "2024-07-04")]
+
+
+def test_a_relative_date_brings_the_story_back_to_the_present():
+    text = "وزار الوزير باريس في مارس 2019، وأعلن أمس أنه التقى نظيره في 2 فبراير"
+    assert [span(m)[0] for m in extract_milestones(text, "2024-03-10")] == ["2019-03-01", "2024-03-09", "2024-02-02"]
+
+
+def test_a_scheduled_or_later_year_does_not_date_a_yearless_date():
+    text = "وكانت الانتخابات مقررة في نوفمبر 2026 وتقرر أن تجري في 24 حزيران/يونيو"
+    assert [span(m)[0] for m in extract_milestones(text, "2024-05-06")] == ["2026-11-01", "2024-06-24"]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("أنهى التحالف في نيسان/إبريل مراجعة البلاغات", "2024-04-01", "2024-04-30"),  # نيسان alone needs more
+    ("لن تجرى الانتخابات حتى يتجاوز شهر يوليو (تموز)", "2024-07-01", "2024-07-31"),
+    ("قالت الشرطة إن المداهمة جرت في شهر آب", "2023-08-01", "2023-08-31"),
+])
+def test_a_month_name_that_is_also_a_name_is_a_month_with_its_twin_or_the_word_month(text, first, last):
+    assert span(only(text, published="2024-06-01")) == (first, last)
+
+
+def test_day_of_the_month_written_with_the_word_month():
+    m = only("دخل القنصلية في الثاني من شهر اكتوبر/تشرين الاول 2018 واختفى")
+    assert (m.surface, span(m)) == ("الثاني من شهر اكتوبر/تشرين الاول 2018", ("2018-10-02", "2018-10-02"))
+
+
+def test_misspelt_last_reads_as_meant():
+    m = only("صدرت التصريحات الخميس المضي في واشنطن", published="2024-04-02")  # a Tuesday
+    assert span(m) == ("2024-03-28", "2024-03-28")

@@ -22,6 +22,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+import warnings
 from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -161,7 +162,7 @@ CLAUSE_BREAK = re.compile(r"[.!?؟،؛,;:\n]")
 # is not one of the nouns that look alike (سيارة), each after a non-word character: searched in
 # " " + clause, the engine skips from one word break to the next instead of trying every character.
 # Not right after كان/كانت: «وكان من المتوقع أن يبدأ … الأحد» tells of a past plan.
-FUTURE = re.compile(r"\W(?<!كان\W)(?<!كانت\W)(?:" + _alternation(_future.loc[_future.role == "marker", "word"])
+FUTURE = re.compile(r"\W(?<!كان\W)(?<!كانت\W)(?:[وف]?" + _alternation(_future.loc[_future.role == "marker", "word"])
                     + r"|[وف]?(?!" + _alternation(_future.loc[_future.role == "not_future", "word"], boundary=False)
                     + r")س[يتن]\w{3,})")
 SPACE = r"[^\S\n]"  # a milestone never runs over a paragraph break
@@ -191,7 +192,7 @@ def _conn(i: int) -> str:
 
 
 WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY})(?:{SPACE}*،{SPACE}*|{SPACE}+))?"
-OF = rf"{SPACE}+(?:من{SPACE}+)?"
+OF = rf"{SPACE}+(?:من{SPACE}+)?(?:شهر{SPACE}+)?"  # الثاني من شهر أكتوبر
 # What may follow a month: a year, a relative year (من العام المقبل), a direction (آذار الجاري)
 # or nothing, but then not a number ("15 مارس 0000" is no date).
 DATE_TAIL = (rf"(?:{YEAR_LINK}{_year('y')}|{SPACE}+(?:من{SPACE}+)?(?:العام|السنة){SPACE}+(?P<ydir>{DIRECTION})"
@@ -461,16 +462,21 @@ class Hit(NamedTuple):
 class Groups(dict):
     """The groups of one form in a match, by their short names (None for a name the form lacks)."""
 
-    __slots__ = ("bare_ok", "match", "prefix", "published", "trigger_kind")
+    __slots__ = ("bare_ok", "match", "named", "narrative", "prefix", "published", "tense", "trigger_kind")
 
-    def __init__(self, match: re.Match, form: str, published: dt.date | None, trigger: str | None):
+    def __init__(self, match: re.Match, form: str, published: dt.date | None, trigger: str | None,
+                 tense: int = -1, narrative: int | None = None):
         first, names = _form_groups(form)
         super().__init__(zip(names, match.groups()[first:]))
         self.match, self.prefix, self.published = match, form + "__", published
+        # for a yearless date: the tense of its clause (1 scheduled, 0 present, -1 past) and the year
+        # the text fixed, if any
+        self.tense, self.narrative = tense, narrative
         self.trigger_kind, self.bare_ok = TRIGGERS.get(_key(trigger), ("", False)) if trigger else ("", False)
         fill = match.group("fill") or match.group("fill0")
         if fill and FILLERS.get(_key(fill)):
             self.trigger_kind = FILLERS[_key(fill)]
+        self.named = fill is not None and _key(fill) == _MONTH_WORD  # «شهر يوليو»: surely a month
 
     def __missing__(self, name: str) -> None:
         return None
@@ -563,7 +569,7 @@ def _year_for_month(g: Groups, month: int, day: int | None = None, last: int | N
     if g["y"]:
         return int(g["y"]), False
     p = g.published
-    if p is None:
+    if p is None and g.narrative is None:
         return None, True
     if g["ydir"]:
         return p.year + DIRECTIONS[_key(g["ydir"])], True
@@ -571,10 +577,39 @@ def _year_for_month(g: Groups, month: int, day: int | None = None, last: int | N
         # with a day, the next (last) such date: «27 أيلول الماضي» on 28 September is the day before
         step = DIRECTIONS[_key(g["dir"])]
         return _year_of_next_or_last(p.year, (month, day or 0), (p.month, p.day if day else 0), step), True
+    if g.narrative is not None:  # the text fixed the year: «أعلنت روسيا في يونيو 2017 أنها قتلته في نهاية مايو»
+        return g.narrative, True
+    if p is None:
+        return None, True
     if g.trigger_kind == "since" and _key(g.match.group("trig")) == _SINCE:
         # منذ السابع من أكتوبر: the last one before publication (اعتباراً من may announce a coming date)
         return (p.year if (month, day or 1) <= (p.month, p.day) else p.year - 1), True
-    return _nearest_year(p, month, day or 15, last or day or 15), True
+    if g.tense == 0 or g.trigger_kind in _OPEN_ENDED and g.tense < 0:
+        # present tense (يُعقد المؤتمر 15 أبريل), or اعتباراً من، حتى، بحلول: either side of publication
+        return _nearest_year(p, month, day or 15, last or day or 15), True
+    return _year_by_tense(p, month, day, last or day, g.tense > 0), True
+
+
+# Triggers that may look either way from the publication date (اعتباراً من الأول من أكتوبر، حتى نهاية
+# مايو، بحلول نهاية يونيو): a yearless date after them takes the nearest year unless its clause is scheduled.
+_OPEN_ENDED = frozenset({"since", "until", "deadline", "before"})
+
+
+@lru_cache(maxsize=4096)
+def _year_by_tense(published: dt.date, month: int, day: int | None, last: int | None, future: bool) -> int:
+    """The year of a yearless ``day month`` (or month): in a past-tense clause the last one on or before
+    publication, in a scheduled one the next one on or after it; among the years that have day ``last``
+    (29 فبراير only in a leap year)."""
+    now = (published.month, published.day if day else 0)
+    if future:
+        year, step = (published.year if (month, last or 0) >= now else published.year + 1), 1
+    else:
+        year, step = (published.year if (month, day or 0) <= now else published.year - 1), -1
+    for _ in range(8):  # a leap year is at most 8 years away; «31 فبراير» has none
+        if not last or last <= _last_day(year, month):
+            return year
+        year += step
+    return year
 
 
 def _split_or_range(g: Groups, first: Hit, second: Hit, conn: str, adjacent: bool) -> list[Hit] | Hit:
@@ -652,15 +687,19 @@ def _day_range_cross(g: Groups) -> Hit | list[Hit] | None:
                            Hit(last, last, "day", relative, span=g.span_from("d2")), g["conn1"], False)
 
 
+_MONTH_WORD = _key("شهر")
+
+
 def _month(g: Groups) -> Hit | None:
     _calendar, month, bare_ok = MONTHS[_key(g["m"])]
+    second = g["m_alt"] or g["m_par"]
     bare = not (g["y"] or g["ydir"] or g["dir"])
-    if bare and not (bare_ok and g.bare_ok):  # a lone تموز or نيسان is a name; need في/منذ/حتى
+    # a lone تموز or نيسان is a name: it needs في/منذ/حتى, or its twin (تموز/يوليو), or «شهر» before it
+    if bare and not g.named and not ((bare_ok or second is not None) and g.bare_ok):
         return None
     year, relative = _year_for_month(g, month)
     if year is None:
         return Hit(None, None, "month", True)
-    second = g["m_alt"] or g["m_par"]
     month2 = MONTHS[_key(second)][1] if second else month
     year2 = year if month2 >= month else year + 1
     return Hit(_month_span(year, month)[0], _month_span(year2, month2)[1], "month", relative)
@@ -865,6 +904,35 @@ def _future_before(text: str, start: int) -> bool:
     return FUTURE.search(" " + clause) is not None
 
 
+# The first word of a clause, when it is a verb in the imperfect (يُعقد المؤتمر، وتستمر المناورات): the
+# clause speaks of the present or a schedule. A noun that looks alike (تنظيم) only costs the reading by
+# tense: the date then takes the year nearest to publication.
+_IMPERFECT_FIRST = re.compile(r"\s*[وف]?[يت][^\W\d]{2,}")
+
+
+def _tense(text: str, start: int, end: int) -> int:
+    """The tense of the clause of a yearless date: 1 scheduled (a future marker), 0 present (its clause
+    opens with an imperfect verb), -1 past (news reports the past)."""
+    if _future_around(text, start, end):
+        return 1
+    clause = CLAUSE_BREAK.split(text[max(0, start - 150):start])[-1]
+    return 0 if _IMPERFECT_FIRST.match(clause) else -1
+
+
+SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_FIRST_WORD_AFTER = re.compile(r"\W+\w+")
+
+
+def _future_around(text: str, start: int, end: int) -> bool:
+    """True when the sentence before ``start`` speaks of the future («وسيخاطب الرئيس …، خلال لقائه
+    … الثلاثاء 25 أبريل»), or the word right after ``end`` does («في 24 أبريل سيزور المقبرة»)."""
+    sentence = SENTENCE_BREAK.split(text[max(0, start - 250):start])[-1]
+    if FUTURE.search(" " + sentence) is not None:
+        return True
+    after = _FIRST_WORD_AFTER.match(text, end)
+    return after is not None and FUTURE.match(after.group()) is not None
+
+
 def _weekday_step(g: Groups, form: str) -> int:
     """The direction of a weekday: its own word (المقبل، قبل الماضي), else the tense of the clause
     before it: the next such day after a future verb (ستعقد), the last one in a past report."""
@@ -990,10 +1058,11 @@ _RESOLVED: dict[tuple, Resolved] = {}
 _MAX_RESOLVED = 50_000
 
 
-def _resolve(match: re.Match, form: str, published: dt.date | None) -> tuple[Resolved, bool]:
+def _resolve(match: re.Match, form: str, published: dt.date | None, tense: int = -1,
+             narrative: int | None = None) -> tuple[Resolved, bool]:
     """What ``match`` says, by its form's resolver, everything of a Milestone but the offsets; and
     whether that is read off the text alone (a full date, a year), the same for any publication date."""
-    groups = Groups(match, form, published, match.group("trig"))
+    groups = Groups(match, form, published, match.group("trig"), tense, narrative)
     kind, resolve = RESOLVERS[form]
     hits = resolve(groups)
     if hits is None:
@@ -1026,22 +1095,31 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
     pub = parse_published(published)
     out: list[Milestone] = []
     cached = _RESOLVED.get
+    story = _Narrative(norm.text, pub)
     for match in _grammar_matches(norm.text):
         form = match.lastgroup
         groups = match.groups()
         resolved = cached((form, groups))  # a date read off the text alone, whatever the publication date
+        yearless = form in _YEARLESS_FORMS and _is_yearless(match, form)
         if resolved is None:
-            key = (form, groups, pub, _future_before(match.string, match.start(form))) if form in _WEEKDAY_FORMS \
-                else (form, groups, pub)
+            tense, year = -1, None
+            if form in _WEEKDAY_FORMS:
+                key = (form, groups, pub, _future_before(match.string, match.start(form)))
+            elif yearless:
+                tense, year = story.context(match.start(form), match.end())
+                key = (form, groups, pub, tense, year)
+            else:
+                key = (form, groups, pub)
             resolved = cached(key)
             if resolved is None:
-                resolved, absolute = _resolve(match, form, pub)
-                if not any(hit[0] for hit in resolved):
+                resolved, absolute, cacheable = _resolve_safely(match, form, pub, tense, year)
+                if cacheable and not any(hit[0] for hit in resolved):
                     if len(_RESOLVED) >= _MAX_RESOLVED:
                         _RESOLVED.clear()
                     _RESOLVED[(form, groups) if absolute else key] = resolved
         if not resolved:
             continue
+        story.saw(match, form, yearless, resolved)
         # the leading groups of every form's grammar: trigger, trig, fill, fill0, attached
         lead = 1 if groups[0] is not None else 5 if groups[4] is not None else 0
         if lead:
@@ -1054,6 +1132,87 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
             out.append(Milestone(text[o_start:o_end], start, end, precision, kind, form, trigger,
                                  o_start, o_end, is_resolved))
     return out
+
+
+def _resolve_safely(match: re.Match, form: str, published: dt.date | None, tense: int,
+                    narrative: int | None) -> tuple[Resolved, bool, bool]:
+    """``_resolve`` and whether its result may be cached; a date beyond what the calendars handle
+    («غدا» published 9999-12-31, «رمضان المقبل» beyond hijridate's range, a year pandas cannot hold)
+    gives one unresolved row and a warning, never an exception."""
+    try:
+        return (*_resolve(match, form, published, tense, narrative), True)
+    except (ValueError, OverflowError) as error:
+        warnings.warn(f"milestone {match.group(form)!r} (published {published}) is beyond the calendars: "
+                      f"{error}; left unresolved", MilestoneWarning, stacklevel=4)
+        precision = "year" if form in ("year", "year_range") else "day"
+        return ((None, pd.NaT, pd.NaT, precision, "relative", False),), False, False
+
+
+class MilestoneWarning(UserWarning):
+    """A milestone that could not be dated (beyond the calendars): it is kept, unresolved."""
+
+
+# Forms whose year may be left out («نهاية مايو»): the year then comes from the text or from the tense
+# of the clause and the publication date.
+_YEARLESS_FORMS = frozenset({"day_range_cross", "day_range", "full_date", "month_range", "part_of_month", "month"})
+# Forms read against the publication date: after them, the story is back in the present.
+_PRESENT_FORMS = frozenset({"relative_span", "relative_day_with_weekday", "relative_period", "relative_day",
+                            "weekday_range", "weekday", "day_of_relative_month", "part_of_relative"})
+# Forms with a written year that fix the year of the narrative (a bare «عام 1979» aside does not).
+_NARRATIVE_FORMS = frozenset({"day_range_cross", "day_range", "full_date", "month_range_years", "month_range",
+                              "part_of_month", "part_of_year", "month", "numeric_date"})
+# A narrative year holds over this many line breaks after the last date of that year: its paragraph.
+_NARRATIVE_LINES = 0
+
+
+def _is_yearless(match: re.Match, form: str) -> bool:
+    group = match.group
+    return group(form + "__y") is None and group(form + "__ydir") is None and group(form + "__dir") is None
+
+
+def _is_yearless_of_year(match: re.Match, form: str) -> bool:
+    """True when a date of a yearless form has its year written (not «22 يونيو الماضي»)."""
+    return match.group(form + "__ydir") is None and match.group(form + "__dir") is None
+
+
+class _Narrative:
+    """The year an article's text has fixed so far («في يونيو 2017 … في نهاية مايو»), for yearless dates.
+
+    A date with a written year sets it; a date read against the publication date (الجمعة، أمس، الشهر
+    الماضي، 22 يونيو الماضي) brings the story back to the present and clears it; so does the end of
+    the paragraph (a background paragraph «قتل في تموز 2016» does not date the next one's «الرابع من تموز»). It applies to a yearless date in a past-tense clause when it
+    is before the publication year (or there is no publication date); a scheduled date, or one in a story
+    of this year, is read against the publication date by the tense of its clause.
+    """
+
+    __slots__ = ("at", "pub", "text", "year")
+
+    def __init__(self, text: str, pub: dt.date | None):
+        self.text, self.pub, self.year, self.at = text, pub, None, 0
+
+    def context(self, start: int, end: int) -> tuple[int, int | None]:
+        """(tense, narrative year to use) for a yearless date at ``start..end``."""
+        tense = _tense(self.text, start, end) if self.pub is not None else -1
+        year = self.year
+        if year is not None and self.text.count("\n", self.at, start) > _NARRATIVE_LINES:
+            year = self.year = None
+        if year is None or tense > 0 or (self.pub is not None and year >= self.pub.year):
+            return tense, None
+        return tense, year
+
+    def saw(self, match: re.Match, form: str, yearless: bool, resolved: Resolved) -> None:
+        """Follow the story past one resolved milestone."""
+        if form in _PRESENT_FORMS:
+            self.year = None
+        elif form in _NARRATIVE_FORMS:
+            if not yearless:
+                end = resolved[-1][2]
+                if form in _YEARLESS_FORMS and not _is_yearless_of_year(match, form):
+                    self.year = None  # «22 يونيو الماضي»: against the publication date
+                elif end is not pd.NaT:
+                    self.year, self.at = end.year, match.end()
+            elif self.year is not None and resolved[-1][2] is not pd.NaT and resolved[-1][2].year == self.year:
+                self.at = match.end()  # the story goes on in that year
 
 
 # ---------------------------------------------------------------- corpus level: where and about what
