@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import random
 import re
@@ -1110,3 +1111,29 @@ def test_day_of_the_month_written_with_the_word_month():
 def test_misspelt_last_reads_as_meant():
     m = only("صدرت التصريحات الخميس المضي في واشنطن", published="2024-04-02")  # a Tuesday
     assert span(m) == ("2024-03-28", "2024-03-28")
+
+
+# ---------------------------------------------------------------- dates beyond the calendars: a row, a warning
+
+@pytest.mark.parametrize("text, published", [
+    ("يصل الوفد غدا إلى بغداد", dt.date(9999, 12, 31)),
+    ("ستنتهي المهمة العام المقبل", "9999-06-01"),
+    ("يبدأ الصيام في رمضان المقبل", "2100-01-01"),          # beyond hijridate's Umm al-Qura table
+    ("ستنطلق القافلة في 15 مارس", "9999-12-31"),          # the next 15 March is in the year 10000
+    ("تعقد اللجنة اجتماعها الأسبوع المقبل", "9999-12-31"),
+])
+def test_a_date_beyond_the_calendars_is_an_unresolved_row_and_a_warning(text, published):
+    with pytest.warns(milestones.MilestoneWarning, match="beyond the calendars"):
+        m = only(text, published=published)
+    assert not m.resolved and pd.isna(m.start) and pd.isna(m.end)
+
+
+def test_a_date_beyond_the_calendars_does_not_stop_the_corpus_table():
+    corpus = SimpleNamespace(
+        articles=pd.DataFrame({"article_id": ["a", "b"], "text": ["يصل الوفد غدا", "وصل الوفد أمس"],
+                               "published": [dt.date(9999, 12, 31), dt.date(2024, 9, 28)]}),
+        paragraphs=pd.DataFrame({"article_id": ["a", "b"], "char_start": [0, 0], "paragraph": [1, 1]}))
+    with pytest.warns(milestones.MilestoneWarning):
+        table = milestones_table(corpus)
+    assert table["resolved"].tolist() == [False, True]
+    assert table["start"].dt.date.tolist()[1] == dt.date(2024, 9, 27)

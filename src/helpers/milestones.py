@@ -544,7 +544,9 @@ def _nearest_year(published: dt.date, month: int, day: int = 15, last: int = 15)
     """The year that puts ``day month`` closest to the publication date (a yearless date), among
     the years that have day ``last`` (29 فبراير only in a leap year)."""
     def distance(y: int) -> tuple[bool, int]:
-        d = _date(y, month, min(day, _last_day(y, month)))
+        d = _date(y, month, min(day, _last_day(y, month))) if 1 <= y <= 9999 else None
+        if d is None:  # beyond the calendar (published in 9999)
+            return True, 1 << 30
         return last > _last_day(y, month), abs((d - published).days)
 
     return min((published.year - 1, published.year, published.year + 1), key=distance)
@@ -565,7 +567,15 @@ _SINCE = _key("منذ")
 
 def _year_for_month(g: Groups, month: int, day: int | None = None, last: int | None = None) -> tuple[int | None, bool]:
     """(year, relative) of a month written with a year, a direction (المقبل) or nothing; a yearless
-    ``day`` (to ``last``, for a range) takes a year that has those days."""
+    ``day`` (to ``last``, for a range) takes a year that has those days. ``ValueError`` for a year
+    the calendar does not have («15 مارس المقبل» published on 31 December 9999)."""
+    year, relative = _year_for_month_in(g, month, day, last)
+    if year is not None and not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is out of range")
+    return year, relative
+
+
+def _year_for_month_in(g: Groups, month: int, day: int | None, last: int | None) -> tuple[int | None, bool]:
     if g["y"]:
         return int(g["y"]), False
     p = g.published
