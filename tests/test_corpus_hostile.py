@@ -14,6 +14,8 @@ import textwrap
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from helpers.corpus import load_corpus
 
@@ -268,6 +270,18 @@ def test_parquet_text_columns_of_other_types_are_decoded_or_rejected_with_a_reas
     assert list(corpus.articles["article_id"]) == ["bin"]
 
 
+def test_a_manifest_with_lone_cr_line_ends_or_an_unclosed_quote_is_read_not_a_traceback(tmp_path):
+    # found by the fuzz test below: csv.DictReader raised on a lone CR in the manifest's first line
+    write(tmp_path / "good.txt", ARTICLE)
+    write(tmp_path / "other.txt", "عنوان آخر\n\nنص آخر عن الموصل.\n")
+    write(tmp_path / "manifest.csv", 'article_id,published,source\rgood,2024-09-28,"وكالة\rother,2024-09-29,x\r')
+    corpus = load_corpus(tmp_path)
+    manifest = rows(corpus, "manifest.csv").set_index("line")
+    assert "unclosed quote" in manifest.loc[2, "reason"]
+    published = corpus.articles.set_index("article_id")["published"]
+    assert published["other"] == pd.Timestamp("2024-09-29") and pd.isna(published["good"])
+
+
 # ------------------------------------------------------------------ encodings, decided with evidence
 
 
@@ -315,3 +329,35 @@ def test_utf16_without_a_byte_order_mark_and_a_stray_last_byte_loads(tmp_path):
     row = only_row(corpus, "utf16.txt")
     assert row["status"] == "warning" and "utf-16-le (no byte order mark)" in row["reason"]
     assert corpus.articles.iloc[0]["title"] == "عنوان المقال"
+
+
+# ------------------------------------------------------------------ fuzzed folders
+
+# Arabic-heavy text with what breaks loaders: line and paragraph separators, bidi marks, presentation
+# forms, quotes, commas, braces, NUL and other controls, surrogate-free astral and unassigned code points.
+_ALPHABET = st.one_of(
+    st.sampled_from("ابتثجحخدذرسشصضطظعغفقكلمنهوي ءآأؤإئىة ً ٌ ٍ َ ُ ِ ّ ْ ـ،؛؟"),
+    st.sampled_from(' \n\r\t",{}[]:\\\u2028\u2029\x0c\x85\x00\u200f\u202e\ufeff\ufe8d\ufef5\U0007d7b6'),
+    st.characters(blacklist_categories=("Cs",)),
+)
+_CONTENT = st.one_of(st.binary(max_size=300), st.text(_ALPHABET, max_size=300).map(str.encode))
+_FILES = st.dictionaries(
+    st.tuples(st.sampled_from(["a", "b", "sub/c", "sub/d", "manifest"]),
+              st.sampled_from([".txt", ".jsonl", ".json", ".csv", ".md"])).map("".join),
+    _CONTENT, max_size=5,
+)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=_FILES)
+def test_any_folder_loads_with_a_report_row_for_every_file(tmp_path_factory, files):
+    folder = tmp_path_factory.mktemp("fuzz")
+    for name, content in files.items():
+        write(folder / name, content)
+    corpus = load_corpus(folder)  # never raises
+    reported = set(corpus.report["path"])
+    for name in files:
+        assert str(folder / name) in reported, name
+    assert corpus.articles["article_id"].is_unique
+    assert set(corpus.report["status"]) <= {"ok", "warning", "error"}
+    assert not corpus.articles["title"].str.contains("\r").any()

@@ -8,15 +8,15 @@ files the one-row manifests a worker process needs, and ``plan_notes`` the repor
 from __future__ import annotations
 
 import csv
-import io
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import read_text
 from .document import Document
-from .readers import TEXT_SUFFIXES
+from .readers import TEXT_SUFFIXES, csv_records
 
 __all__ = ["MANIFEST_NAME", "Manifest", "Plan", "plan_corpus", "plan_notes", "read_manifest"]
 
@@ -66,11 +66,16 @@ def read_manifest(path: Path) -> Manifest:
     problems = [doc]
     if text is None:
         return Manifest(str(path), rows, problems)
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    if "article_id" not in (reader.fieldnames or []):
+    text = text.lstrip("\ufeff")
+    if "article_id" not in _header(text):
         doc.note("error", "manifest has no article_id column, ignored")
         return Manifest(str(path), rows, problems)
-    for line, row in enumerate(reader, start=2):
+    for line, row, _raw in csv_records(text):
+        if isinstance(row, str):
+            problem = Document(str(path), line=line)
+            problem.note("warning", f"line {line}: {row}")
+            problems.append(problem)
+            continue
         article_id = (row.get("article_id") or "").strip()
         if article_id in rows:
             extra = Document(str(path), line=line, article_id=article_id)
@@ -80,6 +85,14 @@ def read_manifest(path: Path) -> Manifest:
         rows[article_id] = (line, row.get("published"), row.get("source"), row.get("url"))
     doc.note("ok", f"manifest with {len(rows)} rows")
     return Manifest(str(path), rows, problems)
+
+
+def _header(text: str) -> list[str]:
+    """The column names on the first line of a CSV text (none when it is not a CSV line)."""
+    try:
+        return next(csv.reader([re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]]), [])
+    except csv.Error:
+        return []
 
 
 def _walk(root: Path, follow_links: bool) -> tuple[list[str], list[Document]]:

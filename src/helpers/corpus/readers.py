@@ -24,7 +24,7 @@ from .clean import without_bidi_controls
 from .decode import decode_bytes, input_problem, read_text
 from .document import Document
 
-__all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "read_file"]
+__all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "csv_records", "read_file"]
 
 # Record field names accepted for each article attribute, first match wins.
 FIELD_ALIASES = {
@@ -175,11 +175,23 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
 
 @_records
 def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
-    """Rows of a CSV with a header; ``line`` is the file line where the row starts.
+    """Rows of a CSV with a header; ``line`` is the file line where the row starts (see ``csv_records``)."""
+    docs = []
+    for start, record, raw in csv_records(text):
+        if isinstance(record, str):
+            docs.append(_line_problem(file_doc, start, record))
+        else:
+            docs.append(_record_document(path, start, record, raw, file_doc))
+    return docs
+
+
+def csv_records(text: str) -> Iterator[tuple[int, dict[str, str] | str, str]]:
+    """``(first line, record, raw text)`` of each row after the header; a bad row's record is its problem.
 
     Lines end at ``\\n``, ``\\r\\n`` or ``\\r`` only (U+2028, U+2029, form feeds and NEL are text in a
     field); fields may be of any length; a row whose quote is never closed is reported and reading
-    goes on at the line after it, instead of the quote swallowing the rows that follow.
+    goes on at the line after it, instead of the quote swallowing the rows that follow. Blank rows
+    are skipped, as ``csv.DictReader`` does.
     """
     lines = list(io.StringIO(text, newline=""))
     limit = csv.field_size_limit(sys.maxsize)  # 131,072 characters by default: an article can be longer
@@ -187,19 +199,14 @@ def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
         rows = list(_csv_rows(lines))
     finally:
         csv.field_size_limit(limit)
-    if not rows:
-        return []
-    (_, header, _), docs = rows[0], []
-    if isinstance(header, str):
-        docs.append(_line_problem(file_doc, 1, header))
-        header = []
-    for start, row, raw in rows[1:]:
+    header: list[str] = []
+    for number, (start, row, raw) in enumerate(rows):
         if isinstance(row, str):
-            docs.append(_line_problem(file_doc, start, row))
+            yield start, row, raw
+        elif number == 0:
+            header = row
         elif row:
-            record = dict(zip(header, row))
-            docs.append(_record_document(path, start, record, raw, file_doc))
-    return docs
+            yield start, dict(zip(header, row)), raw
 
 
 def _csv_rows(lines: list[str]) -> Iterator[tuple[int, list[str] | str, str]]:
