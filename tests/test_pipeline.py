@@ -315,3 +315,25 @@ def test_kill_9_of_a_run_leaves_no_worker_processes(tmp_path):
     while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if _running(pid)]
+
+
+def test_an_extractor_failing_on_one_article_is_a_warning_row_not_a_failed_run(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("عنوان\n\nغادرت القوات بغداد أمس.\n", encoding="utf-8")
+    (corpus / "bad.txt").write_text("عنوان آخر\n\nنص يكسر المستخرج.\n", encoding="utf-8")
+    real = pipeline.article_milestones
+
+    def fails_on_one(article_id, text, *args):
+        if "يكسر" in text:
+            raise OverflowError("date value out of range")
+        return real(article_id, text, *args)
+
+    monkeypatch.setattr(pipeline, "article_milestones", fails_on_one)
+    run = extract_corpus(corpus, tmp_path / "out", workers=1, cache_dir=False, progress=False)
+    report = run.report().set_index("article_id")
+    assert report.loc["bad", "status"] == "warning"
+    assert "milestones not extracted: OverflowError: date value out of range" in report.loc["bad", "reason"]
+    assert report.loc["good", "status"] == "ok"
+    assert set(run.articles()["article_id"]) == {"good", "bad"}
+    assert set(run.milestones()["article_id"]) == {"good"}

@@ -170,8 +170,8 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
     for position, doc in enumerate(found):
         starts, numbers = [start for start, _ in doc.spans], list(range(len(doc.spans)))
         published = corpus.published_datetime(doc.published)[0]
-        milestones += article_milestones(position, doc.text, published, starts, numbers)
-        entities += article_rows(position, doc.text, starts, numbers, matcher)
+        milestones += _guarded(doc, "milestones", article_milestones, position, doc.text, published, starts, numbers)
+        entities += _guarded(doc, "entities", article_rows, position, doc.text, starts, numbers, matcher)
     # Paragraph texts are slices of the article text; the Parquet tables never hold them, so
     # neither the pipe back to the parent nor the cache carries them.
     chunk = corpus.pack_chunk(per_file, keep_raw_text=False).without_paragraph_text()
@@ -181,6 +181,16 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
         cache.write_atomically(Path(cache_file), data)
         return data
     return batch
+
+
+def _guarded(doc: corpus.Document, name: str, extract, *args) -> list[tuple]:
+    """``extract(*args)``; when it fails on this article, no rows and a warning on its report row: one
+    article an extractor cannot handle must not stop a run over a whole archive."""
+    try:
+        return extract(*args)
+    except Exception as exc:  # noqa: BLE001 - reported on the article's row
+        doc.note("warning", f"{name} not extracted: {type(exc).__name__}: {exc}")
+        return []
 
 
 def _arrow_rows(rows: list[tuple], name: str) -> pa.Table:
