@@ -509,3 +509,37 @@ def test_readable_report_lists_errors_then_warnings_first_with_relative_paths(fo
     report = readable_report(load_corpus(folder))
     assert list(report["status"])[:2] == ["error", "warning"]
     assert not any(str(p).startswith("/") for p in report["path"])
+
+
+# ------------------------------------------------------------------ the public seams
+
+
+def test_the_batch_seam_streams_the_corpus_load_corpus_gives(folder):
+    import pyarrow as pa
+
+    from helpers.corpus import ARTICLE_SCHEMA, CorpusBuilder, plan_corpus, read_and_clean
+
+    write(folder, "other.txt", OTHER)
+    write(folder, "copy.txt", ARTICLE)
+    write(folder, "manifest.csv", "article_id,published\ngood,2024-09-28\nmissing,2024-09-29\n")
+    plan = plan_corpus(folder)
+    builder = CorpusBuilder(plan)
+    taken = []
+    for files in (plan.files[:1], plan.files[1:]):  # two batches, as a pipeline sends them
+        builder.add(read_and_clean(files))
+        taken += builder.take_articles()
+    builder.finish()
+    taken += builder.take_articles()
+    streamed = pa.Table.from_batches(taken, schema=ARTICLE_SCHEMA).to_pandas()
+    whole = load_corpus(folder, keep_raw_text=True)
+    assert list(streamed["article_id"]) == list(whole.articles["article_id"]) == ["copy", "good", "other"]
+    assert list(streamed["duplicate_of"].fillna("")) == ["", "copy", ""]
+    pd.testing.assert_frame_equal(builder.report(), whole.report)
+    assert "missing" in set(builder.report()["article_id"])  # the manifest row without a file, at the end
+
+
+def test_notebook_tables_are_still_importable_from_the_loader():
+    from helpers import views
+    from helpers.corpus import overview, readable_report
+
+    assert overview is views.overview and readable_report is views.readable_report
