@@ -1137,3 +1137,38 @@ def test_a_date_beyond_the_calendars_does_not_stop_the_corpus_table():
         table = milestones_table(corpus)
     assert table["resolved"].tolist() == [False, True]
     assert table["start"].dt.date.tolist()[1] == dt.date(2024, 9, 27)
+
+
+# ---------------------------------------------------------------- real news: what the text joins is one row
+
+@pytest.mark.parametrize("text, surface, first, last", [
+    ("شن التحالف ضربات بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018.", "آب/أغسطس 2014 ونهاية نيسان/ابريل 2018",
+     "2014-08-01", "2018-04-30"),
+    ("عملت البعثة من أيار/مايو 2016 إلى نهاية 2017", "أيار/مايو 2016 إلى نهاية 2017", "2016-05-01", "2017-12-31"),
+    ("تقام الدورة ابتداء من الاثنين 27 إلى الخميس 30 آب/أغسطس 2024", "الاثنين 27 إلى الخميس 30 آب/أغسطس 2024",
+     "2024-08-27", "2024-08-30"),
+])
+def test_a_range_with_two_full_ends_is_one_row(text, surface, first, last):
+    m = only(text, published="2024-06-01")
+    assert (m.surface, span(m)) == (surface, (first, last))
+
+
+def test_two_dates_joined_without_between_stay_two_rows():
+    found = extract_milestones("زار الوفد بغداد في آب/أغسطس 2014 ونهاية نيسان/ابريل 2018")
+    assert [m.surface for m in found] == ["آب/أغسطس 2014", "نهاية نيسان/ابريل 2018"]
+
+
+def test_today_with_its_weekday_and_full_date_is_one_row():
+    m = only("أكد مصدر أمني اليوم الأحد 19 مارس 2024، مقتل ثلاثة مسلحين", published="2024-03-19")
+    assert (m.surface, span(m)) == ("اليوم الأحد 19 مارس 2024", ("2024-03-19", "2024-03-19"))
+
+
+@pytest.mark.parametrize("text, today", [
+    ("8 مايو 2018، أعلن الرئيس الخطوة وقال: \"أعلن اليوم أن بلادي ستنسحب\"", "2018-05-08"),
+    ("أكدت الوزارة أمس الخميس أن الطائرات قصفت اليوم مواقع للتنظيم", "2024-04-11"),
+    # no statement dated in the sentence: the publication day
+    ("قال الوزير إن العراق اليوم أقوى من أي وقت مضى", "2024-04-12"),
+])
+def test_today_inside_a_dated_statement_is_the_statement_day(text, today):
+    found = extract_milestones(text, "2024-04-12")
+    assert span(found[-1]) == (today, today)

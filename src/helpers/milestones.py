@@ -193,6 +193,8 @@ def _conn(i: int) -> str:
 
 WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY})(?:{SPACE}*،{SPACE}*|{SPACE}+))?"
 OF = rf"{SPACE}+(?:من{SPACE}+)?(?:شهر{SPACE}+)?"  # الثاني من شهر أكتوبر
+# A weekday before the second day of a range: «ابتداء من الاثنين 27 إلى الخميس 30 آب».
+WEEKDAY_INSIDE = rf"(?:{WEEKDAY}(?:{SPACE}*،{SPACE}*|{SPACE}+))?"
 # What may follow a month: a year, a relative year (من العام المقبل), a direction (آذار الجاري)
 # or nothing, but then not a number ("15 مارس 0000" is no date).
 DATE_TAIL = (rf"(?:{YEAR_LINK}{_year('y')}|{SPACE}+(?:من{SPACE}+)?(?:العام|السنة){SPACE}+(?P<ydir>{DIRECTION})"
@@ -211,7 +213,8 @@ FORM_PATTERNS: dict[str, str] = {
                        rf"{_day('d2')}{OF}{_month('m2')}{DATE_TAIL}",
     # a list (15 و16 و17) is joined by و throughout: the middle days are digits, and so is the last
     "day_range": rf"{WEEKDAY_BEFORE}{_day('d1', '?')}(?P<mid>(?:{SPACE}*و{SPACE}*(?:ال)?[0-3]?\d(?!\d))+)?"
-                 rf"(?(mid){SPACE}*و{SPACE}*(?=(?:ال)?\d)|{_conn(1)})(?!{ORDINAL_TENS}){_day('d2')}{OF}{_month('m')}"
+                 rf"(?(mid){SPACE}*و{SPACE}*(?=(?:ال)?\d)|{_conn(1)}{WEEKDAY_INSIDE})(?!{ORDINAL_TENS}){_day('d2')}"
+                 rf"{OF}{_month('m')}"
                  rf"{DATE_TAIL}",
     # العاشر من الشهر الجاري, 15 من هذا الشهر, and 15 الجاري (the 15th of this month)
     "day_of_relative_month": rf"{_day('d')}(?:{OF}(?:الشهر{SPACE}+(?P<dir>{DIRECTION})|هذا{SPACE}+الشهر)"
@@ -1141,7 +1144,59 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
             o_start, o_end = to_original(*(span or match.span(form)))
             out.append(Milestone(text[o_start:o_end], start, end, precision, kind, form, trigger,
                                  o_start, o_end, is_resolved))
+    return _stitched(out, text) if len(out) > 1 else out
+
+
+# Between the two ends of a range written in full («بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018»), after
+# the same day said twice («اليوم الأحد 19 مارس 2017»), and between a dated statement and the «اليوم»
+# it quotes («8 مايو 2018، أعلن ترامب وقال: "أعلن اليوم…"»).
+_RANGE_GAP = re.compile(r"[^\S\n]*(?:و|إلى|الى|حتى|لغاية|[-–—])[^\S\n]*")
+_SAME_DAY_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
+_QUOTE = re.compile(r"[\"«“:]|(?<!\w)[أإا]ن(?!\w)")
+_TODAY = _key("اليوم")
+_RANGE_OPENERS = frozenset({"range", "since"})
+
+
+def _stitched(found: list[Milestone], text: str) -> list[Milestone]:
+    """``found`` with what the text joins made one: a range with two full ends is one row first..last
+    (after بين or من, A و/إلى B), «اليوم الأحد» before its own full date is that date, and «اليوم» in a
+    statement the sentence dates (after أن، إن، a colon or a quotation mark) is the statement's day."""
+    out: list[Milestone] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.resolved and m.resolved:
+            gap = text[prev.char_end:m.char_start]
+            if (prev.form == "relative_day_with_weekday" and m.precision == "day" and m.start == m.end
+                    and _SAME_DAY_GAP.fullmatch(gap)):
+                out[-1] = m._replace(surface=text[prev.char_start:m.char_end], char_start=prev.char_start,
+                                     trigger=prev.trigger or m.trigger)
+                continue
+            if (not m.trigger and prev.trigger and _RANGE_GAP.fullmatch(gap)
+                    and TRIGGERS.get(_key(prev.trigger), ("",))[0] in _RANGE_OPENERS
+                    and (gap.strip() != "و" or _key(prev.trigger) == _BETWEEN)
+                    and prev.start <= m.start and prev.end < m.end):
+                out[-1] = prev._replace(surface=text[prev.char_start:m.char_end], end=m.end, kind="range",
+                                        precision=prev.precision if prev.precision == m.precision else "day",
+                                        char_end=m.char_end)
+                continue
+        if m.form == "relative_day" and m.resolved and _key(m.surface) == _TODAY:
+            m = _quoted_today(m, out, text)
+        out.append(m)
     return out
+
+
+_BETWEEN = _key("بين")
+
+
+def _quoted_today(today: Milestone, before: list[Milestone], text: str) -> Milestone:
+    """«اليوم» inside a statement its sentence dates: the day of that statement, else ``today``."""
+    for m in reversed(before):
+        gap = text[m.char_end:today.char_start]
+        if SENTENCE_BREAK.search(gap):
+            break
+        if m.resolved and m.precision == "day" and m.start == m.end:
+            return today._replace(start=m.start, end=m.end) if _QUOTE.search(gap) else today
+    return today
 
 
 def _resolve_safely(match: re.Match, form: str, published: dt.date | None, tense: int,
