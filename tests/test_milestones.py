@@ -1172,3 +1172,29 @@ def test_today_with_its_weekday_and_full_date_is_one_row():
 def test_today_inside_a_dated_statement_is_the_statement_day(text, today):
     found = extract_milestones(text, "2024-04-12")
     assert span(found[-1]) == (today, today)
+
+
+# ---------------------------------------------------------------- real news: anaphora the text fixes
+
+def test_day_of_the_same_month_is_a_day_of_the_month_named_before():
+    text = "قتل القيادي في الثاني عشر من يونيو، ثم قتل مساعده في الرابع والعشرين من الشهر نفسه"
+    assert [span(m) for m in extract_milestones(text, "2024-07-25")] == [
+        ("2024-06-12", "2024-06-12"), ("2024-06-24", "2024-06-24")]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("التقى الوزير نظيره في 3 مارس 2022، وفي نفس اليوم وقع الانفجار", "2022-03-03", "2022-03-03"),
+    ("التقى الوزير نظيره في 3 مارس 2022، وفي الشهر نفسه وقع الانفجار", "2022-03-01", "2022-03-31"),
+    ("التقى الوزير نظيره في 3 مارس 2022، وفي العام ذاته وقع الانفجار", "2022-01-01", "2022-12-31"),
+])
+def test_the_same_day_month_or_year_is_that_of_the_date_before(text, first, last):
+    assert span(extract_milestones(text)[-1]) == (first, last)
+
+
+def test_a_scheduled_date_is_no_antecedent():
+    text = "صدرت التصريحات الخميس الماضي. وسيعقد المجلس اجتماعا، الثلاثاء. وقتل جنديان في نفس اليوم."
+    assert [span(m)[0] for m in extract_milestones(text, "2024-04-02")] == ["2024-03-28", "2024-04-02", "2024-03-28"]
+
+
+def test_same_period_without_a_date_before_is_not_a_milestone():
+    assert extract_milestones("وقع الانفجار في الشهر نفسه الذي بدأت فيه الحملة", "2024-04-02") == []

@@ -193,6 +193,8 @@ def _conn(i: int) -> str:
 
 WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY})(?:{SPACE}*،{SPACE}*|{SPACE}+))?"
 OF = rf"{SPACE}+(?:من{SPACE}+)?(?:شهر{SPACE}+)?"  # الثاني من شهر أكتوبر
+SAME = r"(?:نفسه|نفسها|ذاته|ذاتها)(?!\w)"
+SAME_MONTH = rf"الشهر{SPACE}+{SAME}|(?:نفس|ذات){SPACE}+الشهر(?!\w)"
 # A weekday before the second day of a range: «ابتداء من الاثنين 27 إلى الخميس 30 آب».
 WEEKDAY_INSIDE = rf"(?:{WEEKDAY}(?:{SPACE}*،{SPACE}*|{SPACE}+))?"
 # What may follow a month: a year, a relative year (من العام المقبل), a direction (آذار الجاري)
@@ -217,8 +219,8 @@ FORM_PATTERNS: dict[str, str] = {
                  rf"{OF}{_month('m')}"
                  rf"{DATE_TAIL}",
     # العاشر من الشهر الجاري, 15 من هذا الشهر, and 15 الجاري (the 15th of this month)
-    "day_of_relative_month": rf"{_day('d')}(?:{OF}(?:الشهر{SPACE}+(?P<dir>{DIRECTION})|هذا{SPACE}+الشهر)"
-                             rf"|{SPACE}+الجاري(?!\w))",
+    "day_of_relative_month": rf"{_day('d')}(?:{OF}(?:الشهر{SPACE}+(?P<dir>{DIRECTION})|هذا{SPACE}+الشهر"
+                             rf"|(?P<same>{SAME_MONTH}))|{SPACE}+الجاري(?!\w))",
     "full_date": rf"{WEEKDAY_BEFORE}{_day('d')}{OF}{_month('m')}{DATE_TAIL}",
     "month_range_years": rf"{_month('m1')}{YEAR_LINK}{_year('y1')}{_conn(1)}{_month('m2')}{YEAR_LINK}{_year('y')}",
     "month_range": rf"{_month('m1')}{_conn(1)}{_month('m2')}{DATE_TAIL}",
@@ -234,6 +236,8 @@ FORM_PATTERNS: dict[str, str] = {
                      rf"|(?P<unit2>{UNIT}){SPACE}+(?:ال)?(?P<n2>{NUMBER})|(?P<dual>{DUAL}))"
                      rf"{SPACE}+(?P<dir>{DIRECTION})",
     "relative_day_with_weekday": rf"(?P<word>{RELATIVE_DAY}){SPACE}+(?P<wd>{WEEKDAY})",
+    # الشهر نفسه، نفس اليوم، العام ذاته: the period of the date before it (anaphora)
+    "same_period": rf"(?:(?P<per>{PERIOD}|اليوم){SPACE}+{SAME}|(?:نفس|ذات){SPACE}+(?P<per2>{PERIOD}|اليوم))",
     "relative_period": rf"(?:(?P<per>{PERIOD}){SPACE}+(?P<dir>{DIRECTION})|(?:هذا|هذه){SPACE}+(?P<this>{PERIOD}))",
     "relative_day": rf"(?P<word>{RELATIVE_DAY})",
     # يومي الأحد والإثنين الماضيين, من الأحد إلى الثلاثاء: two weekdays, one direction; not when the
@@ -290,6 +294,7 @@ _OPENERS = [
     *_table("day_ordinals")["word"], *_table("numbers")["word"], *_units["word"],
     *("ال" + normalize(w) for w in [*_units["word"], *_table("numbers")["word"]]),
     *_table("periods")["word"], *_relative_days["word"], "هذا", "هذه", "عامي", "العامي", "العام", "السنة",
+    "نفس", "ذات",
 ]
 _FIRST_WORDS = {normalize(w).split()[0] for w in _OPENERS}
 assert all(re.fullmatch(r"\w+", w) for w in _FIRST_WORDS)
@@ -331,8 +336,9 @@ _FORMS_BY_TABLE = [
     (_table("day_ordinals")["word"], _DAY_FORMS),
     ([*_table("numbers")["word"], *_units["word"]], _bits("relative_span")),
     (["ال" + normalize(w) for w in [*_units["word"], *_table("numbers")["word"]]], _bits("relative_span")),
-    ([*_table("periods")["word"], "هذا", "هذه"], _bits("relative_period")),
-    (_relative_days["word"], _bits("relative_day_with_weekday", "relative_day")),
+    ([*_table("periods")["word"], "هذا", "هذه"], _bits("same_period", "relative_period")),
+    (["نفس", "ذات"], _bits("same_period")),
+    (_relative_days["word"], _bits("relative_day_with_weekday", "same_period", "relative_day")),
     ([pre + w for pre in ("", "ال") for w in ("عام", "سنة", "عامي", "أعوام", "سنوات")],
      _bits("hijri_year", "year_range", "year")),
 ]
@@ -1023,6 +1029,7 @@ RESOLVERS: dict[str, tuple[str, Resolver]] = {  # form -> (kind, resolver)
     "year": ("date", _year),
     "relative_span": ("relative", _relative_span),
     "relative_day_with_weekday": ("relative", _relative_day),
+    "same_period": ("relative", lambda g: None),  # resolved from the story (_Narrative.anaphora)
     "relative_period": ("relative", _relative_period),
     "relative_day": ("relative", _relative_day),
     "weekday_range": ("range", _weekday_range),
@@ -1112,12 +1119,17 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
     for match in _grammar_matches(norm.text):
         form = match.lastgroup
         groups = match.groups()
-        resolved = cached((form, groups))  # a date read off the text alone, whatever the publication date
         yearless = form in _YEARLESS_FORMS and _is_yearless(match, form)
+        tense = -1
+        if form in _ANAPHORIC_FORMS and (form == "same_period" or match.group(form + "__same") is not None):
+            resolved = story.anaphora(match, form)  # «الشهر نفسه»: never cached, it depends on the dates before
+        else:
+            resolved = cached((form, groups))  # a date read off the text alone, whatever the publication date
         if resolved is None:
-            tense, year = -1, None
+            year = None
             if form in _WEEKDAY_FORMS:
-                key = (form, groups, pub, _future_before(match.string, match.start(form)))
+                tense = 1 if _future_before(match.string, match.start(form)) else -1
+                key = (form, groups, pub, tense > 0)
             elif yearless:
                 tense, year = story.context(match.start(form), match.end())
                 key = (form, groups, pub, tense, year)
@@ -1132,7 +1144,9 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
                     _RESOLVED[(form, groups) if absolute else key] = resolved
         if not resolved:
             continue
-        story.saw(match, form, yearless, resolved)
+        # a scheduled date is no antecedent for «نفس اليوم» (its sentence speaks of the future)
+        scheduled = tense > 0 or form in _WEEKDAY_FORMS and _future_around(match.string, match.start(form), match.end())
+        story.saw(match, form, yearless, resolved, scheduled)
         # the leading groups of every form's grammar: trigger, trig, fill, fill0, attached
         lead = 1 if groups[0] is not None else 5 if groups[4] is not None else 0
         if lead:
@@ -1217,6 +1231,8 @@ class MilestoneWarning(UserWarning):
     """A milestone that could not be dated (beyond the calendars): it is kept, unresolved."""
 
 
+# Forms that may point back at the date before them («الرابع من الشهر نفسه»، «نفس اليوم»).
+_ANAPHORIC_FORMS = frozenset({"same_period", "day_of_relative_month"})
 # Forms whose year may be left out («نهاية مايو»): the year then comes from the text or from the tense
 # of the clause and the publication date.
 _YEARLESS_FORMS = frozenset({"day_range_cross", "day_range", "full_date", "month_range", "part_of_month", "month"})
@@ -1250,10 +1266,31 @@ class _Narrative:
     of this year, is read against the publication date by the tense of its clause.
     """
 
-    __slots__ = ("at", "pub", "text", "year")
+    __slots__ = ("at", "day", "month", "pub", "text", "year", "year_of_last")
 
     def __init__(self, text: str, pub: dt.date | None):
         self.text, self.pub, self.year, self.at = text, pub, None, 0
+        # the last day, month (first day) and year a past date of the text named, for anaphora
+        self.day = self.month = self.year_of_last = None
+
+    def anaphora(self, match: re.Match, form: str) -> Resolved:
+        """«الرابع والعشرين من الشهر نفسه»، «في الشهر نفسه»، «نفس اليوم»، «العام ذاته»: a day or period of
+        the last date the text named (a scheduled one is skipped); nothing when there is none."""
+        if form == "day_of_relative_month":
+            first = self.month
+            day = _date(first.year, first.month, _day_number(Groups(match, form, None, None), "d")) if first else None
+            return ((None, _timestamp(day), _timestamp(day), "day", "relative", True),) if day else ()
+        per = _key(match.group(form + "__per") or match.group(form + "__per2"))
+        unit = "day" if per == _TODAY else PERIODS[per]
+        if unit == "day" and self.day:
+            return ((None, _timestamp(self.day), _timestamp(self.day), "day", "relative", True),)
+        if unit == "month" and self.month:
+            first, last = _month_span(self.month.year, self.month.month)
+            return ((None, _timestamp(first), _timestamp(last), "month", "relative", True),)
+        if unit == "year" and self.year_of_last:
+            y = self.year_of_last
+            return ((None, _timestamp(dt.date(y, 1, 1)), _timestamp(dt.date(y, 12, 31)), "year", "relative", True),)
+        return ()
 
     def context(self, start: int, end: int) -> tuple[int, int | None]:
         """(tense, narrative year to use) for a yearless date at ``start..end``."""
@@ -1265,8 +1302,16 @@ class _Narrative:
             return tense, None
         return tense, year
 
-    def saw(self, match: re.Match, form: str, yearless: bool, resolved: Resolved) -> None:
+    def saw(self, match: re.Match, form: str, yearless: bool, resolved: Resolved, scheduled: bool) -> None:
         """Follow the story past one resolved milestone."""
+        first, last = resolved[0][1], resolved[-1][2]
+        if first is not pd.NaT and last is not pd.NaT and not scheduled and form != "same_period":
+            if first == last:
+                self.day = first.date()
+            if (first.year, first.month) == (last.year, last.month):
+                self.month = first.date().replace(day=1)
+            if first.year == last.year:
+                self.year_of_last = first.year
         if form in _PRESENT_FORMS:
             self.year = None
         elif form in _NARRATIVE_FORMS:
