@@ -100,6 +100,11 @@ def test_extract_re_extracts_truncated_cache_entries_instead_of_crashing(tmp_pat
     cache = tmp_path / "cache"
     assert main(["extract", str(corpus), "--out", str(tmp_path / "first"), "--cache-dir", str(cache)]) == 0
     entries = {path: path.stat().st_size for path in cache.rglob("*.pkl")}
+    if not entries:
+        from helpers.pipeline_cache import extraction_fingerprint, may_cache
+
+        if not may_cache(extraction_fingerprint()):  # by design: rows of code edited since import
+            pytest.skip("the package's source changed while the tests ran: nothing is cached")
     assert entries, "nothing was cached"
     for path, size in entries.items():  # a disk that filled up, a copy cut short
         path.write_bytes(path.read_bytes()[: size // 2])
