@@ -4,7 +4,7 @@ Compiled: the milestone head scan (src/helpers/_heads.pyx) and the Arabic fold w
 (src/helpers/_fold.pyx). ``optional=True``: where no C compiler is at hand the package still installs, and
 ``helpers`` uses the Python versions of both (the same results, slower).
 
-Bundled: a wheel carries the notebooks and the seed corpus (``helpers/bundled/``), so ``report`` and
+Bundled: a wheel carries the vocabulary tables, the notebooks and the seed corpus (``helpers/bundled/``), so ``report`` and
 ``extract`` work from any folder after ``pip install``; a checkout reads them where they are
 (``helpers.paths``). They are copied at build time rather than kept twice in the repository.
 """
@@ -17,7 +17,8 @@ from setuptools import Extension, setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).parent
-BUNDLED = {"notebooks": "[0-9][0-9]-*.ipynb", "seeds": "*"}
+BUNDLED = {"notebooks": "[0-9][0-9]-*.ipynb", "seeds": "*", "data": "*.csv", "data/calendar": "*.csv",
+           "data/claims": "*.csv"}  # not data/eval: the annotated sets stay in the checkout
 
 
 class BuildPyWithBundle(build_py):
