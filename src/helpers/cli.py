@@ -8,6 +8,7 @@ writing, 3 when extraction failed (a bug: the traceback is printed).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -28,11 +29,17 @@ def _existing_path(value: str) -> Path:
     return path
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__.splitlines()[0])
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
+    """The parser; ``prog`` defaults to the name the program was called by (``arabic-news``)."""
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    tables = argparse.ArgumentParser(add_help=False)
+    tables.add_argument("--data-dir", type=_existing_path,
+                        help="a folder of your own tables (gazetteer.csv, calendar/, claims/): each one found there "
+                             f"replaces the shipped one (same as ${paths.DATA_DIR_ENV})")
 
-    ex = sub.add_parser("extract", help="load a corpus and write articles, load report, milestones and entities as CSV")
+    ex = sub.add_parser("extract", parents=[tables],
+                        help="load a corpus and write articles, load report, milestones and entities as CSV")
     ex.add_argument("corpus", type=_existing_path, help="a directory of articles or one .txt/.jsonl/.json/.csv/.parquet file")
     ex.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
     ex.add_argument("--manifest", type=_existing_path, help="manifest.csv (article_id,published,source,url); default: CORPUS/manifest.csv")
@@ -46,11 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--follow-links", action="store_true",
                     help="follow links that lead out of the corpus folder (default: report them, not read them)")
 
-    rep = sub.add_parser("report", help="execute every notebook on a corpus and write the HTML report and figure pack")
+    rep = sub.add_parser("report", parents=[tables],
+                         help="execute every notebook on a corpus and write the HTML report and figure pack")
     rep.add_argument("corpus", type=_existing_path, nargs="?", default=paths.SEEDS, help="corpus (default: the seed)")
     rep.add_argument("--out", type=Path, default=paths.BUILD, help="output directory (default: build/)")
 
-    ev = sub.add_parser("evaluate", help="score the extractors against an annotated set")
+    ev = sub.add_parser("evaluate", parents=[tables],
+                        help="score the extractors against an annotated set")
     ev.add_argument("eval_dir", type=_existing_path, nargs="?", default=paths.EVAL_DEV, help="annotated set (default: data/eval/dev)")
     ev.add_argument("--errors", action="store_true",
                     help="also list every missed and spurious row and every claims mismatch, with its sentence")
@@ -151,10 +160,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: list[str] | None = None, prog: str | None = None) -> int:
+    parser = build_parser(prog)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad arguments, 0 on --help
         return int(exc.code or 0)
+    if args.data_dir is not None:  # read by the table loaders, here and in worker processes and kernels
+        os.environ[paths.DATA_DIR_ENV] = str(args.data_dir.resolve())
     return {"extract": run_extract, "report": run_report, "evaluate": run_evaluate}[args.command](args)
