@@ -1198,3 +1198,41 @@ def test_a_scheduled_date_is_no_antecedent():
 
 def test_same_period_without_a_date_before_is_not_a_milestone():
     assert extract_milestones("وقع الانفجار في الشهر نفسه الذي بدأت فيه الحملة", "2024-04-02") == []
+
+
+# ---------------------------------------------------------------- real news: surface forms and named events
+
+def test_year_after_a_clitic_on_the_year_word():
+    m = only("وأسس الحزب فرعه في بغداد للعام 1955 بعد مؤتمره الأول")
+    assert span(m) == ("1955-01-01", "1955-12-31")
+
+
+def test_timeline_labels_are_years_and_date_the_entries_under_them():
+    text = "أبرز المحطات\n\n2011: انسحبت القوات في 18 ديسمبر.\n\n2014:\n\nسقطت الموصل في 10 يونيو."
+    found = extract_milestones(text, "2018-01-01")
+    assert [(m.surface, span(m)[0]) for m in found] == [
+        ("2011", "2011-01-01"), ("18 ديسمبر", "2011-12-18"), ("2014", "2014-01-01"), ("10 يونيو", "2014-06-10")]
+
+
+def test_a_number_and_colon_inside_a_line_is_no_timeline_label():
+    assert extract_milestones("قتل في المعارك 2011: جنديا ومدنيا") == []
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("ورغم إدانة المملكة لهجمات سبتمبر تعرضت العلاقات لشرخ", "2001-09-01", "2001-09-30"),
+    ("بعد هجمات 11 سبتمبر تغيرت السياسة الأمريكية", "2001-09-11", "2001-09-11"),
+    ("منذ حرب أكتوبر والعلاقات متوترة", "1973-10-01", "1973-10-31"),
+])
+def test_a_named_event_resolves_to_its_own_date_not_against_publication(text, first, last):
+    assert span(only(text, published="2018-10-11")) == (first, last)
+
+
+def test_the_event_noun_must_come_right_before_the_month():
+    assert span(only("وقعت الهجمات في سبتمبر", published="2018-10-11")) == ("2018-09-01", "2018-09-30")
+
+
+def test_a_bad_calendar_row_is_named(tmp_path, monkeypatch):
+    (tmp_path / "named_events.csv").write_text("event,month,year\nهجمات,13,2001\n", encoding="utf-8")
+    monkeypatch.setattr(milestones, "CALENDAR", tmp_path)
+    with pytest.raises(ValueError, match=r"named_events\.csv, row 2, column 'month'"):
+        milestones._table("named_events")

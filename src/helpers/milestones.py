@@ -46,7 +46,31 @@ BARE_YEARS = range(1900, 2101)
 # ---------------------------------------------------------------- vocabulary from the tables
 
 def _table(name: str) -> pd.DataFrame:
-    return pd.read_csv(CALENDAR / f"{name}.csv", dtype=str, keep_default_na=False)
+    table = pd.read_csv(CALENDAR / f"{name}.csv", dtype=str, keep_default_na=False)
+    _validate(name, table)
+    return table
+
+
+# Columns that must hold integers in a range, or one of some words; checked when a table is read,
+# so a bad row is named instead of failing later (or silently matching nothing).
+_INTEGER_COLUMNS = {("named_events", "month"): (1, 12), ("named_events", "year"): (1, 9999),
+                    ("directions", "direction"): (-9, 9), ("months", "month"): (1, 12), ("weekdays", "weekday"): (0, 6)}
+_WORD_COLUMNS = {("future_markers", "role"): {"marker", "not_future"}}
+
+
+def _validate(name: str, table: pd.DataFrame) -> None:
+    """Raise ``ValueError`` naming the file and row of the first bad value of ``name``.csv."""
+    for row, record in enumerate(table.to_dict("records"), start=2):  # row 1 is the header
+        for column, value in record.items():
+            where = f"{CALENDAR / name}.csv, row {row}, column {column!r}: {value!r}"
+            bounds = _INTEGER_COLUMNS.get((name, column))
+            if bounds and not (re.fullmatch(r"-?\d+", value) and bounds[0] <= int(value) <= bounds[1]):
+                raise ValueError(f"{where} is not an integer in {bounds[0]}..{bounds[1]}")
+            words = _WORD_COLUMNS.get((name, column))
+            if words and value not in words:
+                raise ValueError(f"{where} is not one of {sorted(words)}")
+        if not record[table.columns[0]].strip():
+            raise ValueError(f"{CALENDAR / name}.csv, row {row}: empty {table.columns[0]!r}")
 
 
 @lru_cache(maxsize=4096)
@@ -125,6 +149,8 @@ DAY_ORDINALS = {_key(r.word): int(r.day) for r in _table("day_ordinals").itertup
 _future = _table("future_markers")
 _subjects = _table("subjects")
 SUBJECTS = {_key(r.name): (r.subject, r.type) for r in _subjects.itertuples()}
+# A yearless month after an event noun names that event's month: «هجمات سبتمبر» is September 2001.
+NAMED_EVENTS = {(_key(r.event), int(r.month)): int(r.year) for r in _table("named_events").itertuples()}
 
 
 # ---------------------------------------------------------------- grammar: named forms
@@ -231,7 +257,9 @@ FORM_PATTERNS: dict[str, str] = {
     "month": rf"{_month('m')}{DATE_TAIL}",
     "year_range": rf"(?:(?P<pre>(?:ال)?(?:عامي|أعوام|سنوات|عام|سنة)){SPACE}+)?{_year('y1')}{_conn(1)}"
                   rf"(?:(?:ال)?(?:عام|سنة){SPACE}+)?{_year('y')}",
-    "year": rf"(?:(?P<pre>(?:ال)?(?:عام|سنة)){SPACE}+)?{_year('y')}(?!{SPACE}+{UNIT})",
+    # للعام 1955; a timeline label opening a line («2011: انسحاب القوات») is a year too
+    "year": rf"(?:(?P<pre>(?:ال|لل|ل)?(?:عام|سنة)){SPACE}+)?{_year('y')}(?!{SPACE}+{UNIT})"
+            rf"(?P<label>(?<=^\d{{4}})(?={SPACE}*:)|(?<=\n\d{{4}})(?={SPACE}*:))?",
     "relative_span": rf"(?:(?:ال{SPACE}?)?(?P<n>\d{{1,3}}|{NUMBER}){SPACE}+(?P<unit>{UNIT})"
                      rf"|(?P<unit2>{UNIT}){SPACE}+(?:ال)?(?P<n2>{NUMBER})|(?P<dual>{DUAL}))"
                      rf"{SPACE}+(?P<dir>{DIRECTION})",
@@ -294,7 +322,7 @@ _OPENERS = [
     *_table("day_ordinals")["word"], *_table("numbers")["word"], *_units["word"],
     *("ال" + normalize(w) for w in [*_units["word"], *_table("numbers")["word"]]),
     *_table("periods")["word"], *_relative_days["word"], "هذا", "هذه", "عامي", "العامي", "العام", "السنة",
-    "نفس", "ذات",
+    "نفس", "ذات", "للعام", "لعام", "للسنة", "لسنة",
 ]
 _FIRST_WORDS = {normalize(w).split()[0] for w in _OPENERS}
 assert all(re.fullmatch(r"\w+", w) for w in _FIRST_WORDS)
@@ -339,7 +367,7 @@ _FORMS_BY_TABLE = [
     ([*_table("periods")["word"], "هذا", "هذه"], _bits("same_period", "relative_period")),
     (["نفس", "ذات"], _bits("same_period")),
     (_relative_days["word"], _bits("relative_day_with_weekday", "same_period", "relative_day")),
-    ([pre + w for pre in ("", "ال") for w in ("عام", "سنة", "عامي", "أعوام", "سنوات")],
+    ([pre + w for pre in ("", "ال", "ل", "لل") for w in ("عام", "سنة", "عامي", "أعوام", "سنوات")],
      _bits("hijri_year", "year_range", "year")),
 ]
 
@@ -790,8 +818,8 @@ def _part_of_relative(g: Groups) -> Hit | None:
 
 def _year(g: Groups) -> Hit | None:
     year = int(g["y"])
-    if not g["pre"] and not (g.bare_ok and year in BARE_YEARS):
-        return None  # "2500 عسكري": a bare number is a year only after في/منذ/حتى…
+    if not g["pre"] and not (g.bare_ok and year in BARE_YEARS) and not (g["label"] is not None and year in BARE_YEARS):
+        return None  # "2500 عسكري": a bare number is a year only after في/منذ/حتى…, or as a timeline label
     return Hit(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
@@ -1079,10 +1107,11 @@ _MAX_RESOLVED = 50_000
 
 
 def _resolve(match: re.Match, form: str, published: dt.date | None, tense: int = -1,
-             narrative: int | None = None) -> tuple[Resolved, bool]:
+             narrative: int | None = None, event: bool = False) -> tuple[Resolved, bool]:
     """What ``match`` says, by its form's resolver, everything of a Milestone but the offsets; and
     whether that is read off the text alone (a full date, a year), the same for any publication date."""
     groups = Groups(match, form, published, match.group("trig"), tense, narrative)
+    groups.named = groups.named or event
     kind, resolve = RESOLVERS[form]
     hits = resolve(groups)
     if hits is None:
@@ -1131,13 +1160,15 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
                 tense = 1 if _future_before(match.string, match.start(form)) else -1
                 key = (form, groups, pub, tense > 0)
             elif yearless:
-                tense, year = story.context(match.start(form), match.end())
-                key = (form, groups, pub, tense, year)
+                event = _event_year(match, form)
+                tense, year = story.context(match.start(form), match.end()) if event is None else (-1, event)
+                key = (form, groups, pub, tense, year, event is not None)
             else:
                 key = (form, groups, pub)
             resolved = cached(key)
             if resolved is None:
-                resolved, absolute, cacheable = _resolve_safely(match, form, pub, tense, year)
+                resolved, absolute, cacheable = _resolve_safely(match, form, pub, tense, year,
+                                                                yearless and event is not None)
                 if cacheable and not any(hit[0] for hit in resolved):
                     if len(_RESOLVED) >= _MAX_RESOLVED:
                         _RESOLVED.clear()
@@ -1214,12 +1245,12 @@ def _quoted_today(today: Milestone, before: list[Milestone], text: str) -> Miles
 
 
 def _resolve_safely(match: re.Match, form: str, published: dt.date | None, tense: int,
-                    narrative: int | None) -> tuple[Resolved, bool, bool]:
+                    narrative: int | None, event: bool = False) -> tuple[Resolved, bool, bool]:
     """``_resolve`` and whether its result may be cached; a date beyond what the calendars handle
     («غدا» published 9999-12-31, «رمضان المقبل» beyond hijridate's range, a year pandas cannot hold)
     gives one unresolved row and a warning, never an exception."""
     try:
-        return (*_resolve(match, form, published, tense, narrative), True)
+        return (*_resolve(match, form, published, tense, narrative, event), True)
     except (ValueError, OverflowError) as error:
         warnings.warn(f"milestone {match.group(form)!r} (published {published}) is beyond the calendars: "
                       f"{error}; left unresolved", MilestoneWarning, stacklevel=4)
@@ -1246,6 +1277,21 @@ _NARRATIVE_FORMS = frozenset({"day_range_cross", "day_range", "full_date", "mont
 _NARRATIVE_LINES = 0
 
 
+_WORD_BEFORE = re.compile(r"(?:^|\W)[وفبل]*(?:ال)?(\w+)\W+$")
+
+
+def _event_year(match: re.Match, form: str) -> int | None:
+    """The year of the named event a yearless month follows («لهجمات سبتمبر», «حرب أكتوبر»), if any."""
+    if not NAMED_EVENTS or match.group("trigger") is not None:
+        return None
+    start = match.start()
+    before = _WORD_BEFORE.search(match.string, max(0, start - 24), start)
+    month = match.group(form + "__m") if form in ("full_date", "month", "part_of_month") else None
+    if before is None or month is None:
+        return None
+    return NAMED_EVENTS.get((_key(before.group(1)), MONTHS[_key(month)][1]))
+
+
 def _is_yearless(match: re.Match, form: str) -> bool:
     group = match.group
     return group(form + "__y") is None and group(form + "__ydir") is None and group(form + "__dir") is None
@@ -1266,10 +1312,11 @@ class _Narrative:
     of this year, is read against the publication date by the tense of its clause.
     """
 
-    __slots__ = ("at", "day", "month", "pub", "text", "year", "year_of_last")
+    __slots__ = ("at", "day", "header", "month", "pub", "text", "year", "year_of_last")
 
     def __init__(self, text: str, pub: dt.date | None):
         self.text, self.pub, self.year, self.at = text, pub, None, 0
+        self.header = False  # the year is a timeline label's: it holds until the next label or year
         # the last day, month (first day) and year a past date of the text named, for anaphora
         self.day = self.month = self.year_of_last = None
 
@@ -1296,7 +1343,7 @@ class _Narrative:
         """(tense, narrative year to use) for a yearless date at ``start..end``."""
         tense = _tense(self.text, start, end) if self.pub is not None else -1
         year = self.year
-        if year is not None and self.text.count("\n", self.at, start) > _NARRATIVE_LINES:
+        if year is not None and not self.header and self.text.count("\n", self.at, start) > _NARRATIVE_LINES:
             year = self.year = None
         if year is None or tense > 0 or (self.pub is not None and year >= self.pub.year):
             return tense, None
@@ -1313,14 +1360,16 @@ class _Narrative:
             if first.year == last.year:
                 self.year_of_last = first.year
         if form in _PRESENT_FORMS:
-            self.year = None
+            self.year, self.header = None, False
+        elif form == "year" and match.group("year__label") is not None:
+            self.year, self.at, self.header = int(match.group("year__y")), match.end(), True
         elif form in _NARRATIVE_FORMS:
             if not yearless:
                 end = resolved[-1][2]
                 if form in _YEARLESS_FORMS and not _is_yearless_of_year(match, form):
                     self.year = None  # «22 يونيو الماضي»: against the publication date
                 elif end is not pd.NaT:
-                    self.year, self.at = end.year, match.end()
+                    self.year, self.at, self.header = end.year, match.end(), False
             elif self.year is not None and resolved[-1][2] is not pd.NaT and resolved[-1][2].year == self.year:
                 self.at = match.end()  # the story goes on in that year
 
