@@ -86,7 +86,7 @@ def test_kwic_rows_carry_article_paragraph_date_source_and_context():
     first = hits.iloc[1]
     assert (first.article_id, first.paragraph, first.source) == ("b2", 1, "وكالة ب")
     assert first.published == pd.Timestamp("2024-10-05")
-    assert first.left.endswith("دوراً في قتال") and first.right.startswith("في سوريا")
+    assert first.before.endswith("دوراً في قتال") and first.after.startswith("في سوريا")
     assert hits.iloc[0].paragraph == 0  # the title
 
 

@@ -3,7 +3,7 @@
 The functions an analyst calls in Lab:
 
 - ``search(corpus, "الانسحاب")``: every occurrence as a keyword-in-context (KWIC) table (article, paragraph,
-  date, source, the words left and right, the match as written). A query word is found whatever its
+  date, source, the words before and after, the match as written). A query word is found whatever its
   proclitics (و ف ب ل ك ال and their combinations: «وبالعراق» for «العراق»), harakat, hamza form, tatweel,
   alef maqsura or teh marbuta: the text is folded by ``helpers.normalize.normalize_with_map`` and every hit
   is mapped back to its exact surface; the clitic forms come from ``helpers.gazetteer.clitic_forms``, the
@@ -48,7 +48,9 @@ __all__ = [
     "select",
 ]
 
-KWIC_COLUMNS = ["article_id", "paragraph", "published", "source", "left", "match", "right",
+# ``before``/``after``: the context preceding and following the match in reading order (the left and right
+# context of a KWIC concordance; on an Arabic page ``before`` stands to the right of the match).
+KWIC_COLUMNS = ["article_id", "paragraph", "published", "source", "before", "match", "after",
                 "char_start", "char_end"]
 SOURCE_COLUMNS = ["source", "articles", "first_published", "last_published", "words", "mentions",
                   "mentions_per_1000_words", "top_entities", "milestones"]
@@ -162,13 +164,13 @@ def _paragraph_starts(corpus_or_articles, articles: pd.DataFrame) -> dict[str, l
 
 
 def _context(text: str, start: int, end: int, window: int) -> tuple[str, str]:
-    """The ``window`` characters left and right of a match, cut at whole words, line breaks as spaces."""
-    left, right = text[max(0, start - window):start], text[end:end + window]
-    if start > window and " " in left:  # a word cut in two at the window's edge is dropped
-        left = left[left.index(" ") + 1:]
-    if end + window < len(text) and " " in right:
-        right = right[:right.rindex(" ")]
-    return " ".join(left.split()), " ".join(right.split())
+    """The ``window`` characters before and after a match, cut at whole words, line breaks as spaces."""
+    before, after = text[max(0, start - window):start], text[end:end + window]
+    if start > window and " " in before:  # a word cut in two at the window's edge is dropped
+        before = before[before.index(" ") + 1:]
+    if end + window < len(text) and " " in after:
+        after = after[:after.rindex(" ")]
+    return " ".join(before.split()), " ".join(after.split())
 
 
 def search(corpus_or_articles, query: str, *, window: int = 60, mentions: pd.DataFrame | None = None,
@@ -196,8 +198,8 @@ def search(corpus_or_articles, query: str, *, window: int = 60, mentions: pd.Dat
         for m in pattern.finditer(folded):
             s, e = norm.span(m.start(), m.end())
             paragraph = max(0, bisect.bisect_right(starts, s) - 1)
-            left, right = _context(text, s, e, window)
-            rows.append((str(article_id), paragraph, published, source, left, text[s:e], right, s, e))
+            before, after = _context(text, s, e, window)
+            rows.append((str(article_id), paragraph, published, source, before, text[s:e], after, s, e))
     table = pd.DataFrame(rows, columns=KWIC_COLUMNS)
     table["paragraph"] = table["paragraph"].astype("int64")
     table["published"] = pd.to_datetime(table["published"])
