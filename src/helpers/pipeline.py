@@ -323,13 +323,15 @@ def extract_corpus(
         if cache_folder is not None and cache_folder.is_dir():
             cache.remove_stale_temporaries(cache_folder, recursive=True)
         fingerprint = cache.extraction_fingerprint()
+        content = cache.ContentDigests(cache_folder)
         jobs = []
         for files in cache.cut_batches(plan.files, max(batch_size, 1)):
             rows = plan.manifest_rows(files)
-            key = cache.batch_key(files, rows, fingerprint)
+            key = cache.batch_key(files, rows, fingerprint, content)
             cache_file = None if cache_folder is None or scheduler else cache_folder / key[:2] / f"{key}.pkl"
             jobs.append(Job(files, rows, cache_file, fingerprint, key))
-        inputs = cache.inputs_digest(plan, [job.key for job in jobs], fingerprint, strict)
+        inputs = cache.inputs_digest(plan, [job.key for job in jobs], fingerprint, strict, content)
+        content.save()
         done = None if cache_folder is None or scheduler else up_to_date(out, inputs)
         if done is not None:
             summary = {**done, "cached_batches": len(jobs), "up_to_date": True}

@@ -24,6 +24,7 @@ from .paths import DATA
 
 __all__ = [
     "Batch",
+    "ContentDigests",
     "batch_key",
     "code_digest",
     "cut_batches",
@@ -180,40 +181,72 @@ def cut_batches(files: list[str], batch_size: int) -> list[list[str]]:
     return batches + ([current] if current else [])
 
 
-def _identity(file: str) -> str | None:
-    """A digest of the file's bytes, or of why it is not read (a named pipe is never opened here).
+class ContentDigests:
+    """Digests of files' bytes, remembered in the cache folder by what ``os.stat`` says of each file.
 
-    Content, not size and mtime: ``cp -p``, ``rsync -a`` and ``tar`` keep the mtime of a file they
-    change, and a restored backup must not be served the rows of the file it replaced.
+    Keys on content, not on size and mtime: ``cp -p``, ``rsync -a`` and ``tar`` keep the mtime of a
+    file they change, and a restored backup must not be served the rows of the file it replaced. A
+    file is read and hashed again whenever its size, mtime, ctime (which no tool can set back) or inode
+    changed, so an unchanged re-run stats its files instead of reading 500 MB.
     """
-    problem = input_problem(file)
-    if problem is not None:
-        return problem
-    try:
-        with open(file, "rb") as handle:
-            return hashlib.file_digest(handle, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
-    except OSError as exc:
-        return str(exc)
+
+    def __init__(self, folder: Path | None = None):
+        self.path = None if folder is None else folder / "content-digests.pickle"
+        self.known: dict[str, tuple] = {}
+        if self.path is not None and self.path.exists():
+            try:
+                self.known = pickle.loads(self.path.read_bytes())
+            except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+                self.known = {}
+        self.changed = False
+
+    def __call__(self, file: str) -> str:
+        """The digest of ``file``'s bytes, or the reason it is not read (a named pipe is never opened)."""
+        try:
+            info = os.stat(file)
+        except OSError as exc:
+            return str(exc)
+        problem = input_problem(file, info)
+        if problem is not None:
+            return problem
+        identity = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        known = self.known.get(file)
+        if known is not None and known[0] == identity:
+            return known[1]
+        try:
+            with open(file, "rb") as handle:
+                digest = hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
+        except OSError as exc:
+            return str(exc)
+        self.known[file], self.changed = (identity, digest), True
+        return digest
+
+    def save(self) -> None:
+        if self.path is not None and self.changed:
+            write_atomically(self.path, pickle.dumps(self.known, protocol=5))
 
 
-def batch_key(files: list[str], manifests: dict[str, Manifest], fingerprint: str) -> str:
+def batch_key(files: list[str], manifests: dict[str, Manifest], fingerprint: str,
+              content: ContentDigests | None = None) -> str:
     """Cache key of a batch: every file's path, content and manifest row, and the code fingerprint."""
+    content = content or ContentDigests()
     digest = hashlib.blake2b(fingerprint.encode(), digest_size=20)
     for file in files:
         manifest = manifests.get(file)
         row = manifest and (manifest.path, manifest.rows)
-        digest.update(repr((file, _identity(file), row)).encode("utf-8", "surrogatepass"))
+        digest.update(repr((file, content(file), row)).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
-def inputs_digest(plan: Plan, keys: list[str], fingerprint: str, strict: bool) -> str:
+def inputs_digest(plan: Plan, keys: list[str], fingerprint: str, strict: bool,
+                  content: ContentDigests | None = None) -> str:
     """Digest of everything the tables are made from: the batch keys (files, manifest rows, code and
     data tables), and each manifest file, whose notes and rows without a file are in the report."""
     digest = hashlib.blake2b(repr((fingerprint, strict, plan.is_dir)).encode(), digest_size=20)
     for key in keys:
         digest.update(key.encode())
     for file in plan.manifest_files():
-        digest.update(repr((file, _identity(file))).encode("utf-8", "surrogatepass"))
+        digest.update(repr((file, (content or ContentDigests())(file))).encode("utf-8", "surrogatepass"))
     for doc in plan.notes:  # folder entries passed over: their rows are in the report
         digest.update(repr((doc.path, doc.reason)).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

@@ -170,14 +170,14 @@ def looks_binary(data: bytes, text: str | None = None) -> bool:
     return len(_CONTROL_RE.findall(head)) > 0.1 * max(len(head), 1)
 
 
-def input_problem(path: str | Path) -> str | None:
+def input_problem(path: str | Path, info: os.stat_result | None = None) -> str | None:
     """Why ``path`` cannot be read as an input (not there, not a regular file, over ``MAX_FILE_BYTES``), or None.
 
     Asked before a file is opened: a named pipe would block the load forever, and a link to
-    ``/dev/zero`` or a runaway log would be read until memory runs out.
+    ``/dev/zero`` or a runaway log would be read until memory runs out. ``info``: its ``os.stat``, if known.
     """
     try:
-        info = os.stat(path)
+        info = info or os.stat(path)
     except OSError as exc:
         return f"cannot read file: {exc.strerror or exc}"
     if not stat.S_ISREG(info.st_mode):
