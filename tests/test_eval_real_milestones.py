@@ -15,7 +15,7 @@ from helpers.milestones import milestones_table
 
 MIN_F1 = 0.95
 # True positives when this test was written (205 gold rows): fewer means a rule stopped holding.
-MIN_TP = 201
+MIN_TP = 202
 
 
 def test_milestone_f1_on_real_articles_is_at_least_095():

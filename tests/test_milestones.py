@@ -838,7 +838,7 @@ SEPARATORS = [" ", " ", " ", " ", "", "\n", "  ", "، ", " - ", "/", "."]
 _SCAN_EXTRAS = [
     "في", "موعد", "أقصاه", "لا", "يتجاوز", "أجل", "إلى", "غاية", "منذ", "من", "اعتباراً", "حتى", "يوم", "يومي",
     "شهر", "شهري", "ال", "وال", "فال", "ال 15", "ف", "و", "فيوم", "ومن", "فمن", "بين", "عام", "العام", "فبعد",
-    "وبالعام", "على", "مدى", "حلول", "قبل حلول", "غضون", "في موعد أقصاه", "في موعد", "ال_15", "في_", "𝟐",
+    "وبالعام", "على", "مدى", "حلول", "قبل حلول", "غضون", "في موعد أقصاه", "في موعد", "ال_15", "في_", "𝟐", "أكتوبر2017", "وآذار١٩٨٥", "فيأكتوبر2017", "ب2014", "x2y3", "نفس", "ذات", "للعام", "لعام",
 ]
 NOISE = ["\u0640", "\u064e", "\u064b", "\u0651", "\u200f", "\u200c", "\u0670"]
 
@@ -934,8 +934,10 @@ def test_eval_articles_give_exactly_their_hand_annotated_rows_in_order():
 # ---------------------------------------------------------------- the fast path against the plain patterns
 
 def _plain_heads() -> re.Pattern:
-    """HEADS as first written: clitics as optional letters before each opener, tried at every character."""
-    opener = r"[وف]?ب?" + _alternation(_FIRST_WORDS) + r"|[وف]?(?:ال(?=\s?\d)|\d)"
+    """HEADS as first written: clitics as optional letters before each opener, tried at every character
+    (an opener ends a word, or has digits glued after it: أكتوبر2017)."""
+    opener = (r"[وف]?ب?" + _alternation(_FIRST_WORDS, boundary=False) + r"(?:(?!\w)|(?=\d))"
+              + r"|[وف]?(?:ال(?=\s?\d)|\d)")
     return re.compile(rf"(?<!\w)(?:{opener}|[وف]?{_LEADER}(?=(?:\s+{FILLER})?\s+(?:{opener})))")
 
 
@@ -1201,6 +1203,21 @@ def test_same_period_without_a_date_before_is_not_a_milestone():
 
 
 # ---------------------------------------------------------------- real news: surface forms and named events
+
+@pytest.mark.parametrize("text, surface, first, last", [
+    ("أكتوبر2017، أعلن الرئيس استراتيجية جديدة", "أكتوبر2017", "2017-10-01", "2017-10-31"),
+    ("وولد في مارس/ آذار1985 في البصرة", "مارس/ آذار1985", "1985-03-01", "1985-03-31"),
+    ("وقع الهجوم في 10/ سبتمبر أيلول 2015", "10/ سبتمبر أيلول 2015", "2015-09-10", "2015-09-10"),
+    ("انتهت الحرب عام 2003م بسقوط النظام", "عام 2003م", "2003-01-01", "2003-12-31"),
+])
+def test_surface_forms_of_real_pages(text, surface, first, last):
+    m = only(text)
+    assert (m.surface, span(m)) == (surface, (first, last))
+
+
+def test_a_month_name_with_other_digits_glued_is_no_date():
+    assert extract_milestones("في أكتوبر15 وقع", "2018-05-09") == []
+
 
 def test_year_after_a_clitic_on_the_year_word():
     m = only("وأسس الحزب فرعه في بغداد للعام 1955 بعد مؤتمره الأول")

@@ -13,7 +13,8 @@ module is not compiled, ``milestones`` falls back to the regex, with the same re
 A head is, at a word start (a ``\\w`` character after a non-word one, as ``(?<!\\w)``):
 - a leader (في، منذ، في موعد أقصاه…, with و/ف attached) followed, after spaces, by an opener,
   or by a filler (يوم، شهر…) then an opener: the head is the leader alone;
-- else an opener: a listed word (clitics included), or [وف]? then a digit, or ال before a digit.
+- else an opener: a listed word (clitics included), also with digits glued after it (أكتوبر2017: the
+  head is the word up to its first digit), or [وف]? then a digit, or ال before a digit.
 The character classes are CPython's, as ``re`` uses them: ``\\w`` is alphanumeric or ``_``,
 ``\\s`` is ``str.isspace``, ``\\d`` a decimal digit.
 """
@@ -162,6 +163,12 @@ cdef class HeadScanner:
             if forms is not None:
                 out += (start, forms)
                 return end
+        found = _glued_end(t, start, end)
+        if found > 0:
+            forms = self.openers.get(text[start:found])
+            if forms is not None:
+                out += (start, forms)
+                return found
         found = _digit_head_end(t, start)
         if found >= 0:
             out += (start, self.digit_forms)
@@ -211,11 +218,16 @@ cdef class HeadScanner:
 
     cdef object _opener_forms(self, str text, Text *t, Py_ssize_t q):
         """The forms of the opener at ``q``, or None when none starts there."""
-        cdef Py_ssize_t e = _word_end(t, q)
+        cdef Py_ssize_t e = _word_end(t, q), g
         if e > q:
             forms = self.openers.get(text[q:e])
             if forms is not None:
                 return forms
+            g = _glued_end(t, q, e)
+            if g > 0:
+                forms = self.openers.get(text[q:g])
+                if forms is not None:
+                    return forms
         return self.digit_forms if _digit_head_end(t, q) >= 0 else None
 
 
@@ -229,6 +241,16 @@ cdef inline Py_ssize_t _word_end(Text *t, Py_ssize_t p) noexcept:
     while p < t.n and _is(_at(t, p), WORD):
         p += 1
     return p
+
+
+cdef inline Py_ssize_t _glued_end(Text *t, Py_ssize_t q, Py_ssize_t e) noexcept:
+    """Where the first digit after a letter is in the word ``q..e`` (أكتوبر2017: an opener with its year
+    glued on), or -1: an opener is never followed by a letter, but may be by a digit."""
+    cdef Py_ssize_t p
+    for p in range(q + 1, e):
+        if _is(_at(t, p), DECIMAL):
+            return -1 if _is(_at(t, p - 1), DECIMAL) else p
+    return -1
 
 
 cdef Py_ssize_t _digit_head_end(Text *t, Py_ssize_t q) noexcept:

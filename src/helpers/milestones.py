@@ -156,7 +156,8 @@ NAMED_EVENTS = {(_key(r.event), int(r.month)): int(r.year) for r in _table("name
 # ---------------------------------------------------------------- grammar: named forms
 
 _words = _alternation
-GREG = _words(_months.loc[_months.calendar == "gregorian", "name"])
+# A Gregorian month name may have its year glued on («أكتوبر2017», «آذار1985»): a digit may follow it.
+GREG = _words(_months.loc[_months.calendar == "gregorian", "name"], boundary=False) + r"(?![^\W\d])"
 HIJRI = _words(_months.loc[_months.calendar == "hijri", "name"])
 WEEKDAY = _words(_table("weekdays")["name"])
 NUMBER = _words(_table("numbers")["word"])
@@ -193,7 +194,7 @@ FUTURE = re.compile(r"\W(?<!كان\W)(?<!كانت\W)(?:[وف]?" + _alternation(_
                     + r")س[يتن]\w{3,})")
 SPACE = r"[^\S\n]"  # a milestone never runs over a paragraph break
 CONN = rf"(?P<conn{{0}}>{SPACE}*[-–—]{SPACE}*|{SPACE}*و{SPACE}*|{SPACE}+(?:إلى|حتى|لغاية){SPACE}+)"
-YEAR_LINK = rf"{SPACE}+(?:من{SPACE}+)?(?:(?:ال)?عام{SPACE}+)?"
+YEAR_LINK = rf"(?:{SPACE}+(?:من{SPACE}+)?(?:(?:ال)?عام{SPACE}+)?|(?=[12]\d{{3}}(?!\d)))"  # or glued: أكتوبر2017
 HMARK = r"(?P<marker>هـ|ه|هجري|هجرية|للهجرة)(?!\w)"
 
 
@@ -218,7 +219,7 @@ def _conn(i: int) -> str:
 
 
 WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY})(?:{SPACE}*،{SPACE}*|{SPACE}+))?"
-OF = rf"{SPACE}+(?:من{SPACE}+)?(?:شهر{SPACE}+)?"  # الثاني من شهر أكتوبر
+OF = rf"(?:{SPACE}*/)?{SPACE}+(?:من{SPACE}+)?(?:شهر{SPACE}+)?"  # الثاني من شهر أكتوبر; «10/ سبتمبر»
 SAME = r"(?:نفسه|نفسها|ذاته|ذاتها)(?!\w)"
 SAME_MONTH = rf"الشهر{SPACE}+{SAME}|(?:نفس|ذات){SPACE}+الشهر(?!\w)"
 # A weekday before the second day of a range: «ابتداء من الاثنين 27 إلى الخميس 30 آب».
@@ -325,11 +326,12 @@ _OPENERS = [
     "نفس", "ذات", "للعام", "لعام", "للسنة", "لسنة",
 ]
 _FIRST_WORDS = {normalize(w).split()[0] for w in _OPENERS}
-assert all(re.fullmatch(r"\w+", w) for w in _FIRST_WORDS)
+assert all(re.fullmatch(r"[^\W\d]+", w) for w in _FIRST_WORDS)
 # Clitics (و، ف، ب) spelt out in the one trie: the same words as [وف]?ب?<word>, in fewer steps of
 # the regex engine at each word.
-_OPENER = (_alternation({clitic + w for w in _FIRST_WORDS for clitic in ("", "و", "ف", "ب", "وب", "فب")})
-           + r"|[وف]?(?:ال(?=\s?\d)|\d)")
+# An opener may have digits glued after it (أكتوبر2017): the head is then the word up to its first digit.
+_OPENER = (_alternation({clitic + w for w in _FIRST_WORDS for clitic in ("", "و", "ف", "ب", "وب", "فب")},
+                        boundary=False) + r"(?:(?!\w)|(?=\d))|[وف]?(?:ال(?=\s?\d)|\d)")
 _LEADERS = [*_triggers["word"], *_fillers["word"]]
 _LEADER = _alternation(_LEADERS, boundary=False)
 # A leader first (with the opener after it captured), else an opener: the same heads either way
