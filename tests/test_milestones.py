@@ -1253,3 +1253,32 @@ def test_a_bad_calendar_row_is_named(tmp_path, monkeypatch):
     monkeypatch.setattr(milestones, "CALENDAR", tmp_path)
     with pytest.raises(ValueError, match=r"named_events\.csv, row 2, column 'month'"):
         milestones._table("named_events")
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("التقى الوفدان في نهاية الأسبوع الماضي", "2024-09-14", "2024-09-15"),  # published Wednesday 18 September
+    ("تعقد القمة نهاية الأسبوع في بغداد", "2024-09-21", "2024-09-22"),
+])
+def test_the_end_of_a_week_is_its_saturday_and_sunday(text, first, last):
+    assert span(only(text, published="2024-09-18")) == (first, last)
+
+
+def test_current_naming_another_month_is_its_next_occurrence():
+    assert span(only("تنطلق المناورات في 15 أكتوبر الحالي", published="2024-09-18")) == ("2024-10-15", "2024-10-15")
+
+
+def test_a_month_pair_that_disagrees_takes_the_gregorian_name():
+    assert span(only("وقعت الاشتباكات في سبتمبر/تشرين أول 2017")) == ("2017-09-01", "2017-09-30")
+
+
+def test_months_ahead_without_the_article_are_a_period_from_publication():
+    m = only("ستبقى القوات خلال ستة أشهر مقبلة", published="2024-09-18")
+    assert (m.surface, span(m)) == ("ستة أشهر مقبلة", ("2024-09-18", "2025-03-18"))
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("تراجعت الهجمات في بدايات 2017", "2017-01-01", "2017-03-31"),
+    ("تراجعت الهجمات في بدايات مارس 2017", "2017-03-01", "2017-03-10"),
+])
+def test_beginnings_mirror_the_ends(text, first, last):
+    assert span(only(text)) == (first, last)

@@ -625,6 +625,8 @@ def _year_for_month_in(g: Groups, month: int, day: int | None, last: int | None)
     if g["dir"]:  # the next (or last) such month, or the one after (before) it with بعد المقبل (قبل الماضي);
         # with a day, the next (last) such date: «27 أيلول الماضي» on 28 September is the day before
         step = DIRECTIONS[_key(g["dir"])]
+        if step == 0 and month != p.month:  # «15 أكتوبر الحالي» in a September article: the coming one
+            step = 1
         return _year_of_next_or_last(p.year, (month, day or 0), (p.month, p.day if day else 0), step), True
     if g.narrative is not None:  # the text fixed the year: «أعلنت روسيا في يونيو 2017 أنها قتلته في نهاية مايو»
         return g.narrative, True
@@ -737,6 +739,7 @@ def _day_range_cross(g: Groups) -> Hit | list[Hit] | None:
 
 
 _MONTH_WORD = _key("شهر")
+_LEVANTINE = {_key(n) for n in _months.loc[_months.region == "levant", "name"]}
 
 
 def _month(g: Groups) -> Hit | None:
@@ -750,6 +753,9 @@ def _month(g: Groups) -> Hit | None:
     if year is None:
         return Hit(None, None, "month", True)
     month2 = MONTHS[_key(second)][1] if second else month
+    if g["m_alt"] and month2 != month:  # «سبتمبر/تشرين أول»: names that disagree, the Gregorian one wins
+        month = month2 = month2 if _key(g["m"]) in _LEVANTINE else month
+        year, relative = _year_for_month(g, month)
     year2 = year if month2 >= month else year + 1
     return Hit(_month_span(year, month)[0], _month_span(year2, month2)[1], "month", relative)
 
@@ -803,8 +809,8 @@ def _part_of_year(g: Groups) -> Hit | None:
 def _part_of_relative(g: Groups) -> Hit | None:
     part = PARTS[_key(g["p"])]
     unit = PERIODS[_key(g["per"] or g["this"])]
-    if unit == "week":  # نهاية الأسبوع is the weekend, not a calendar point
-        return None
+    if unit == "week":  # نهاية الأسبوع is the weekend of that week (Monday to Sunday): Saturday and Sunday
+        return _weekend(g) if _key(g["p"]) in _WEEK_ENDS else None
     if unit == "month" and not part.month_first:
         return None
     p = g.published
@@ -816,6 +822,18 @@ def _part_of_relative(g: Groups) -> Hit | None:
         return Hit(*_part_year_span(part, p.year + step), precision, True)
     first = _add_months(p.replace(day=1), step)
     return Hit(*_part_days(part, first.year, first.month), precision, True)
+
+
+_WEEK_ENDS = {_key("نهاية"), _key("ختام")}
+
+
+def _weekend(g: Groups) -> Hit:
+    p = g.published
+    if p is None:
+        return Hit(None, None, "day", True)
+    saturday = p - dt.timedelta(days=p.weekday()) + dt.timedelta(days=5, weeks=DIRECTIONS[_key(g["dir"])] if g["dir"]
+                                                                     else 0)
+    return Hit(saturday, saturday + dt.timedelta(days=1), "day", True)
 
 
 def _year(g: Groups) -> Hit | None:
