@@ -293,7 +293,11 @@ def test_a_coalition_of_another_war_is_not_the_global_coalition(text):
                                   "وقد تشكل التحالف في أيلول/سبتمبر 2014 لقتال داعش",
                                   # a year after the mention dates something else
                                   "تعمل الدول الأعضاء في التحالف وفق اتفاقية الإطار الاستراتيجي الموقعة عام 2008",
-                                  "انطلق التحالف عام 2014 بعد سنوات من انسحاب 2011"])
+                                  "انطلق التحالف عام 2014 بعد سنوات من انسحاب 2011",
+                                  # an earlier year, but a later one in the same sentence
+                                  "انسحبت القوات الأمريكية من العراق عام 2011، قبل أن تعود ضمن التحالف في عام 2015",
+                                  # an earlier year, but the coalition fights ISIS in the same sentence
+                                  "عادت القوات الأمريكية بعد انسحاب عام 2011 ضمن التحالف الذي يقاتل داعش"])
 def test_the_global_coalition_in_its_own_time(text):
     assert ("global_coalition", "name") in ids(text)
 

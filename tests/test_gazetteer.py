@@ -229,3 +229,12 @@ def test_founded_must_be_a_year(tmp_path):
 
 def test_context_phrase_without_letters_is_reported(tmp_path):
     assert "no letters" in str(context_raises(tmp_path, "nisba_head,,،,\n"))
+
+
+def test_anchor_must_be_an_entity_id(tmp_path):
+    assert "not an entity_id" in str(context_raises(tmp_path, "anchor,global_coalition,داعش,\n"))
+
+
+def test_a_note_with_an_unquoted_comma_is_reported(tmp_path):
+    error = context_raises(tmp_path, "nisba_head,,قاعدة,a base, or a camp\n")
+    assert error.line == 2 and "quote a note" in str(error)

@@ -191,6 +191,9 @@ class EntityMatcher:
             phrases.setdefault(entity, []).append(phrase)
         self._era_cues = {entity: re.compile("|".join(map(_as_written, cues))) for entity, cues in phrases.items()}
         self._founded = dict(rules.founded)
+        self._anchors: dict[str, set[str]] = {}
+        for entity, anchor in rules.anchors:
+            self._anchors.setdefault(entity, set()).add(anchor)
         self._context_entities = frozenset(self._era_cues) | frozenset(self._founded)
         # every first word whose mention a rule may change: one set test per mention in _spans
         era_entity_keys = {first for first, (longer, single) in self._index.items()
@@ -279,7 +282,7 @@ class EntityMatcher:
                 start, end = _trim_invisible(text, start, end)
             found.append((payload, start, end))
         if era_checks and era_marks:  # only a text with an early year or a cue word pays for the era rules
-            drop = {j for j in era_checks if self._other_era(text, found[j][1], found[j][0][0], era_marks)}
+            drop = {j for j in era_checks if self._other_era(text, found[j][1], found[j][0][0], era_marks, found)}
             found = [mention for j, mention in enumerate(found) if j not in drop]
         self._last = (given, found)
         return found
@@ -355,10 +358,11 @@ class EntityMatcher:
         return gap.strip() in ("", "-", "–") and 0 < len(gap) <= 3 and _is_nisba_shaped(
             self._keys[second].removeprefix("و"))
 
-    def _other_era(self, text: str, start: int, entity: str, marks: list[int]) -> bool:
+    def _other_era(self, text: str, start: int, entity: str, marks: list[int], found: list) -> bool:
         """Is the sentence around ``start`` set in another war (an era cue), or does a year before the
-        entity was founded come earlier in it? ``marks`` are the offsets of the text's early years and cue
-        words: with none near, the sentence is not read."""
+        entity was founded come earlier in it (and no year from then on anywhere in it, and no anchor
+        entity, such as داعش for the coalition, mentioned in it)? ``marks`` are the offsets of the text's
+        early years and cue words: with none near, the sentence is not read."""
         lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), start + _SENTENCE_REACH)
         k = bisect.bisect_left(marks, lo)
         if k == len(marks) or marks[k] >= hi:
@@ -372,11 +376,15 @@ class EntityMatcher:
         if cues is not None and cues.search(text, s0, s1):
             return True
         founded = self._founded.get(entity)
-        year = None
-        for found in _YEAR.finditer(text, s0, start):
-            if _reads_as_year(text, found.start(), int(found.group())):
-                year = int(found.group())
-        return founded is not None and year is not None and year < founded
+        if founded is None:
+            return False
+        years = [(m.start(), int(m.group())) for m in _YEAR.finditer(text, s0, s1)
+                 if _reads_as_year(text, m.start(), int(m.group()))]
+        earlier = [year for at, year in years if at < start]
+        if not earlier or earlier[-1] >= founded or any(year >= founded for _, year in years):
+            return False
+        anchors = self._anchors.get(entity, ())
+        return not any(payload[0] in anchors and s0 <= at < s1 for payload, at, _ in found)
 
     def _learn(self, words: list[str]) -> None:
         """Normalise each written word not seen before, once; note those that can start a name."""

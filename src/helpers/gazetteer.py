@@ -259,9 +259,12 @@ CONTEXT_RULES = {
                      "something else (التحالف الكردي), unless the adjective is listed under keeps",
     "keeps": "an adjective after the entity's generic alias that still means the entity (التحالف الدولي)",
     "era_cue": "a phrase in the sentence that places the mention in another time (حرب الخليج)",
-    "founded": "the year the entity began: a year before it, earlier in the sentence, means another one",
+    "founded": "the year the entity began: a year before it, earlier in the sentence, means another one "
+               "(unless the sentence also names a year from then on)",
+    "anchor": "another entity (its id) whose mention in the sentence confirms the entity against the era "
+              "rules (the coalition against داعش)",
 }
-_ENTITY_RULES = {"generic_alias", "keeps", "era_cue", "founded"}
+_ENTITY_RULES = {"generic_alias", "keeps", "era_cue", "founded", "anchor"}
 _ONE_WORD_RULES = {"nisba_head", "given_name", "nisba_complement", "generic_alias", "keeps"}
 
 
@@ -277,6 +280,7 @@ class ContextRules:
     keeps: tuple[tuple[str, str], ...] = ()  # (entity_id, adjective key)
     era_cues: tuple[tuple[str, str], ...] = ()  # (entity_id, normalised phrase)
     founded: tuple[tuple[str, int], ...] = ()  # (entity_id, year)
+    anchors: tuple[tuple[str, str], ...] = ()  # (entity_id, entity_id of a confirming mention)
     path: Path | None = None
 
 
@@ -289,6 +293,7 @@ def load_context_rules(path: Path | str | None = None, gazetteer: Gazetteer | No
     """
     path = Path(path) if path is not None else CONTEXT_CSV
     fields: dict[str, set] = {rule: set() for rule in CONTEXT_RULES}
+    anchors: set[tuple[str, tuple[str, ...], str]] = set()
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle)
         header = [h.strip() for h in next(reader, [])]
@@ -299,8 +304,13 @@ def load_context_rules(path: Path | str | None = None, gazetteer: Gazetteer | No
         for cells in reader:
             if not any(c.strip() for c in cells):
                 continue
+            if len(cells) > len(header):
+                raise GazetteerError(path, reader.line_num, f"{len(cells)} fields, the header has {len(header)} "
+                                                            "(quote a note that holds a comma)")
             row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
             entry = _context_entry(path, reader.line_num, row, gazetteer)
+            if row["rule"] == "anchor":  # the phrase is an entity id, kept as written
+                anchors.add((*entry, row["phrase"]))
             fields[row["rule"]].add(entry)
     single = {rule: frozenset(key[0] for _, key in fields[rule]) for rule in _ONE_WORD_RULES}
     return ContextRules(
@@ -312,6 +322,7 @@ def load_context_rules(path: Path | str | None = None, gazetteer: Gazetteer | No
         keeps=tuple(sorted((e, key[0]) for e, key in fields["keeps"])),
         era_cues=tuple(sorted((e, " ".join(key)) for e, key in fields["era_cue"])),
         founded=tuple(sorted((e, int(key[0])) for e, key in fields["founded"])),
+        anchors=tuple(sorted((e, row_phrase) for e, _, row_phrase in anchors)),
         path=path,
     )
 
@@ -340,4 +351,6 @@ def _context_entry(path: Path, line: int, row: dict[str, str], gazetteer: Gazett
             raise GazetteerError(path, line, f"entity_id {entity_id!r} is not in the gazetteer") from None
         if rule == "generic_alias" and key not in {match_key(name) for name in entity.names}:
             raise GazetteerError(path, line, f"generic alias {phrase!r} is not a name of {entity_id}")
+        if rule == "anchor" and phrase not in {e.entity_id for e in gazetteer}:
+            raise GazetteerError(path, line, f"anchor {phrase!r} of {entity_id} is not an entity_id of the gazetteer")
     return entity_id, key
