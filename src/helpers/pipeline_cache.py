@@ -153,6 +153,7 @@ def extraction_fingerprint() -> str:
 
     digest = hashlib.blake2b(code_digest(), digest_size=16)
     digest.update((DATA / "gazetteer.csv").read_bytes())
+    digest.update((DATA / "entity_context.csv").read_bytes())  # the words around a name (helpers.entities)
     for table in sorted((DATA / "claims").glob("*.csv")):  # the claim vocabulary (helpers.claim_tables)
         digest.update(table.name.encode() + b"\0" + table.read_bytes())
     digest.update(repr((sys.version, *(version(p) for p in ("pandas", "pyarrow", "numpy", "hijridate")))).encode())
