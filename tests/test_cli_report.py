@@ -113,3 +113,16 @@ def test_extract_re_extracts_truncated_cache_entries_instead_of_crashing(tmp_pat
         first, second = (pd.read_csv(tmp_path / run / name) for run in ("first", "second"))
         pd.testing.assert_frame_equal(first, second)
     assert {path: path.stat().st_size for path in cache.rglob("*.pkl")} == entries  # written again, whole
+
+
+def test_a_crash_in_evaluate_exits_3_not_1(tmp_path, capsys, monkeypatch):
+    """A bug gives exit status 3 (EXIT_FAILED), never 1, which means "some inputs were skipped"."""
+    import helpers.evaluate
+    from helpers import cli
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(helpers.evaluate, "evaluate", broken)
+    assert cli.main(["evaluate", str(tmp_path)]) == cli.EXIT_FAILED == 3
+    assert "RuntimeError: boom" in capsys.readouterr().err

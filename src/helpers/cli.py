@@ -168,4 +168,11 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         return int(exc.code or 0)
     if args.data_dir is not None:  # read by the table loaders, here and in worker processes and kernels
         os.environ[paths.DATA_DIR_ENV] = str(args.data_dir.resolve())
-    return {"extract": run_extract, "report": run_report, "evaluate": run_evaluate}[args.command](args)
+    command = {"extract": run_extract, "report": run_report, "evaluate": run_evaluate}[args.command]
+    try:
+        return command(args)
+    except Exception:  # a bug, not bad input: its own exit code, never 1 ("some inputs skipped")
+        traceback.print_exc()
+        print(f"error: {args.command} failed (the traceback above is a bug: please report it with the input)",
+              file=sys.stderr)
+        return EXIT_FAILED
