@@ -982,8 +982,17 @@ def _tense(text: str, start: int, end: int) -> int:
     opens with an imperfect verb), -1 past (news reports the past)."""
     if _future_around(text, start, end):
         return 1
-    clause = CLAUSE_BREAK.split(text[max(0, start - 150):start])[-1]
-    return 0 if _IMPERFECT_FIRST.match(clause) else -1
+    return 0 if _IMPERFECT_FIRST.match(text, _after_last(text, _CLAUSE_CHARS_ALL, start - 150, start), start) else -1
+
+
+_SENTENCE_BREAK_CHARS = ".!?؟\n"
+_CLAUSE_CHARS_ALL = ".!?؟،؛,;:\n"
+
+
+def _after_last(text: str, chars: str, lo: int, hi: int) -> int:
+    """Just after the last of ``chars`` in ``text[lo:hi]`` (``lo`` when there is none)."""
+    lo = max(0, lo)
+    return max(lo, *(text.rfind(c, lo, hi) + 1 for c in chars))
 
 
 SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
@@ -993,8 +1002,10 @@ _FIRST_WORD_AFTER = re.compile(r"\W+\w+")
 def _future_around(text: str, start: int, end: int) -> bool:
     """True when the sentence before ``start`` speaks of the future («وسيخاطب الرئيس …، خلال لقائه
     … الثلاثاء 25 أبريل»), or the word right after ``end`` does («في 24 أبريل سيزور المقبرة»)."""
-    sentence = SENTENCE_BREAK.split(text[max(0, start - 250):start])[-1]
-    if FUTURE.search(" " + sentence) is not None:
+    begin = _after_last(text, _SENTENCE_BREAK_CHARS, start - 250, start)
+    # FUTURE wants a non-word character before a marker: the break itself, or a space put before the text
+    found = FUTURE.search(text, begin - 1, start) if begin > 0 else FUTURE.search(" " + text[:start])
+    if found is not None:
         return True
     after = _FIRST_WORD_AFTER.match(text, end)
     return after is not None and FUTURE.match(after.group()) is not None
@@ -1165,6 +1176,7 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
     out: list[Milestone] = []
     cached = _RESOLVED.get
     story = _Narrative(norm.text, pub)
+    stitch = False  # whether a form that _stitched may join was seen
     for match in _grammar_matches(norm.text):
         form = match.lastgroup
         groups = match.groups()
@@ -1195,9 +1207,9 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
                     _RESOLVED[(form, groups) if absolute else key] = resolved
         if not resolved:
             continue
-        # a scheduled date is no antecedent for «نفس اليوم» (its sentence speaks of the future)
-        scheduled = tense > 0 or form in _WEEKDAY_FORMS and _future_around(match.string, match.start(form), match.end())
-        story.saw(match, form, yearless, resolved, scheduled)
+        story.saw(match, form, yearless, resolved, tense)
+        if not stitch and (form in _STITCHED_FORMS or groups[1] is not None and _opens_range(groups[1])):
+            stitch = True
         # the leading groups of every form's grammar: trigger, trig, fill, fill0, attached
         lead = 1 if groups[0] is not None else 5 if groups[4] is not None else 0
         if lead:
@@ -1209,7 +1221,7 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
             o_start, o_end = to_original(*(span or match.span(form)))
             out.append(Milestone(text[o_start:o_end], start, end, precision, kind, form, trigger,
                                  o_start, o_end, is_resolved))
-    return _stitched(out, text) if len(out) > 1 else out
+    return _stitched(out, text) if stitch and len(out) > 1 else out
 
 
 # Between the two ends of a range written in full («بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018»), after
@@ -1220,6 +1232,12 @@ _SAME_DAY_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _QUOTE = re.compile(r"[\"«“:]|(?<!\w)[أإا]ن(?!\w)")
 _TODAY = _key("اليوم")
 _RANGE_OPENERS = frozenset({"range", "since"})
+_STITCHED_FORMS = frozenset({"relative_day_with_weekday", "relative_day"})
+
+
+@lru_cache(maxsize=256)
+def _opens_range(trigger: str) -> bool:
+    return TRIGGERS.get(_key(trigger), ("",))[0] in _RANGE_OPENERS
 
 
 def _stitched(found: list[Milestone], text: str) -> list[Milestone]:
@@ -1236,8 +1254,7 @@ def _stitched(found: list[Milestone], text: str) -> list[Milestone]:
                 out[-1] = m._replace(surface=text[prev.char_start:m.char_end], char_start=prev.char_start,
                                      trigger=prev.trigger or m.trigger)
                 continue
-            if (not m.trigger and prev.trigger and _RANGE_GAP.fullmatch(gap)
-                    and TRIGGERS.get(_key(prev.trigger), ("",))[0] in _RANGE_OPENERS
+            if (not m.trigger and prev.trigger and _RANGE_GAP.fullmatch(gap) and _opens_range(prev.trigger)
                     and (gap.strip() != "و" or _key(prev.trigger) == _BETWEEN)
                     and prev.start <= m.start and prev.end < m.end):
                 out[-1] = prev._replace(surface=text[prev.char_start:m.char_end], end=m.end, kind="range",
@@ -1332,17 +1349,50 @@ class _Narrative:
     of this year, is read against the publication date by the tense of its clause.
     """
 
-    __slots__ = ("at", "day", "header", "month", "pub", "text", "year", "year_of_last")
+    __slots__ = ("at", "day", "done", "done_before", "header", "month", "pub", "seen", "text", "year", "year_of_last")
 
     def __init__(self, text: str, pub: dt.date | None):
         self.text, self.pub, self.year, self.at = text, pub, None, 0
         self.header = False  # the year is a timeline label's: it holds until the next label or year
         # the last day, month (first day) and year a past date of the text named, for anaphora
         self.day = self.month = self.year_of_last = None
+        # the milestones seen so far, followed only when a yearless date or an anaphora asks (most
+        # articles have neither, and then following the story would cost for nothing)
+        self.seen: list[tuple] = []
+        self.done = self.done_before = 0  # how far the story and the antecedents have followed ``seen``
+
+    def saw(self, match: re.Match, form: str, yearless: bool, resolved: Resolved, tense: int) -> None:
+        """Note one resolved milestone; the story follows it when asked."""
+        self.seen.append((match, form, yearless, resolved, tense))
+
+    def _catch_up(self) -> None:
+        seen = self.seen
+        for i in range(self.done, len(seen)):
+            self._follow(*seen[i][:4])
+        self.done = len(seen)
+
+    def _catch_up_antecedents(self) -> None:
+        seen = self.seen
+        for i in range(self.done_before, len(seen)):
+            match, form, _yearless, resolved, tense = seen[i]
+            first, last = resolved[0][1], resolved[-1][2]
+            if first is pd.NaT or last is pd.NaT or form == "same_period" or tense > 0:
+                continue
+            # a scheduled date is no antecedent for «نفس اليوم» (its sentence speaks of the future)
+            if form in _WEEKDAY_FORMS and _future_around(match.string, match.start(form), match.end()):
+                continue
+            if first == last:
+                self.day = first.date()
+            if (first.year, first.month) == (last.year, last.month):
+                self.month = first.date().replace(day=1)
+            if first.year == last.year:
+                self.year_of_last = first.year
+        self.done_before = len(seen)
 
     def anaphora(self, match: re.Match, form: str) -> Resolved:
         """«الرابع والعشرين من الشهر نفسه»، «في الشهر نفسه»، «نفس اليوم»، «العام ذاته»: a day or period of
         the last date the text named (a scheduled one is skipped); nothing when there is none."""
+        self._catch_up_antecedents()
         if form == "day_of_relative_month":
             first = self.month
             day = _date(first.year, first.month, _day_number(Groups(match, form, None, None), "d")) if first else None
@@ -1362,6 +1412,7 @@ class _Narrative:
     def context(self, start: int, end: int) -> tuple[int, int | None]:
         """(tense, narrative year to use) for a yearless date at ``start..end``."""
         tense = _tense(self.text, start, end) if self.pub is not None else -1
+        self._catch_up()
         year = self.year
         if year is not None and not self.header and self.text.count("\n", self.at, start) > _NARRATIVE_LINES:
             year = self.year = None
@@ -1369,16 +1420,8 @@ class _Narrative:
             return tense, None
         return tense, year
 
-    def saw(self, match: re.Match, form: str, yearless: bool, resolved: Resolved, scheduled: bool) -> None:
+    def _follow(self, match: re.Match, form: str, yearless: bool, resolved: Resolved) -> None:
         """Follow the story past one resolved milestone."""
-        first, last = resolved[0][1], resolved[-1][2]
-        if first is not pd.NaT and last is not pd.NaT and not scheduled and form != "same_period":
-            if first == last:
-                self.day = first.date()
-            if (first.year, first.month) == (last.year, last.month):
-                self.month = first.date().replace(day=1)
-            if first.year == last.year:
-                self.year_of_last = first.year
         if form in _PRESENT_FORMS:
             self.year, self.header = None, False
         elif form == "year" and match.group("year__label") is not None:
