@@ -139,6 +139,9 @@ def _setup_matplotlib() -> None:
             # Unhinted glyphs: the PNG then has the same advances as SVG/PDF (hinting widened Plex
             # lines by ~2%, enough to make the PNG and PDF exports of one chart differ).
             "text.hinting": "none",
+            # Labels hold untrusted text (file names, titles): "$\\undefinedcmd{x}$" must be drawn as written, not
+            # parsed as TeX math (which raises on an unknown command and stopped a notebook).
+            "text.parse_math": False,
             # Plex has U+2212; without it the minus sign would be a missing glyph.
             "axes.unicode_minus": _font_has(0x2212),
         }
