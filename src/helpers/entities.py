@@ -195,13 +195,8 @@ class EntityMatcher:
         for entity, anchor in rules.anchors:
             self._anchors.setdefault(entity, set()).add(anchor)
         self._context_entities = frozenset(self._era_cues) | frozenset(self._founded)
-        # every first word whose mention a rule may change: one set test per mention in _spans
-        era_entity_keys = {first for first, (longer, single) in self._index.items()
-                           if (single is not None and single[0] in self._context_entities)
-                           or any(p[2] is not _NOT_A_MENTION and p[2][0] in self._context_entities
-                                  for phrases in longer.values() for p in phrases)}
-        self._context_keys = (frozenset(self._ambiguous) | self._given_forms | frozenset(self._generic)
-                              | frozenset(era_entity_keys))
+        # every first word whose mention a word before or after it may change: one set test per mention
+        self._context_keys = frozenset(self._ambiguous) | self._given_forms | frozenset(self._generic)
         # A cue's first word (with its clitics) and an early year mark where the era rules must look: such
         # words are match candidates too (see _learn), so finding them costs no extra pass over the text.
         # (A cue's first word should not be a listed name, which is a mention, not a mark.)
@@ -231,12 +226,11 @@ class EntityMatcher:
             self._learn(words)
             starts = list(map(self._starts.get, words))
         keys, index, separators = self._keys, self._index, _SEPARATORS
-        context_keys, context_entities = self._context_keys, self._context_entities
+        context_keys, context_entities, generic = self._context_keys, self._context_entities, self._generic
         last = len(words) - 1
         has_marks = any(mark in text for mark in BIDI_CONTROLS)
         found: list[tuple[tuple, int, int]] = []
         era_marks: list[int] = []  # offsets of early years and cue words, in order
-        era_checks: list[int] = []  # indices in found of mentions the era rules concern
         next_free = 0  # first word not yet inside a mention
         cursor = 0  # text offset after the last word located
         for i in list(compress(range(len(words)), starts)):
@@ -270,19 +264,19 @@ class EntityMatcher:
             if payload is _NOT_A_MENTION:  # a phrase the context table rules out (جورج واشنطن)
                 next_free = i + n + 1
                 continue
-            if key in context_keys:
+            if key in context_keys and (key not in generic or (i < last and keys[words[i + 1]].endswith(("ي", "يه")))):
                 payload, skip = self._in_context(text, words, i, n, start, end, payload)
                 if payload is None:
                     next_free = i + n + 1 + skip
                     continue
-                if payload[0] in context_entities:
-                    era_checks.append(len(found))
             next_free, cursor = i + n + 1, end
             if has_marks:  # direction marks stay out of the surface
                 start, end = _trim_invisible(text, start, end)
             found.append((payload, start, end))
-        if era_checks and era_marks:  # only a text with an early year or a cue word pays for the era rules
-            drop = {j for j in era_checks if self._other_era(text, found[j][1], found[j][0][0], era_marks, found)}
+        if era_marks:  # only a text with an early year or a cue word pays for the era rules
+            offsets = [start for _, start, _ in found]
+            drop = {j for j, (payload, start, _) in enumerate(found) if payload[0] in context_entities
+                    and self._other_era(text, start, payload[0], era_marks, found, offsets)}
             found = [mention for j, mention in enumerate(found) if j not in drop]
         self._last = (given, found)
         return found
@@ -358,7 +352,8 @@ class EntityMatcher:
         return gap.strip() in ("", "-", "–") and 0 < len(gap) <= 3 and _is_nisba_shaped(
             self._keys[second].removeprefix("و"))
 
-    def _other_era(self, text: str, start: int, entity: str, marks: list[int], found: list) -> bool:
+    def _other_era(self, text: str, start: int, entity: str, marks: list[int], found: list,
+                   offsets: list[int]) -> bool:
         """Is the sentence around ``start`` set in another war (an era cue), or does a year before the
         entity was founded come earlier in it (and no year from then on anywhere in it, and no anchor
         entity, such as داعش for the coalition, mentioned in it)? ``marks`` are the offsets of the text's
@@ -384,7 +379,8 @@ class EntityMatcher:
         if not earlier or earlier[-1] >= founded or any(year >= founded for _, year in years):
             return False
         anchors = self._anchors.get(entity, ())
-        return not any(payload[0] in anchors and s0 <= at < s1 for payload, at, _ in found)
+        first, last = bisect.bisect_left(offsets, s0), bisect.bisect_left(offsets, s1)
+        return not any(payload[0] in anchors for payload, _, _ in found[first:last])
 
     def _learn(self, words: list[str]) -> None:
         """Normalise each written word not seen before, once; note those that can start a name."""
