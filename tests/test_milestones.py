@@ -1282,3 +1282,14 @@ def test_months_ahead_without_the_article_are_a_period_from_publication():
 ])
 def test_beginnings_mirror_the_ends(text, first, last):
     assert span(only(text)) == (first, last)
+
+
+def test_a_night_across_two_days_is_one_row():
+    m = only("وقعت الغارة ليل الأحد الاثنين على ريف حمص", published="2024-04-17")  # a Wednesday
+    assert (m.surface, span(m)) == ("الأحد الاثنين", ("2024-04-14", "2024-04-15"))
+
+
+def test_during_the_year_after_a_year_is_that_year():
+    found = extract_milestones("في عام 2017 تراجع التنظيم، وخلال العام قتل آلاف من عناصره", "2018-04-18")
+    assert [span(m) for m in found] == [("2017-01-01", "2017-12-31")] * 2
+    assert extract_milestones("وتراجعت الأسعار خلال العام الدراسي", "2018-04-18") == []

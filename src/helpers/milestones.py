@@ -8,6 +8,13 @@ following the rules of ``data/eval/dev/README.md``: the leading preposition is k
 ``trigger``, and relative expressions are resolved against the publication date only, never
 against today.
 
+Real news (the rules of ``../shared/eval/real/README.md``, issue 12): a lone weekday may be the
+publication day itself; a yearless date takes the year its paragraph fixed (or a timeline label, or a
+named event: هجمات سبتمبر), else the tense of its clause decides (past: the last one on or before
+publication; scheduled: the next one on or after; present: the nearest); anaphora (الشهر نفسه، نفس
+اليوم) take the date named before; a range with two full ends is one row; «اليوم» inside a dated
+statement is that statement's day. Dates beyond the calendars give an unresolved row and a warning.
+
 Choices beyond the README, each a row of a table where it is a word list: أوائل/أواسط/أواخر
 <month> are days 1-10/11-20/21-last; منتصف <month> the 15th and منتصف <year> 1 July; quarters,
 halves and seasons of a year are month ranges; a day and month without a year take the year
@@ -266,7 +273,9 @@ FORM_PATTERNS: dict[str, str] = {
                      rf"{SPACE}+(?P<dir>{DIRECTION})",
     "relative_day_with_weekday": rf"(?P<word>{RELATIVE_DAY}){SPACE}+(?P<wd>{WEEKDAY})",
     # الشهر نفسه، نفس اليوم، العام ذاته: the period of the date before it (anaphora)
-    "same_period": rf"(?:(?P<per>{PERIOD}|اليوم){SPACE}+{SAME}|(?:نفس|ذات){SPACE}+(?P<per2>{PERIOD}|اليوم))",
+    "same_period": rf"(?:(?P<per>{PERIOD}|اليوم){SPACE}+{SAME}|(?:نفس|ذات){SPACE}+(?P<per2>{PERIOD}|اليوم)"
+                   # «خلال العام» after a year: that year (not «خلال العام الماضي/الدراسي/2017»)
+                   rf"|(?<=خلال{SPACE})(?P<per3>العام|السنة)(?!{SPACE}*(?:{DIRECTION}|\d|ال)))",
     "relative_period": rf"(?:(?P<per>{PERIOD}){SPACE}+(?P<dir>{DIRECTION})|(?:هذا|هذه){SPACE}+(?P<this>{PERIOD}))",
     "relative_day": rf"(?P<word>{RELATIVE_DAY})",
     # يومي الأحد والإثنين الماضيين, من الأحد إلى الثلاثاء: two weekdays, one direction; not when the
@@ -1232,7 +1241,8 @@ _SAME_DAY_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _QUOTE = re.compile(r"[\"«“:]|(?<!\w)[أإا]ن(?!\w)")
 _TODAY = _key("اليوم")
 _RANGE_OPENERS = frozenset({"range", "since"})
-_STITCHED_FORMS = frozenset({"relative_day_with_weekday", "relative_day"})
+_STITCHED_FORMS = frozenset({"relative_day_with_weekday", "relative_day", "weekday"})
+_NIGHT = re.compile(r"(?:^|\W)ليل[ةه]?\W+$")
 
 
 @lru_cache(maxsize=256)
@@ -1261,6 +1271,12 @@ def _stitched(found: list[Milestone], text: str) -> list[Milestone]:
                                         precision=prev.precision if prev.precision == m.precision else "day",
                                         char_end=m.char_end)
                 continue
+            if (prev.form == m.form == "weekday" and not gap.strip() and m.start - prev.start == _ONE_DAY
+                    and _NIGHT.search(text, max(0, prev.char_start - 8), prev.char_start)):
+                # «ليل الأحد الاثنين»: one night over two days
+                out[-1] = prev._replace(surface=text[prev.char_start:m.char_end], end=prev.start + _ONE_DAY,
+                                        kind="range", char_end=m.char_end)
+                continue
         if m.form == "relative_day" and m.resolved and _key(m.surface) == _TODAY:
             m = _quoted_today(m, out, text)
         out.append(m)
@@ -1268,6 +1284,7 @@ def _stitched(found: list[Milestone], text: str) -> list[Milestone]:
 
 
 _BETWEEN = _key("بين")
+_ONE_DAY = pd.Timedelta(days=1)
 
 
 def _quoted_today(today: Milestone, before: list[Milestone], text: str) -> Milestone:
@@ -1334,7 +1351,7 @@ def _is_yearless(match: re.Match, form: str) -> bool:
     return group(form + "__y") is None and group(form + "__ydir") is None and group(form + "__dir") is None
 
 
-def _is_yearless_of_year(match: re.Match, form: str) -> bool:
+def _without_direction(match: re.Match, form: str) -> bool:
     """True when a date of a yearless form has its year written (not «22 يونيو الماضي»)."""
     return match.group(form + "__ydir") is None and match.group(form + "__dir") is None
 
@@ -1397,7 +1414,7 @@ class _Narrative:
             first = self.month
             day = _date(first.year, first.month, _day_number(Groups(match, form, None, None), "d")) if first else None
             return ((None, _timestamp(day), _timestamp(day), "day", "relative", True),) if day else ()
-        per = _key(match.group(form + "__per") or match.group(form + "__per2"))
+        per = _key(match.group(form + "__per") or match.group(form + "__per2") or match.group(form + "__per3"))
         unit = "day" if per == _TODAY else PERIODS[per]
         if unit == "day" and self.day:
             return ((None, _timestamp(self.day), _timestamp(self.day), "day", "relative", True),)
@@ -1429,7 +1446,7 @@ class _Narrative:
         elif form in _NARRATIVE_FORMS:
             if not yearless:
                 end = resolved[-1][2]
-                if form in _YEARLESS_FORMS and not _is_yearless_of_year(match, form):
+                if form in _YEARLESS_FORMS and not _without_direction(match, form):
                     self.year = None  # «22 يونيو الماضي»: against the publication date
                 elif end is not pd.NaT:
                     self.year, self.at, self.header = end.year, match.end(), False
