@@ -91,6 +91,17 @@ class _Scanner:
         self.suffixable = {w for w, options in self.first.items() if any(not rest and any(e[3] for e in entries)
                                                                          for rest, entries in options)}
         self.words: dict[str, tuple] = {}
+        # the phrases a first word may start, by their second word, and the one-word ones: a word such as
+        # «في» starts dozens of phrases, and only those whose next word is there need comparing
+        self.by_next: dict[str, dict[str, list]] = {}
+        self.single: dict[str, list] = {}
+        for stem, options in self.first.items():
+            for rest, entries in options:  # in their order: longer phrases first
+                if rest:
+                    self.by_next.setdefault(stem, {}).setdefault(rest[0], []).append((rest, list(rest), entries))
+                else:
+                    self.single.setdefault(stem, []).append((rest, entries))
+        self.longest = max((len(rest) + 1 for options in self.first.values() for rest, _ in options), default=1)
 
     def _learn(self, word: str) -> tuple:
         """(proclitic length, first phrase word, suffix) readings of one written word, longest stem first;
@@ -128,16 +139,33 @@ class _Scanner:
         self.words[word] = reading
         return reading
 
-    def scan(self, norm: Normalized) -> list[_Cue]:
+    def scan(self, norm: Normalized, limit: int | None = None) -> list[_Cue]:
+        """The cues of the text; with ``limit`` (an original offset), at least every cue starting before it."""
         text = norm.text
-        words = _WORD.findall(text)
+        end = len(text)
+        if limit is not None and limit < len(norm.original):
+            # the words up to ``limit`` and as many after as a phrase is long: the greedy left-to-right
+            # reading of a word looks at most that far ahead, so the cues before ``limit`` are the same
+            k = bisect.bisect_right(norm._origins, limit) - 1
+            position = norm._starts[k] + (limit - norm._origins[k])
+            for n, match in enumerate(_WORD.finditer(text, position), 1):
+                if n > self.longest + 1:
+                    end = match.end()
+                    break
+        words = _WORD.findall(text, 0, end)
         known = self.words
         readings = list(map(known.get, words))
-        if None in readings:
-            readings = [r if r is not None else self._learn(w) for r, w in zip(readings, words)]
+        if None in readings:  # words not seen before: read each once, then look all up again
+            for word in set(words).difference(known):
+                self._learn(word)
+            readings = list(map(known.get, words))
         out: list[_Cue] = []
         append, span, find = out.append, norm.span, text.find
+        if len(norm._starts) == 1 and norm._origins[0] == 0:  # nothing shifted: offsets are the same
+            def span(a: int, b: int) -> tuple[int, int]:
+                return a, b
         cursor, skip_to, last = 0, -1, len(words) - 1
+        by_next, single = self.by_next, self.single
         for i in compress(range(len(words)), readings):
             reading = readings[i]
             if i < skip_to or reading[0] == "many" and not reading[3] and (i == last or words[i + 1] not in reading[2]):
@@ -154,22 +182,26 @@ class _Scanner:
                     append(_Cue(o_start, o_end, table, value, priority))
                 continue
             best = None  # ((words, chars), clitic, entries, end)
+            following = words[i + 1] if i < last else None
             for clitic, stem, suffixed in reading[1]:
-                for rest, entries in self.first[stem]:
-                    if suffixed:
-                        if rest:
+                if not suffixed:  # the phrases of several words that go on with the next word
+                    for rest, rest_list, entries in by_next.get(stem, {}).get(following, ()):
+                        if words[i + 1:i + 1 + len(rest)] != rest_list:
                             continue
+                        end = cursor
+                        for extra in rest:  # the following words, with only spaces between
+                            end = find(extra, end) + len(extra)
+                        size = (len(rest) + 1, len(stem))
+                        if best is None or size > best[0]:
+                            best = (size, clitic, entries, end)
+                for _, entries in single.get(stem, ()):
+                    if suffixed:
                         entries = [e for e in entries if e[3]]
                         if not entries:
                             continue
-                    elif rest and words[i + 1:i + 1 + len(rest)] != list(rest):
-                        continue
-                    end = cursor
-                    for extra in rest:  # the following words, with only spaces between
-                        end = find(extra, end) + len(extra)
-                    size = (len(rest) + 1, len(stem))
+                    size = (1, len(stem))
                     if best is None or size > best[0]:
-                        best = (size, clitic, entries, end)
+                        best = (size, clitic, entries, cursor)
             if best is None:
                 continue
             size, clitic, entries, end = best
@@ -193,7 +225,8 @@ def _words_between(article, a: int, b: int) -> int:
 class _Article:
     """One article's sentences, clauses, paragraphs, cues and entity mentions, in original offsets."""
 
-    def __init__(self, text: str, norm: Normalized, paragraph_starts, tables: ClaimTables, matcher: EntityMatcher):
+    def __init__(self, text: str, norm: Normalized, paragraph_starts, tables: ClaimTables, matcher: EntityMatcher,
+                 last: int | None = None):
         self.text, self.tables, self.gazetteer = text, tables, matcher.gazetteer
         self.sentences = _sentence_spans(text)
         self.sentence_ends = [e for _, e in self.sentences]
@@ -203,10 +236,13 @@ class _Article:
             bounds.add(e)
         bounds.update(m.end() for m in _CLAUSE_MARK.finditer(text))
         self.clause_bounds = sorted(bounds)
+        self._clauses: dict[int, tuple[int, int]] = {}
         if paragraph_starts is None:
             paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
         self.paragraph_starts = list(paragraph_starts) or [0]
-        self.cues = _scanner(tables).scan(norm)
+        # every window read lies in the sentence of a milestone or before it: no cue after the last one's sentence
+        limit = None if last is None else self.sentences[self.sentence_of(last)][1]
+        self.cues = _scanner(tables).scan(norm, limit)
         self.cue_starts = [c.start for c in self.cues]
         self.by_table: dict[str, tuple[list[int], list[_Cue]]] = {}
         for cue in self.cues:
@@ -224,6 +260,7 @@ class _Article:
         self._governed: dict[tuple[int, int], bool] = {}
         self._earlier_place: dict[tuple[int, bool], str] = {}
         self._frames: dict[int, list] = {}
+        self._places: dict[tuple, list] = {}
         self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
         self.subject_end = 0
 
@@ -232,8 +269,12 @@ class _Article:
         return min(bisect.bisect_right(self.sentence_ends, pos), len(self.sentences) - 1)
 
     def clause_of(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.clause_bounds, pos) - 1
-        return self.clause_bounds[i], self.clause_bounds[min(i + 1, len(self.clause_bounds) - 1)]
+        found = self._clauses.get(pos)  # asked again and again for the same few offsets
+        if found is None:
+            i = bisect.bisect_right(self.clause_bounds, pos) - 1
+            found = self._clauses[pos] = (self.clause_bounds[i],
+                                          self.clause_bounds[min(i + 1, len(self.clause_bounds) - 1)])
+        return found
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
@@ -595,6 +636,15 @@ class _Extractor:
 
     # ------------------------------------------------------------------ places and actors
     def places_in(self, lo: int, hi: int, event: str, frames: list[tuple[int, int]]) -> list[tuple[_Mention, str]]:
+        """Place mentions of ``lo..hi`` outside ``frames`` with their role; the event only decides which roles
+        count (attack, withdrawal or any other), so milestones of one clause or sentence share the answer."""
+        key = (lo, hi, event if event in ("attack", "withdrawal") else "", tuple(frames))
+        found = self.a._places.get(key)
+        if found is None:
+            found = self.a._places[key] = self._places_in(lo, hi, event, frames)
+        return found
+
+    def _places_in(self, lo: int, hi: int, event: str, frames: list[tuple[int, int]]) -> list[tuple[_Mention, str]]:
         a = self.a
         out: list[tuple[_Mention, str]] = []
         for m in a.mentions_in(lo, hi):
@@ -665,10 +715,13 @@ class _Extractor:
             if found:
                 return self.smallest([found[-1][0].entity_id]) or ""
         # the sentence, without a later «حيث» clause (about another place)
-        bounds = a.clause_bounds[bisect.bisect_left(a.clause_bounds, c1):bisect.bisect_left(a.clause_bounds, s1)]
-        later = [b for b in bounds if a.text[b:a.clause_of(b)[1]].lstrip().startswith("حيث")]
-        first = c0 if self.opens_with_report(c0, c1) else s0
-        for lo, hi in windows + [(first, later[0] if later else s1)]:
+        windows.append(None)  # then the sentence: read only when the clauses name no place
+        for window in windows:
+            if window is None:
+                bounds = a.clause_bounds[bisect.bisect_left(a.clause_bounds, c1):bisect.bisect_left(a.clause_bounds, s1)]
+                later = [b for b in bounds if a.text[b:a.clause_of(b)[1]].lstrip().startswith("حيث")]
+                window = (c0 if self.opens_with_report(c0, c1) else s0, later[0] if later else s1)
+            lo, hi = window
             found = self.places_in(lo, hi, event, frames)
             if not found:
                 continue
@@ -880,7 +933,8 @@ def extract_claims(text: str, spans, paragraph_starts=None, norm: Normalized | N
         return []
     tables = tables or load_claim_tables()
     matcher = matcher or default_matcher()
-    article = _Article(text, norm or normalize_with_map(text), paragraph_starts, tables, matcher)
+    article = _Article(text, norm or normalize_with_map(text), paragraph_starts, tables, matcher,
+                       max(start for start, _ in spans))
     extractor = _Extractor(article)
     out = []
     for start, end in spans:
