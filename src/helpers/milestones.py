@@ -1185,22 +1185,25 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
     out: list[Milestone] = []
     cached = _RESOLVED.get
     story = _Narrative(norm.text, pub)
+    seen = story.seen
     stitch = False  # whether a form that _stitched may join was seen
+    last_form = ""
     for match in _grammar_matches(norm.text):
         form = match.lastgroup
         groups = match.groups()
-        yearless = form in _YEARLESS_FORMS and _is_yearless(match, form)
+        yearless = False
         tense = -1
         if form in _ANAPHORIC_FORMS and (form == "same_period" or match.group(form + "__same") is not None):
             resolved = story.anaphora(match, form)  # «الشهر نفسه»: never cached, it depends on the dates before
         else:
             resolved = cached((form, groups))  # a date read off the text alone, whatever the publication date
         if resolved is None:
-            year = None
+            year = event = None
             if form in _WEEKDAY_FORMS:
                 tense = 1 if _future_before(match.string, match.start(form)) else -1
                 key = (form, groups, pub, tense > 0)
-            elif yearless:
+            elif form in _YEARLESS_FORMS and _is_yearless(match, form):
+                yearless = True
                 event = _event_year(match, form)
                 tense, year = story.context(match.start(form), match.end()) if event is None else (-1, event)
                 key = (form, groups, pub, tense, year, event is not None)
@@ -1208,17 +1211,22 @@ def _milestones_in(norm: Normalized, published) -> list[Milestone]:
                 key = (form, groups, pub)
             resolved = cached(key)
             if resolved is None:
-                resolved, absolute, cacheable = _resolve_safely(match, form, pub, tense, year,
-                                                                yearless and event is not None)
-                if cacheable and not any(hit[0] for hit in resolved):
-                    if len(_RESOLVED) >= _MAX_RESOLVED:
-                        _RESOLVED.clear()
-                    _RESOLVED[(form, groups) if absolute else key] = resolved
+                try:
+                    resolved, absolute = _resolve(match, form, pub, tense, year, event is not None)
+                except (ValueError, OverflowError) as error:  # beyond the calendars: kept unresolved
+                    resolved = _unresolved(match, form, pub, error)
+                else:
+                    if not any(hit[0] for hit in resolved):
+                        if len(_RESOLVED) >= _MAX_RESOLVED:
+                            _RESOLVED.clear()
+                        _RESOLVED[(form, groups) if absolute else key] = resolved
         if not resolved:
             continue
-        story.saw(match, form, yearless, resolved, tense)
-        if not stitch and (form in _STITCHED_FORMS or groups[1] is not None and _opens_range(groups[1])):
+        seen.append((match, form, yearless, resolved, tense))
+        if not stitch and (form in _STITCHED_FORMS or form == last_form == "weekday"
+                           or groups[1] is not None and _opens_range(groups[1])):
             stitch = True
+        last_form = form
         # the leading groups of every form's grammar: trigger, trig, fill, fill0, attached
         lead = 1 if groups[0] is not None else 5 if groups[4] is not None else 0
         if lead:
@@ -1241,7 +1249,7 @@ _SAME_DAY_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _QUOTE = re.compile(r"[\"«“:]|(?<!\w)[أإا]ن(?!\w)")
 _TODAY = _key("اليوم")
 _RANGE_OPENERS = frozenset({"range", "since"})
-_STITCHED_FORMS = frozenset({"relative_day_with_weekday", "relative_day", "weekday"})
+_STITCHED_FORMS = frozenset({"relative_day_with_weekday", "relative_day"})
 _NIGHT = re.compile(r"(?:^|\W)ليل[ةه]?\W+$")
 
 
@@ -1257,7 +1265,9 @@ def _stitched(found: list[Milestone], text: str) -> list[Milestone]:
     out: list[Milestone] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.resolved and m.resolved:
+        if prev is not None and prev.resolved and m.resolved and (
+                prev.form in _STITCHED_FORMS or prev.form == m.form == "weekday"
+                or prev.trigger and not m.trigger and _opens_range(prev.trigger)):
             gap = text[prev.char_end:m.char_start]
             if (prev.form == "relative_day_with_weekday" and m.precision == "day" and m.start == m.end
                     and _SAME_DAY_GAP.fullmatch(gap)):
@@ -1298,18 +1308,13 @@ def _quoted_today(today: Milestone, before: list[Milestone], text: str) -> Miles
     return today
 
 
-def _resolve_safely(match: re.Match, form: str, published: dt.date | None, tense: int,
-                    narrative: int | None, event: bool = False) -> tuple[Resolved, bool, bool]:
-    """``_resolve`` and whether its result may be cached; a date beyond what the calendars handle
-    («غدا» published 9999-12-31, «رمضان المقبل» beyond hijridate's range, a year pandas cannot hold)
-    gives one unresolved row and a warning, never an exception."""
-    try:
-        return (*_resolve(match, form, published, tense, narrative, event), True)
-    except (ValueError, OverflowError) as error:
-        warnings.warn(f"milestone {match.group(form)!r} (published {published}) is beyond the calendars: "
-                      f"{error}; left unresolved", MilestoneWarning, stacklevel=4)
-        precision = "year" if form in ("year", "year_range") else "day"
-        return ((None, pd.NaT, pd.NaT, precision, "relative", False),), False, False
+def _unresolved(match: re.Match, form: str, published: dt.date | None, error: Exception) -> Resolved:
+    """A date beyond what the calendars handle («غدا» published 9999-12-31, «رمضان المقبل» beyond
+    hijridate's range, a year pandas cannot hold): one unresolved row and a warning, never an exception."""
+    warnings.warn(f"milestone {match.group(form)!r} (published {published}) is beyond the calendars: "
+                  f"{error}; left unresolved", MilestoneWarning, stacklevel=5)
+    precision = "year" if form in ("year", "year_range") else "day"
+    return ((None, pd.NaT, pd.NaT, precision, "relative", False),)
 
 
 class MilestoneWarning(UserWarning):
@@ -1373,14 +1378,10 @@ class _Narrative:
         self.header = False  # the year is a timeline label's: it holds until the next label or year
         # the last day, month (first day) and year a past date of the text named, for anaphora
         self.day = self.month = self.year_of_last = None
-        # the milestones seen so far, followed only when a yearless date or an anaphora asks (most
-        # articles have neither, and then following the story would cost for nothing)
+        # (match, form, yearless, resolved, tense) of the milestones seen so far (_milestones_in appends),
+        # followed only when a yearless date or an anaphora asks: most articles have neither
         self.seen: list[tuple] = []
         self.done = self.done_before = 0  # how far the story and the antecedents have followed ``seen``
-
-    def saw(self, match: re.Match, form: str, yearless: bool, resolved: Resolved, tense: int) -> None:
-        """Note one resolved milestone; the story follows it when asked."""
-        self.seen.append((match, form, yearless, resolved, tense))
 
     def _catch_up(self) -> None:
         seen = self.seen
