@@ -300,6 +300,13 @@ def ar(text: str, direction: str = "auto", backend: str | None = None) -> str:
 
 
 def _escape_dollars(text: str) -> str:
+    """Every ``$`` as ``\\$`` where matplotlib reads mathtext by default (``text.parse_math``): two of them
+    would hand the Arabic between to mathtext. ``setup()`` turns mathtext off, and then a backslash
+    would be drawn, so the text is left as it is."""
+    import matplotlib
+
+    if not matplotlib.rcParams["text.parse_math"]:
+        return text
     return _UNESCAPED_DOLLAR.sub(r"\\$", text)
 
 
