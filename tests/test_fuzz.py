@@ -28,6 +28,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import tempfile
 import time
 import warnings
@@ -102,7 +103,7 @@ def _run(target: str) -> None:
             examples = int(max(5, min(cap, 0.8 * (deadline - now) / per_example)))
     finally:
         print(f"\nfuzz {target}: {TOTALS.get(target, 0)} examples in {batches} batches, "
-              f"{time.monotonic() - started:.0f} s")
+              f"{time.monotonic() - started:.0f} s; known defects set aside so far: {SET_ASIDE or 'none'}")
 
 
 # ---------------------------------------------------------------- alphabets and texts
@@ -164,7 +165,9 @@ def numbers(draw) -> str:
     text = "".join(script[int(d)] for d in str(value))
     if draw(st.integers(0, 5)) == 0:
         text = "0" * draw(st.integers(1, 2)) + text
-    return draw(st.sampled_from(CLITICS + ["بـ", "لـ"])) + text
+    if draw(st.integers(0, 5)) == 0:  # a preposition or conjunction glued on (ب15، وال8)
+        text = draw(st.sampled_from(CLITICS + ["بـ", "لـ"])) + text
+    return text
 
 
 @st.composite
@@ -239,6 +242,48 @@ published_dates = st.one_of(st.none(), dates, dates.map(dt.date.isoformat),
                             dates.map(lambda d: dt.datetime(d.year, d.month, d.day, 23, 59)))
 
 
+# ---------------------------------------------------------------- known defects, set aside while they last
+
+# A fuzz run stops a target at its first failure, so a known defect met every few hundred examples would
+# end the run in seconds. Each defect below is a strict xfail regression test at the end of this file;
+# while its example still fails, inputs of its kind skip the check it breaks (counted in the totals), so the
+# run goes on looking for new ones. Once it is fixed the example passes and nothing is set aside any more.
+def _still_fails(check) -> bool:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            check()
+    except Exception:  # noqa: BLE001 - any failure of the example means the defect is still there
+        return True
+    return False
+
+
+def _fast_path_example() -> None:
+    assert [m.form for m in extract_milestones("ب15 أيلول 2024")] == ["full_date"]
+
+
+_B_BEFORE_NUMBER = re.compile(r"(?<!\w)[وف]?ب(?:ال)?\d")
+
+KNOWN = {
+    # the fast path has no head at ب (بال) glued to a number: «ب15 أيلول 2024» gives the month
+    "fast path: ب+number": (_still_fails(_fast_path_example),
+                            lambda text: _B_BEFORE_NUMBER.search(normalize(text)) is not None),
+    # a word ending in a digit int() cannot read (¹, ①) stops the entity matcher (and claims, the tables)
+    "entities: non-decimal digit": (_still_fails(lambda: extract_entities("¹")),
+                                    lambda text: any(c.isdigit() and not c.isdecimal() for c in text)),
+}
+SET_ASIDE: dict[str, int] = {}
+
+
+def _known(name: str, text: str) -> bool:
+    """True (and counted) when ``text`` is of a known defect's kind and the defect is still there."""
+    active, of_its_kind = KNOWN[name]
+    if active and of_its_kind(text):
+        SET_ASIDE[name] = SET_ASIDE.get(name, 0) + 1
+        return True
+    return False
+
+
 # ---------------------------------------------------------------- milestones
 
 
@@ -292,7 +337,8 @@ def fuzz_milestones(text, published):
     _count("milestones")
     rows = _extract(text, published)
     check_milestone_rows(text, published, rows)
-    check_same_rows_on_every_path(text, published, rows)
+    if not _known("fast path: ب+number", text):
+        check_same_rows_on_every_path(text, published, rows)
 
 
 def test_fuzz_milestones():
@@ -304,6 +350,8 @@ def test_fuzz_milestones():
 @fuzz_target("entities", arabic_texts())
 def fuzz_entities(text):
     _count("entities")
+    if _known("entities: non-decimal digit", text):
+        return
     for m in extract_entities(text):
         assert 0 <= m.char_start < m.char_end <= len(text), m
         assert text[m.char_start:m.char_end] == m.surface, m
@@ -338,6 +386,8 @@ def articles_with_spans(draw):
 def fuzz_claims(article):
     _count("claims")
     text, spans = article
+    if _known("entities: non-decimal digit", text):
+        return
     claims = extract_claims(text, spans)
     assert len(claims) == len(spans)
     for claim in claims:
@@ -492,6 +542,8 @@ def fuzz_loader(files):
         corpus = load_corpus(folder)
         check_corpus(folder, corpus)
         # the tables the suite builds on a corpus take any publication date the loader let through
+        if _known("entities: non-decimal digit", "".join(corpus.articles["text"])):
+            return
         table = milestones_table(corpus)
         assert ((table["char_start"] >= 0) & (table["char_start"] < table["char_end"])).all()
         entities_table(corpus)
@@ -519,12 +571,20 @@ def test_publication_dates_beyond_the_calendars_give_rows_not_exceptions(text, p
 
 # Known from issue 16. xfail (strict) until the milestone owners fix them: remove the mark when green.
 _OPEN_FAST_PATH = pytest.mark.xfail(strict=True, reason="issue 16: the fast path skips heads the reference grammar "
-                                    "reads: ب (or بال) glued to a number, a digit glued to كانون/تشرين")
+                                    "reads: ب (or بال) glued to a number")
+
+
+@pytest.mark.parametrize("text, published", [("في كانون2 2025", None), ("تشرين1 2024", None),
+                                             ("في 21 كانون2", "2024-09-28")])
+def test_a_month_with_its_number_glued_on_is_read_by_the_fast_path(text, published):
+    rows = _extract(text, published)
+    assert [row[0] for row in rows] == [text.removeprefix("في ")]
+    check_same_rows_on_every_path(text, published, rows)
 
 
 @_OPEN_FAST_PATH
 @pytest.mark.parametrize("text", ["ب15 أيلول 2024", "وب15 أيلول 2024", "بـ15 أيلول 2024", "بال8 شباط 2024",
-                                  "وصلوا ب6 ايار", "في كانون2 2025", "تشرين1 2024", "ب21 كانون 2"])
+                                  "وصلوا ب6 ايار", "ب21 كانون 2"])
 def test_the_fast_path_gives_the_rows_of_the_reference_grammar(text):
     rows = _extract(text, None)
     check_same_rows_on_every_path(text, None, rows)
