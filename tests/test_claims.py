@@ -220,3 +220,31 @@ def test_an_entity_missing_from_the_gazetteer_names_the_row(tables_copy):
     with pytest.raises(ClaimTableError, match="atlantis") as info:
         load_claim_tables(tables_copy)
     assert info.value.line == line
+
+
+# --- speed without changing a claim ---------------------------------------------------------------
+
+def test_a_claim_does_not_depend_on_which_later_milestones_are_asked_for():
+    # the cues are read only up to the last milestone's sentence: the trigger after the date must still count
+    text = article("وفي أيلول 2025 تبدأ القوات الأميركية الانسحاب من قاعدة عين الأسد، بحسب مسؤولين عراقيين. "
+                   "وقال المتحدث إن نقل المسؤولية إلى القوات العراقية يكتمل في نهاية 2026.")
+    alone = claims_of(text, "أيلول 2025")
+    both = claims_of(text, "أيلول 2025", "نهاية 2026")
+    assert alone == both[:1]
+    assert alone[0].event == "withdrawal"
+    assert both[1].event != alone[0].event
+
+
+def test_the_cue_scan_up_to_an_offset_finds_every_cue_before_it_as_the_full_scan_does():
+    from helpers.claims import _scanner
+    from helpers.normalize import normalize_with_map
+
+    # «خفض» ends one sentence and «القوات» opens the next: a phrase of the tables read across the break
+    text = ("أعلن الوزير أن واشنطن ستبدأ خفض. القوات الأمريكية تغادر بغداد ولم تنسحب بعدُ من أربيل، "
+            "وفق ما قاله مصدر عسكري عراقي إن انتهاء المهمة في أيلول.")
+    norm = normalize_with_map(text)
+    scanner = _scanner(load_claim_tables())
+    full = scanner.scan(norm)
+    assert len({cue.table for cue in full}) >= 3  # the text holds cues of several tables
+    for limit in range(len(text) + 1):
+        assert [c for c in scanner.scan(norm, limit) if c.start < limit] == [c for c in full if c.start < limit]
