@@ -26,4 +26,4 @@ def test_a_file_name_with_dollar_signs_is_drawn_as_written(article_id):
     fig.savefig(io.BytesIO(), format="png")  # drawing is where mathtext used to raise
     labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert article_id in labels
-    assert not any(t._parse_math for t in fig.axes[0].get_xticklabels())  # noqa: SLF001 (what decides mathtext)
+    assert not any(t._parse_math for t in fig.axes[0].get_xticklabels())

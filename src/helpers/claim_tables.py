@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .gazetteer import load_gazetteer
 from .normalize import normalize
-from .paths import DATA, ENTITIES_CORE
+from .paths import ENTITIES_CORE, data_path
 
 __all__ = [
     "CLAIMS_DIR",
@@ -29,7 +29,7 @@ __all__ = [
     "load_claim_tables",
 ]
 
-CLAIMS_DIR = DATA / "claims"
+CLAIMS_DIR = data_path("claims")
 EVENTS = ("mission_end", "withdrawal", "transition", "handover", "presence", "agreement", "talks", "attack", "other")
 DRAWDOWN = frozenset(EVENTS[:5])
 # Speaker values that are not entity ids: the outlet's own voice, anonymous sources, and the

@@ -171,7 +171,10 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     command = {"extract": run_extract, "report": run_report, "evaluate": run_evaluate}[args.command]
     try:
         return command(args)
-    except Exception:  # a bug, not bad input: its own exit code, never 1 ("some inputs skipped")
+    except BrokenPipeError:  # `… | head` closed the output early: not a failure (Python docs, "Note on SIGPIPE")
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception:  # noqa: BLE001 (a bug, not bad input: its own exit code, never 1)
         traceback.print_exc()
         print(f"error: {args.command} failed (the traceback above is a bug: please report it with the input)",
               file=sys.stderr)

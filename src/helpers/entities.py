@@ -43,7 +43,7 @@ from .gazetteer import (
     nisba_forms,
 )
 from .normalize import BIDI_CONTROLS, DIACRITICS, SENTENCE_MARKS, normalize
-from .paths import DATA
+from .paths import data_path
 
 __all__ = [
     "TABLE_COLUMNS",
@@ -81,7 +81,7 @@ _INLINE_SPACE = re.compile(r"[^\S\n]+")
 _SENTENCE_MARK = re.compile("[" + re.escape(SENTENCE_MARKS) + "\n]")
 # Which proclitic combinations of clitic_forms() begin with a conjunction (و، ف), in its order.
 _WITH_CONJUNCTION = [bool(c) for c in CONJUNCTIONS for p in PREPOSITIONS if c or p]
-MONTHS_CSV = DATA / "calendar" / "months.csv"
+MONTHS_CSV = data_path("calendar") / "months.csv"
 # The sentence around a mention, for the era rules: cut at these marks, at most this far either side.
 _SENTENCE_REACH = 600
 _SENTENCE_ENDS = SENTENCE_MARKS + "\n"

@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from .normalize import normalize
-from .paths import DATA
+from .paths import data_path
 
 __all__ = [
     "COLUMNS",
@@ -46,7 +46,7 @@ __all__ = [
     "nisba_forms",
 ]
 
-GAZETTEER_CSV = DATA / "gazetteer.csv"
+GAZETTEER_CSV = data_path("gazetteer.csv")
 COLUMNS = ("entity_id", "type", "name_ar", "name_en", "aliases", "nisba", "wikidata")
 ENTITY_TYPES = {
     "GPE": "country or autonomous region",
@@ -247,7 +247,7 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
     return Gazetteer(tuple(entities), path)
 
 
-CONTEXT_CSV = DATA / "entity_context.csv"
+CONTEXT_CSV = data_path("entity_context.csv")
 CONTEXT_COLUMNS = ("rule", "entity_id", "phrase", "note")
 CONTEXT_RULES = {
     "nisba_head": "an indefinite noun that a following name-or-nisba (سورية) agrees with, making it the nisba",

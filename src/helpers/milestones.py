@@ -40,12 +40,12 @@ from hijridate import Gregorian, Hijri
 
 from .corpus import PROGRESS_FROM
 from .normalize import SENTENCE_MARKS, Normalized, normalize, normalize_with_map
-from .paths import DATA
+from .paths import data_path
 from .published import parse_published
 
 __all__ = ["CALENDAR", "Milestone", "extract_milestones", "milestones_table"]
 
-CALENDAR = DATA / "calendar"
+CALENDAR = data_path("calendar")
 # Bare years (no عام before them) outside this range are counts, not dates.
 BARE_YEARS = range(1900, 2101)
 

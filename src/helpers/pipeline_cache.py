@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from .claim_tables import CLAIMS_DIR
 from .corpus import Chunk, Manifest, Plan, input_problem
+from .gazetteer import CONTEXT_CSV, GAZETTEER_CSV
 from .milestones import CALENDAR
-from .paths import DATA
 
 __all__ = [
     "Batch",
@@ -152,9 +153,9 @@ def extraction_fingerprint() -> str:
     from importlib.metadata import version
 
     digest = hashlib.blake2b(code_digest(), digest_size=16)
-    digest.update((DATA / "gazetteer.csv").read_bytes())
-    digest.update((DATA / "entity_context.csv").read_bytes())  # the words around a name (helpers.entities)
-    for table in sorted((DATA / "claims").glob("*.csv")):  # the claim vocabulary (helpers.claim_tables)
+    digest.update(GAZETTEER_CSV.read_bytes())
+    digest.update(CONTEXT_CSV.read_bytes())  # the words around a name (helpers.entities)
+    for table in sorted(CLAIMS_DIR.glob("*.csv")):  # the claim vocabulary (helpers.claim_tables)
         digest.update(table.name.encode() + b"\0" + table.read_bytes())
     digest.update(repr((sys.version, *(version(p) for p in ("pandas", "pyarrow", "numpy", "hijridate")))).encode())
     return digest.hexdigest()
