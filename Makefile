@@ -18,7 +18,7 @@ RUN_STAMP := $(ENV)/.arabic-news-setup
 TEST_STAMP := $(ENV)/.arabic-news-setup-test
 BENCH_STAMP := $(ENV)/.arabic-news-setup-bench
 LAB_CSS := $(ENV)/etc/jupyter/custom/custom.css
-NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval-sanitize.cfg
+NBVAL := --nbval --nbval-current-env --nbval-cell-timeout=600 --nbval-sanitize-with notebooks/nbval-sanitize.cfg
 
 .PHONY: setup setup-test setup-bench report test test-fast notebooks lab bench clean
 
@@ -55,7 +55,7 @@ report: setup
 
 ## All tests: lint, unit tests, nbval over the committed notebooks, then the RTL tests under matplotlib 3.10.
 test: setup-test
-	$(BIN)/ruff check src tests bench noxfile.py
+	$(BIN)/ruff check src tests bench noxfile.py notebooks
 	$(BIN)/python -m pytest tests notebooks $(NBVAL)
 	$(BIN)/nox -s rtl_old_matplotlib
 

@@ -134,6 +134,14 @@ def _page_fonts() -> dict[int, Path]:
     return {weight: path for weight, path in font_files().items() if weight in PAGE_FONT_WEIGHTS}
 
 
+CELL_TIMEOUT_ENV = "HELPERS_CELL_TIMEOUT"
+
+
+def _cell_timeout() -> int:
+    """Seconds a cell may run before its notebook is reported as failed (a hung cell must not hang the report)."""
+    return int(os.environ.get(CELL_TIMEOUT_ENV, "3600"))
+
+
 def _kernel_name() -> str:
     from jupyter_client.kernelspec import KernelSpecManager
 
@@ -170,7 +178,7 @@ def _run_notebook(source: Path, corpus: Path, out: Path, kernel: str, rtl: bool)
     try:
         with _environment(**env):
             pm.execute_notebook(source, executed, parameters={"CORPUS": str(corpus)}, kernel_name=kernel,
-                                cwd=str(source.parent), progress_bar=False,
+                                cwd=str(source.parent), progress_bar=False, execution_timeout=_cell_timeout(),
                                 kernel_manager_class=_LocalKernelManager,
                                 # the kernel's stderr (loading/extraction progress bars on a large
                                 # corpus, warnings) is echoed to the terminal as it comes
