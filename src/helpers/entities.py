@@ -392,7 +392,7 @@ class EntityMatcher:
         era_first, latest = self._era_first, self._latest_founded
         for word in new:
             key = fold_for_matching(normalize(word))
-            era = key in era_first or (key[-4:].isdigit() and not key[-5:-4].isdigit()
+            era = key in era_first or (key[-4:].isdecimal() and not key[-5:-4].isdecimal()
                                        and 1900 <= int(key[-4:]) < latest)
             if _TANWEEN in word and key + _TANWEEN in self._index:
                 key += _TANWEEN
