@@ -389,6 +389,28 @@ def test_hijri_date_variants(text, day):
     assert span(only(text)) == (day, day)
 
 
+# A year with a Hijri marker (هـ، ه، هجري، هجرية، للهجرة) is a Hijri year, whatever its number and whether
+# عام or سنة comes before it: converted where hijridate can, else kept unresolved with a warning.
+@pytest.mark.parametrize("text, first, last", [
+    ("أسست الجمعية في عام 1400 هـ في الرياض", "1979-11-20", "1980-11-08"),
+    ("صدر النظام سنة 1400 هـ بعد نقاش طويل", "1979-11-20", "1980-11-08"),
+    ("تنتهي الخطة في عام 1500 هجرية كما أعلن", "2076-11-27", "2077-11-16"),
+    ("بدأ المشروع للعام 1445 للهجرة", "2023-07-19", "2024-07-06"),
+])
+def test_a_year_with_a_hijri_marker_is_a_hijri_year(text, first, last):
+    m = only(text)
+    assert (m.precision, m.kind, m.form) == ("year", "hijri", "hijri_year")
+    assert span(m) == (first, last)
+
+
+def test_a_hijri_year_beyond_the_calendar_is_kept_unresolved_with_a_warning():
+    # 1342 هـ is before hijridate's range (1343-1500): not dropped, never read as the Gregorian year 1342
+    with pytest.warns(milestones.MilestoneWarning, match="1342"):
+        (m,) = extract_milestones("بني المسجد في عام 1342 هـ على يد الأهالي")
+    assert (m.surface, m.resolved, m.precision, m.kind) == ("عام 1342 هـ", False, "year", "hijri")
+    assert pd.isna(m.start) and pd.isna(m.end)
+
+
 def test_hijri_month_and_year_is_the_whole_hijri_month():
     m = only("خلال شهر رمضان 1445 هـ تراجعت الهجمات")
     assert (m.precision, m.kind) == ("month", "hijri")
@@ -839,6 +861,7 @@ _SCAN_EXTRAS = [
     "في", "موعد", "أقصاه", "لا", "يتجاوز", "أجل", "إلى", "غاية", "منذ", "من", "اعتباراً", "حتى", "يوم", "يومي",
     "شهر", "شهري", "ال", "وال", "فال", "ال 15", "ف", "و", "فيوم", "ومن", "فمن", "بين", "عام", "العام", "فبعد",
     "وبالعام", "على", "مدى", "حلول", "قبل حلول", "غضون", "في موعد أقصاه", "في موعد", "ال_15", "في_", "𝟐", "أكتوبر2017", "وآذار١٩٨٥", "فيأكتوبر2017", "ب2014", "x2y3", "نفس", "ذات", "للعام", "لعام",
+    "ب15", "وب6", "فبال8", "بال 8", "ب", "بال",
 ]
 NOISE = ["\u0640", "\u064e", "\u064b", "\u0651", "\u200f", "\u200c", "\u0670"]
 
@@ -937,7 +960,7 @@ def _plain_heads() -> re.Pattern:
     """HEADS as first written: clitics as optional letters before each opener, tried at every character
     (an opener ends a word, or has digits glued after it: أكتوبر2017)."""
     opener = (r"[وف]?ب?" + _alternation(_FIRST_WORDS, boundary=False) + r"(?:(?!\w)|(?=\d))"
-              + r"|[وف]?(?:ال(?=\s?\d)|\d)")
+              + r"|[وف]?ب?(?:ال(?=\s?\d)|\d)")
     return re.compile(rf"(?<!\w)(?:{opener}|[وف]?{_LEADER}(?=(?:\s+{FILLER})?\s+(?:{opener})))")
 
 
@@ -1213,6 +1236,20 @@ def test_same_period_without_a_date_before_is_not_a_milestone():
 def test_surface_forms_of_real_pages(text, surface, first, last):
     m = only(text)
     assert (m.surface, span(m)) == (surface, (first, last))
+
+
+@pytest.mark.parametrize("text, surface, day", [
+    ("وصل الوفد ب15 أيلول 2024 إلى عمان", "15 أيلول 2024", "2024-09-15"),
+    ("وب6 ايار 2023 بدأت المفاوضات", "6 ايار 2023", "2023-05-06"),
+    ("انتهت المهلة بال8 شباط 2024 دون اتفاق", "ال8 شباط 2024", "2024-02-08"),
+])
+def test_a_day_after_a_glued_ba_is_the_day_on_every_path(text, surface, day, monkeypatch):
+    # «ب15 أيلول 2024»: ب (بال) glued to the number is the grammar's attached ب, and the day is read, not
+    # only the month after it; the regex head scan agrees with the compiled one
+    m = only(text)
+    assert (m.surface, span(m), m.precision) == (surface, (day, day), "day")
+    monkeypatch.setattr(milestones, "_HEAD_SCANNER", None)
+    assert (only(text).surface, span(only(text))) == (surface, (day, day))
 
 
 def test_a_month_name_with_other_digits_glued_is_no_date():

@@ -14,7 +14,7 @@ A head is, at a word start (a ``\\w`` character after a non-word one, as ``(?<!\
 - a leader (في، منذ، في موعد أقصاه…, with و/ف attached) followed, after spaces, by an opener,
   or by a filler (يوم، شهر…) then an opener: the head is the leader alone;
 - else an opener: a listed word (clitics included), also with digits glued after it (أكتوبر2017: the
-  head is the word up to its first digit), or [وف]? then a digit, or ال before a digit.
+  head is the word up to its first digit), or [وف]?ب? then a digit, or ال before a digit (ب15، بال8).
 The character classes are CPython's, as ``re`` uses them: ``\\w`` is alphanumeric or ``_``,
 ``\\s`` is ``str.isspace``, ``\\d`` a decimal digit.
 """
@@ -254,15 +254,29 @@ cdef inline Py_ssize_t _glued_end(Text *t, Py_ssize_t q, Py_ssize_t e) noexcept:
 
 
 cdef Py_ssize_t _digit_head_end(Text *t, Py_ssize_t q) noexcept:
-    """End of ``[وف]?(?:ال(?=\\s?\\d)|\\d)`` at ``q``, or -1."""
-    cdef Py_ssize_t n = t.n, p = q + 1 if q + 1 < t.n and _clitic(_at(t, q)) else q
+    """End of ``[وف]?ب?(?:ال(?=\\s?\\d)|\\d)`` at ``q``, or -1: tried as the regex backtracks, with the
+    clitic first, and at each start with ب (the grammar's attached ب: ب15، بال8) first."""
+    cdef Py_ssize_t p = q + 1 if q + 1 < t.n and _clitic(_at(t, q)) else q, found
     while True:
-        if p + 2 < n and _at(t, p) == u"ا" and _at(t, p + 1) == u"ل" and (
-                _is(_at(t, p + 2), DECIMAL)
-                or p + 3 < n and _is(_at(t, p + 2), SPACE) and _is(_at(t, p + 3), DECIMAL)):
-            return p + 2
-        if p < n and _is(_at(t, p), DECIMAL):
-            return p + 1
+        if p + 1 < t.n and _at(t, p) == u"ب":
+            found = _number_end(t, p + 1)
+            if found >= 0:
+                return found
+        found = _number_end(t, p)
+        if found >= 0:
+            return found
         if p == q:
             return -1
         p = q
+
+
+cdef inline Py_ssize_t _number_end(Text *t, Py_ssize_t p) noexcept:
+    """End of ``ال(?=\\s?\\d)|\\d`` at ``p``, or -1."""
+    cdef Py_ssize_t n = t.n
+    if p + 2 < n and _at(t, p) == u"ا" and _at(t, p + 1) == u"ل" and (
+            _is(_at(t, p + 2), DECIMAL)
+            or p + 3 < n and _is(_at(t, p + 2), SPACE) and _is(_at(t, p + 3), DECIMAL)):
+        return p + 2
+    if p < n and _is(_at(t, p), DECIMAL):
+        return p + 1
+    return -1

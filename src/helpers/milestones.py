@@ -241,7 +241,9 @@ FORM_PATTERNS: dict[str, str] = {
                   rf"(?P<y>1[34]\d\d)(?!\d)(?:{SPACE}*{HMARK})?",
     "hijri_month": rf"{_month('m', HIJRI)}(?:{YEAR_LINK}(?P<y>1[34]\d\d)(?!\d)(?:{SPACE}*{HMARK})?"
                    rf"|{SPACE}+(?P<dir>{DIRECTION}))",  # رمضان المقبل: the next one after publication
-    "hijri_year": rf"(?:(?:ال)?عام{SPACE}+)?(?P<y>1[34]\d\d){SPACE}*{HMARK}",
+    # a year with a Hijri marker is Hijri whatever its number (1500 هـ، سنة 1400 هـ): kept unresolved
+    # when hijridate cannot convert it, never read as a Gregorian year
+    "hijri_year": rf"(?:(?:ال|لل|ل)?(?:عام|سنة){SPACE}+)?(?P<y>[1-9]\d{{0,3}})(?!\d){SPACE}*{HMARK}",
     "numeric_date": r"(?:(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})"
                     r"|(?P<iy>\d{4})(?P<isep>[/\-])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d))(?![\d/])"
                     rf"(?:{SPACE}*{HMARK}|{SPACE}?م(?!\w))?",  # 18/9/2024م: م marks the Gregorian year
@@ -339,8 +341,9 @@ assert all(re.fullmatch(r"[^\W\d]+", w) for w in _FIRST_WORDS)
 # Clitics (و، ف، ب) spelt out in the one trie: the same words as [وف]?ب?<word>, in fewer steps of
 # the regex engine at each word.
 # An opener may have digits glued after it (أكتوبر2017): the head is then the word up to its first digit.
+# A number may have ب (بال) glued before it, as the grammar's attached ب: «ب15 أيلول 2024» is the day.
 _OPENER = (_alternation({clitic + w for w in _FIRST_WORDS for clitic in ("", "و", "ف", "ب", "وب", "فب")},
-                        boundary=False) + r"(?:(?!\w)|(?=\d))|[وف]?(?:ال(?=\s?\d)|\d)")
+                        boundary=False) + r"(?:(?!\w)|(?=\d))|[وف]?ب?(?:ال(?=\s?\d)|\d)")
 _LEADERS = [*_triggers["word"], *_fillers["word"]]
 _LEADER = _alternation(_LEADERS, boundary=False)
 # A leader first (with the opener after it captured), else an opener: the same heads either way
@@ -390,8 +393,9 @@ def _forms_of_heads() -> dict[str, int]:
         for word in {normalize(w).split()[0] for w in words}:
             for clitic in ("", "و", "ف", "ب", "وب", "فب"):
                 forms[clitic + word] = forms.get(clitic + word, 0) | bits
-    for clitic in ("", "و", "ف"):
+    for clitic in ("", "و", "ف", "ب", "وب", "فب"):  # ب (بال) glued to a number: the grammar's attached ب
         for head in ("ال", *"0123456789"):
+            assert forms.get(clitic + head, _DIGIT_FORMS) == _DIGIT_FORMS
             forms[clitic + head] = _DIGIT_FORMS
     assert set(forms) >= {c + w for w in _FIRST_WORDS for c in ("", "و", "ف", "ب", "وب", "فب")}
     return forms
@@ -440,7 +444,8 @@ def _head_scanner():
     for rests in leaders.values():
         rests.sort(key=len, reverse=True)  # longest first, as the greedy regex tries them
     assert all(re.fullmatch(r"\w+", w) for w in [*openers, *(w for r in leaders.values() for t in r for w in t)])
-    assert all(_FORMS_OF_HEAD[c + d] == _DIGIT_FORMS for c in ("", "و", "ف") for d in ("ال", *"0123456789"))
+    assert all(_FORMS_OF_HEAD[c + d] == _DIGIT_FORMS for c in ("", "و", "ف", "ب", "وب", "فب")
+               for d in ("ال", *"0123456789"))
     fillers = {normalize(w) for w in _fillers["word"]}
     return HeadScanner(openers, _FORMS_OF_HEAD, leaders, fillers, _DIGIT_FORMS)
 
@@ -901,9 +906,12 @@ def _hijri_year_for_month(published: dt.date, month: int, step: int) -> int:
 
 
 def _hijri_year(g: Groups) -> Hit | None:
+    """A marked Hijri year (1445 هـ); beyond hijridate's range a ValueError, so it is kept unresolved."""
     y = int(g["y"])
-    first, nxt = _hijri_to_date(y, 1, 1), _hijri_to_date(y + 1, 1, 1)
-    return Hit(first, nxt - dt.timedelta(days=1), "year") if first and nxt else None
+    first, last_month = _hijri_to_date(y, 1, 1), _hijri_to_date(y, 12, 1)
+    if first is None or last_month is None:
+        raise ValueError(f"Hijri year {y} is beyond hijridate's range")
+    return Hit(first, last_month + dt.timedelta(days=Hijri(y, 12, 1).month_length() - 1), "year")
 
 
 def _numeric_date(g: Groups) -> Hit | None:
@@ -1313,8 +1321,8 @@ def _unresolved(match: re.Match, form: str, published: dt.date | None, error: Ex
     hijridate's range, a year pandas cannot hold): one unresolved row and a warning, never an exception."""
     warnings.warn(f"milestone {match.group(form)!r} (published {published}) is beyond the calendars: "
                   f"{error}; left unresolved", MilestoneWarning, stacklevel=5)
-    precision = "year" if form in ("year", "year_range") else "day"
-    return ((None, pd.NaT, pd.NaT, precision, "relative", False),)
+    precision = "year" if form in ("year", "year_range", "hijri_year") else "day"
+    return ((None, pd.NaT, pd.NaT, precision, "hijri" if form == "hijri_year" else "relative", False),)
 
 
 class MilestoneWarning(UserWarning):
