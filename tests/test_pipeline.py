@@ -136,18 +136,22 @@ def test_a_changed_manifest_date_is_not_served_from_the_cache(corpus_dir, tmp_pa
     pd.testing.assert_frame_equal(again.milestones(), milestones_table(expected))
 
 
-def test_editing_the_gazetteer_or_a_calendar_table_changes_the_cache_key(tmp_path, monkeypatch):
+def test_editing_any_table_changes_the_cache_key(tmp_path, monkeypatch):
+    """The gazetteer, the context words, a calendar table or a claims table: rows made with the old one are stale."""
+    from helpers import paths
+
     data = tmp_path / "data"
-    shutil.copytree(pipeline_cache.DATA, data, ignore=shutil.ignore_patterns("eval"))
-    monkeypatch.setattr(pipeline_cache, "DATA", data)
+    shutil.copytree(paths.DATA, data, ignore=shutil.ignore_patterns("eval"))
+    monkeypatch.setattr(pipeline_cache, "GAZETTEER_CSV", data / "gazetteer.csv")
+    monkeypatch.setattr(pipeline_cache, "CONTEXT_CSV", data / "entity_context.csv")
     monkeypatch.setattr(pipeline_cache, "CALENDAR", data / "calendar")
-    before = pipeline_cache.extraction_fingerprint()
-    with open(data / "gazetteer.csv", "a", encoding="utf-8") as gazetteer:
-        gazetteer.write("\n")
-    after_gazetteer = pipeline_cache.extraction_fingerprint()
-    with open(data / "calendar" / "months.csv", "a", encoding="utf-8") as months:
-        months.write("\n")
-    assert len({before, after_gazetteer, pipeline_cache.extraction_fingerprint()}) == 3
+    monkeypatch.setattr(pipeline_cache, "CLAIMS_DIR", data / "claims")
+    keys = [pipeline_cache.extraction_fingerprint()]
+    for table in ("gazetteer.csv", "entity_context.csv", "calendar/months.csv", "claims/events.csv"):
+        with open(data / table, "a", encoding="utf-8") as handle:
+            handle.write("\n")
+        keys.append(pipeline_cache.extraction_fingerprint())
+    assert len(set(keys)) == len(keys)
 
 
 def test_editing_a_compiled_module_source_or_a_loader_module_changes_the_cache_key(tmp_path):
