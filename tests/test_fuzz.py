@@ -245,7 +245,7 @@ published_dates = st.one_of(st.none(), dates, dates.map(dt.date.isoformat),
 # ---------------------------------------------------------------- known defects, set aside while they last
 
 # A fuzz run stops a target at its first failure, so a known defect met every few hundred examples would
-# end the run in seconds. Each defect below is a strict xfail regression test at the end of this file;
+# end the run in seconds. Each defect below has a regression test at the end of this file (a strict xfail while open);
 # while its example still fails, inputs of its kind skip the check it breaks (counted in the totals), so the
 # run goes on looking for new ones. Once it is fixed the example passes and nothing is set aside any more.
 def _still_fails(check) -> bool:
