@@ -110,15 +110,22 @@ def timeline_chart(milestones: pd.DataFrame, title: str = "الجدول الزم
     rtl.set_ticklabels(ax, lanes, axis="y")
     ax.yaxis.tick_right()  # lane names at the right edge, where Arabic starts
     ax.set_ylim(len(lanes) - 0.5, -0.9)
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=4, maxticks=10))
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    for side in ("top", "left"):
-        ax.spines[side].set_visible(False)
-    ax.grid(axis="x", alpha=0.3)
+    _date_axis(ax, minticks=4, maxticks=10)
     rtl.title(ax, title)
     _drop_colliding(fig, notes)
     return fig
 
+
+
+def _date_axis(ax, minticks: int, maxticks: int) -> None:
+    """A time axis at the bottom of a lane chart: concise date ticks, light vertical grid, no top/left frame."""
+    import matplotlib.dates as mdates
+
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=minticks, maxticks=maxticks))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    for side in ("top", "left"):
+        ax.spines[side].set_visible(False)
+    ax.grid(axis="x", alpha=0.3)
 
 def _drop_colliding(fig, notes) -> None:
     """Remove labels that would overprint a more important one (lower rank wins)."""
@@ -437,11 +444,7 @@ def who_said_when_chart(table: pd.DataFrame, title: str = "من قال متى: �
     rtl.set_ticklabels(ax, labels, axis="y", ticks=list(range(len(groups))))
     ax.yaxis.tick_right()
     ax.set_ylim(len(groups) - 0.5, -0.6)
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    for side in ("top", "left"):
-        ax.spines[side].set_visible(False)
-    ax.grid(axis="x", alpha=0.3)
+    _date_axis(ax, minticks=3, maxticks=8)
     handles = [Line2D([], [], marker="o", linestyle="none", color=c, markersize=8) for c in colours.values()]
     names = [_claim_label(c) for c in colours]
     handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor="none", markeredgecolor="#D00000",
