@@ -7,7 +7,6 @@ them on pages built without the RTL template or with an unescaped table and show
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from chromium import launched_chromium
 from fixtures.report_fixtures import (
     XSS_IMG,
     XSS_SCRIPT,
@@ -26,38 +26,16 @@ from fixtures.report_fixtures import (
 from helpers.paths import BUILD
 from helpers.report import build_report, export_html
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 SCREENSHOTS = BUILD / "screenshots"
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 LATIN_LETTER = re.compile("[A-Za-z]")
 
 
-def _browser_missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "the playwright Python package is not installed"
-    if not CHROMIUM.exists():
-        return f"no Chromium at {CHROMIUM} (apt-get install chromium)"
-    return None
-
 
 @pytest.fixture(scope="module")
 def browser():
-    reason = _browser_missing()
-    if reason:
-        if os.environ.get("HELPERS_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"HELPERS_REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")

@@ -23,12 +23,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from chromium import launched_chromium
 
 from helpers.paths import NOTEBOOKS
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 KERNEL = "arabic-news"
 TOKEN = "lab-test"
 CHART_MIMES = {"image/png", "image/jpeg", "image/svg+xml", "application/vnd.plotly.v1+json"}
@@ -41,15 +39,6 @@ OPEN_TIMEOUT_MS = 90_000
 RUN_TIMEOUT_MS = 240_000
 
 
-def _browser_missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "the playwright Python package is not installed"
-    if not CHROMIUM.exists():
-        return f"no Chromium at {CHROMIUM} (apt-get install chromium)"
-    return None
-
 
 def _free_port() -> int:
     with socket.socket() as probe:
@@ -59,17 +48,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def browser():
-    reason = _browser_missing()
-    if reason:
-        if os.environ.get("HELPERS_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"HELPERS_REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")
