@@ -236,7 +236,7 @@ def test_a_claim_does_not_depend_on_which_later_milestones_are_asked_for():
 
 
 def test_the_cue_scan_up_to_an_offset_finds_every_cue_before_it_as_the_full_scan_does():
-    from helpers.claims import _scanner
+    from helpers.claims.cues import cue_scanner as _scanner
     from helpers.normalize import normalize_with_map
 
     # «خفض» ends one sentence and «القوات» opens the next: a phrase of the tables read across the break

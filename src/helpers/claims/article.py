@@ -1,0 +1,203 @@
+"""One article as the claim rules read it: sentences, clauses, paragraphs, cues and entity mentions.
+
+Offsets are the original text's. Every lookup a rule makes (the cues of a table in a span, the
+mentions in a span, the word before a mention, a mention's side) is answered here, from sorted
+offsets and bisection, and remembered per article: the rules ask the same few questions often.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from ..claim_tables import ClaimTables
+from ..entities import EntityMatcher, _sentence_spans
+from ..gazetteer import match_key
+from ..normalize import Normalized
+from .cues import WORD, Cue, cue_scanner
+
+__all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES",
+           "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "place_role", "words_between"]
+
+PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
+AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
+CLAUSE_MARKS = "،؛,;:"
+CLAUSE_MARK = re.compile("[" + CLAUSE_MARKS + "]")
+MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words after it
+MAX_SPEECH_WORDS = 12  # a date this close after a reporting verb, with nothing between, times the speech
+SUBJECT_GAP = 3  # words between a reporting verb and its subject, or between the subject's parts
+NEGATION_WORDS = 2  # a negation cue at most this many words before the trigger denies it
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    entity_id: str
+    type: str
+    form: str
+    surface: str
+
+
+def words_between(article, a: int, b: int) -> int:
+    """Number of words (runs between spaces) in ``a..b`` of the article's text."""
+    return len(article.text[a:b].split()) if b > a else 0
+
+
+class ClaimArticle:
+    """One article's sentences, clauses, paragraphs, cues and entity mentions, in original offsets."""
+
+    def __init__(self, text: str, norm: Normalized, paragraph_starts, tables: ClaimTables, matcher: EntityMatcher,
+                 last: int | None = None):
+        self.text, self.tables, self.gazetteer = text, tables, matcher.gazetteer
+        self.sentences = _sentence_spans(text)
+        self.sentence_ends = [e for _, e in self.sentences]
+        bounds = {0, len(text)}
+        for s, e in self.sentences:
+            bounds.add(s)
+            bounds.add(e)
+        bounds.update(m.end() for m in CLAUSE_MARK.finditer(text))
+        self.clause_bounds = sorted(bounds)
+        self._clauses: dict[int, tuple[int, int]] = {}
+        if paragraph_starts is None:
+            paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+        self.paragraph_starts = list(paragraph_starts) or [0]
+        # every window read lies in the sentence of a milestone or before it: no cue after the last one's sentence
+        limit = None if last is None else self.sentences[self.sentence_of(last)][1]
+        self.cues = cue_scanner(tables).scan(norm, limit)
+        self.cue_starts = [c.start for c in self.cues]
+        self.by_table: dict[str, tuple[list[int], list[Cue]]] = {}
+        for cue in self.cues:
+            starts, cues = self.by_table.setdefault(cue.table, ([], []))
+            starts.append(cue.start)
+            cues.append(cue)
+        self.matcher = matcher
+        self._previous: dict[tuple[int, int], str] = {}
+        self._mentions: tuple[list[int], list[Mention]] | None = None
+        self._speakers: dict[int, str | None] = {}
+        self._sentence_state: dict[int, str] = {}
+        self._attributions: dict[int, list] = {}
+        self._date_clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        self._roles: dict[tuple[int, int], str | None] = {}
+        self._governed: dict[tuple[int, int], bool] = {}
+        self._earlier_place: dict[tuple[int, bool], str] = {}
+        self._frames: dict[int, list] = {}
+        self._places: dict[tuple, list] = {}
+        self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
+        self.subject_end = 0
+
+    # -- spans
+    def sentence_of(self, pos: int) -> int:
+        return min(bisect.bisect_right(self.sentence_ends, pos), len(self.sentences) - 1)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        found = self._clauses.get(pos)  # asked again and again for the same few offsets
+        if found is None:
+            i = bisect.bisect_right(self.clause_bounds, pos) - 1
+            found = self._clauses[pos] = (self.clause_bounds[i],
+                                          self.clause_bounds[min(i + 1, len(self.clause_bounds) - 1)])
+        return found
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+    def cues_in(self, a: int, b: int, *tables: str) -> list[Cue]:
+        """The cues starting in ``a..b`` (of ``tables``, default all), in text order."""
+        if len(tables) == 1:
+            starts, cues = self.by_table.get(tables[0], ((), ()))
+            return cues[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        cues = self.cues[bisect.bisect_left(self.cue_starts, a):bisect.bisect_left(self.cue_starts, b)]
+        return [c for c in cues if c.table in tables] if tables else cues
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        """Entity mentions starting in ``a..b`` (the article is matched once, when first asked)."""
+        if self._mentions is None:
+            text = self.text
+            found = [Mention(start, end, payload[0], payload[3], payload[4], text[start:end])
+                     for payload, start, end in self.matcher._spans(text)]
+            self._mentions = ([m.start for m in found], found)
+        starts, found = self._mentions
+        return found[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+    def previous_word(self, pos: int, lo: int) -> str:
+        """The normalised word(s) just before ``pos`` (two words, for «بالقرب من»)."""
+        found = self._previous.get((pos, lo))
+        if found is None:
+            words = WORD.findall(self.text, max(lo, pos - 30), pos)
+            found = self._previous[(pos, lo)] = " ".join(match_key(" ".join(words[-2:]))) if words else ""
+        return found
+
+    # -- sides
+    def side(self, mention: Mention, role: str = "side") -> str:
+        """The core side a mention speaks or acts for: itself when core, else by ``sides.csv``."""
+        t = self.tables
+        column = {"side": 0, "military": 1, "government": 2}[role]
+        if mention.entity_id in t.sides:
+            return t.sides[mention.entity_id][column]
+        return mention.entity_id if mention.entity_id in t.core else ""
+
+    def joint(self, sides: list[str]) -> str:
+        parts = sorted({self.tables.sides.get(s, (s, s, s))[2] or s for s in sides if s})
+        parts = [p for p in parts if p not in ("media", "unnamed")]
+        return "+".join(parts)
+
+    def coordinated(self, first: Mention, a: int, b: int) -> list[Mention]:
+        """``first`` and the mentions joined to it by و («الحكومة العراقية والولايات المتحدة»)."""
+        group = [first]
+        for m in self.mentions_in(first.end, b):
+            between = self.text[group[-1].end:m.start]
+            joined = between.strip() == "" and (m.surface.startswith("و") or m.form == group[-1].form == "adjective")
+            if joined or between.strip() == "و":
+                group.append(m)
+            else:
+                break
+        return group
+
+
+_NAME_KEYS: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _name_keys(gazetteer, entity_id: str) -> tuple[str, ...]:
+    """The normalised first words of an entity's names, to see a ب clitic in front of one."""
+    key = (id(gazetteer), entity_id)
+    if key not in _NAME_KEYS:
+        _NAME_KEYS[key] = tuple(k[0] for k in (match_key(n) for n in gazetteer[entity_id].names) if k)
+    return _NAME_KEYS[key]
+
+
+def place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | None:
+    """How a place mention relates to its clause: locative, source, destination, base, other or None."""
+    key = (mention.start, lo)
+    if key not in article._roles:
+        article._roles[key] = _read_place_role(article, mention, lo)
+    return article._roles[key]
+
+
+def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | None:
+    surface = match_key(mention.surface)
+    if surface and surface[0][:2] in ("بب", "وب", "فب") or (surface and surface[0][:1] == "ب"):
+        keys = _name_keys(article.gazetteer, mention.entity_id)
+        if any(surface[0] == c + k for c in ("ب", "وب", "فب") for k in keys):
+            return "locative"
+    before = article.previous_word(mention.start, lo)
+    cues = article.tables.cues
+    for key in (before, before.split(" ")[-1] if before else ""):
+        for prefix in ("", "و", "ف", "ب", "وب", "ال", "بال", "وال"):
+            if prefix and not key.startswith(prefix):
+                continue
+            for table, value, _, _ in cues.get(key[len(prefix):], ()):
+                if table == "places":
+                    return "locative" if value == "area" else value
+    return None
+
+
+def after_area_noun(article: ClaimArticle, mention: Mention, lo: int) -> bool:
+    """Is the nisba after a noun of place («الأراضي السورية», «المدن العراقية»)? Then it names the country."""
+    word = article.previous_word(mention.start, lo).split(" ")[-1:]
+    if not word or not word[0]:
+        return False
+    for prefix in ("", "و", "ب", "وب", "ال", "بال", "وال"):
+        if word[0].startswith(prefix) and any(t == "places" and v == "area"
+                                               for t, v, *_ in article.tables.cues.get(word[0][len(prefix):], ())):
+            return True
+    return False

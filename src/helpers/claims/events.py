@@ -1,0 +1,104 @@
+"""What a date is of: the event trigger or the speech act that times it, and denial.
+"""
+
+from __future__ import annotations
+
+from .article import MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, words_between
+from .cues import WORD, Cue
+
+__all__ = ["EventRules"]
+
+
+class EventRules:
+    """The event of a milestone (``CLAIMS.md``, «event»); ``self.a`` is the article."""
+
+    a: ClaimArticle
+
+    def event(self, start: int, end: int) -> tuple[str, Cue | None, Cue | None]:
+        """(event, trigger cue, speech verb cue when the date times a speech act)."""
+        a = self.a
+        c0, c1 = self.date_clause(start, end)
+        si = a.sentence_of(start)
+        s0, s1 = a.sentences[si]
+        clause_cues = a.cues_in(c0, c1)
+        triggers = [c for c in clause_cues if c.table == "events" and not (c.start < end and c.end > start)]
+        verbs = [c for c in clause_cues if c.table == "reporting" and c.value in ("verb", "continuation")]
+        until = self.until_before(start, c0)
+        # a date at the head of its clause («…، نيكي هيلي، يوم الخميس إن») may time a verb clauses before it
+        lone = len(WORD.findall(a.text, a.clause_of(start)[0], start)) <= 2
+        # a reporting verb before the date, nothing between but names and weak words: the date times the speech
+        for v in reversed([v for v in (a.cues_in(s0, c1, "reporting") if lone else verbs)
+                           if v.end <= start and v.value in ("verb", "continuation")]):
+            between = [c for c in a.cues_in(v.end, start) if c.table == "events" and c.priority > 1
+                       or c.table == "reporting" and c.value != "attribution"]
+            if not between and not until and words_between(a, v.end, start) <= MAX_SPEECH_WORDS:
+                return "agreement", v, v
+            break
+        trigger = self.pick([c for c in triggers if c.end <= start], start, end)
+        if trigger is None:
+            # the date before a reporting verb, nothing between («وفي أغسطس 2012 حذر أوباما», «8 مايو 2018، أعلن»)
+            window = a.cues_in(c0, s1 if lone else c1)
+            for v in [c for c in window if c.table == "reporting" and c.start >= end]:
+                if v.value not in ("verb", "continuation"):
+                    break
+                between = [c for c in window if c.table == "events" and end <= c.start and c.end <= v.start]
+                if not between and not until:
+                    return "agreement", v, v
+                break
+            trigger = self.pick([c for c in triggers if c.start >= end], start, end)
+        if trigger is None:
+            sentence_triggers = [c for c in a.cues_in(s0, s1, "events") if not (c.start < end and c.end > start)]
+            trigger = self.pick(sentence_triggers, start, end)
+        if trigger is None:
+            return "other", None, None
+        event = trigger.value
+        if event == "presence" and self.since_before(start, c0):
+            event = "other"  # a presence that starts at the date is not a drawdown claim
+        return event, trigger, None
+
+    def date_clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause of a date; a date set off alone by commas («أعلنتا، الجمعة، إنهاء») joins the one before."""
+        key = (start, end)
+        found = self.a._date_clauses.get(key)
+        if found is None:
+            found = self.a._date_clauses[key] = self._date_clause(start, end)
+        return found
+
+    def _date_clause(self, start: int, end: int) -> tuple[int, int]:
+        a = self.a
+        c0, c1 = a.clause_of(start)
+        before = WORD.findall(a.text, c0, start)
+        if c0 > a.sentences[a.sentence_of(start)][0] and (
+                len(before) <= 1 and not WORD.findall(a.text, end, c1) or not before or before == ["يومي"]):
+            return a.clause_of(c0 - 1)[0], c1  # «…، الجمعة، …», «…، يومي 15 و16 أبريل»
+        return c0, c1
+
+    @staticmethod
+    def pick(cues: list[Cue], start: int, end: int) -> Cue | None:
+        """The nearest trigger before the date, else after it; a priority-0 word only when there is no other."""
+        strong = [c for c in cues if c.priority > 0]
+        cues = strong or cues
+        if not cues:
+            return None
+        before = [c for c in cues if c.end <= start]
+        if before:
+            return max(before, key=lambda c: (c.end, c.priority))
+        after = [c for c in cues if c.start >= end]
+        return min(after, key=lambda c: (c.start, -c.priority)) if after else cues[0]
+
+    def until_before(self, start: int, lo: int) -> bool:
+        return any(c.value == "until" for c in self.a.cues_in(max(lo, start - 25), start, "dates")
+                   if words_between(self.a, c.end, start) <= 1)
+
+    def since_before(self, start: int, lo: int) -> bool:
+        return any(c.value == "since" for c in self.a.cues_in(max(lo, start - 25), start, "dates")
+                   if words_between(self.a, c.end, start) <= 1)
+
+
+    def negated(self, trigger: Cue | None, start: int) -> bool:
+        if trigger is None:
+            return False
+        a = self.a
+        c0, _ = a.clause_of(trigger.start)
+        return any(words_between(a, c.end, trigger.start) <= NEGATION_WORDS
+                   for c in a.cues_in(c0, trigger.start, "negation") if c.end <= trigger.start)

@@ -1,0 +1,175 @@
+"""Where: the place a milestone is for, from its clause, its sentence, the article before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..claim_tables import DRAWDOWN
+from .article import PLACE_TYPES, ClaimArticle, Mention, after_area_noun, place_role
+from .cues import Cue
+
+__all__ = ["PlaceRules"]
+
+
+class PlaceRules:
+    """The place of a milestone (``CLAIMS.md``, «place»)."""
+
+    a: ClaimArticle
+
+    def places_in(self, lo: int, hi: int, event: str, frames: list[tuple[int, int]]) -> list[tuple[Mention, str]]:
+        """Place mentions of ``lo..hi`` outside ``frames`` with their role; the event only decides which roles
+        count (attack, withdrawal or any other), so milestones of one clause or sentence share the answer."""
+        key = (lo, hi, event if event in ("attack", "withdrawal") else "", tuple(frames))
+        found = self.a._places.get(key)
+        if found is None:
+            found = self.a._places[key] = self._places_in(lo, hi, event, frames)
+        return found
+
+    def _places_in(self, lo: int, hi: int, event: str, frames: list[tuple[int, int]]) -> list[tuple[Mention, str]]:
+        a = self.a
+        out: list[tuple[Mention, str]] = []
+        for m in a.mentions_in(lo, hi):
+            if any(f0 <= m.start < f1 for f0, f1 in frames):
+                continue
+            entity_type = a.tables.types.get(m.entity_id, "")
+            place_id = m.entity_id
+            if m.form == "adjective":
+                before = a.previous_word(m.start, lo).split(" ")[-1:]
+                if before and before[0] in ("العاصمه",) and m.entity_id in a.tables.country_capital:
+                    place_id = a.tables.country_capital[m.entity_id]
+                    out.append((m._replace(entity_id=place_id), "locative"))
+                elif entity_type in PLACE_TYPES and (after_area_noun(a, m, lo) or out and out[-1][0].form == "adjective"
+                                                     and not a.text[out[-1][0].end:m.start].strip()
+                                                     and m.surface.startswith("و")):
+                    out.append((m, "locative"))  # «في الأراضي العراقية والسورية» -> iraq and syria
+                continue
+            if entity_type not in PLACE_TYPES:
+                continue
+            role = place_role(a, m, lo)
+            if role is None and out and a.text[out[-1][0].end:m.start].strip() in ("", "و") and \
+                    (m.surface.startswith("و") or a.text[out[-1][0].end:m.start].strip() == "و"):
+                role = out[-1][1]
+            if role is None and entity_type == "FAC":
+                role = "locative"
+            if role is None:
+                continue
+            if role == "other" and event != "attack":
+                continue
+            if role == "destination" and event == "withdrawal":
+                continue
+            if role == "source" and event != "withdrawal":
+                continue  # «مذكرة من واشنطن», «المدعومة من الولايات المتحدة»: a sender, not a place
+            out.append((m, role))
+        return out
+
+    def smallest(self, ids: list[str]) -> str:
+        t = self.a.tables
+
+        def chain(x: str) -> list[str]:
+            out = [x]
+            while x in t.part_of:
+                x = t.part_of[x]
+                out.append(x)
+            return [c for c in out if c in t.core]
+
+        chains = [chain(i) for i in ids]
+        chains = [c for c in chains if c]
+        if not chains:
+            return ""
+        common = [c for c in chains[0] if all(c in other for other in chains[1:])]
+        return common[0] if common else ""
+
+    def place(self, start: int, end: int, event: str, trigger: Cue | None, speech: Cue | None) -> str:
+        a = self.a
+        si = a.sentence_of(start)
+        s0, s1 = a.sentences[si]
+        c0, c1 = a.clause_of(start)
+        frames = [] if speech else self.frames(si)
+        windows = [(c0, c1)]
+        if trigger is not None:
+            windows.append(a.clause_of(trigger.start))
+        # «حيث»: the clause is where the place before it is
+        lead = a.text[c0:c1].lstrip()
+        if lead.startswith("حيث") and c0 > s0:
+            p0, _ = a.clause_of(c0 - 1)
+            found = self.places_in(p0, c0, event, frames)
+            if found:
+                return self.smallest([found[-1][0].entity_id]) or ""
+        # the sentence, without a later «حيث» clause (about another place)
+        windows.append(None)  # then the sentence: read only when the clauses name no place
+        for window in windows:
+            if window is None:
+                bounds = a.clause_bounds[bisect.bisect_left(a.clause_bounds, c1):bisect.bisect_left(a.clause_bounds, s1)]
+                later = [b for b in bounds if a.text[b:a.clause_of(b)[1]].lstrip().startswith("حيث")]
+                window = (c0 if self.opens_with_report(c0, c1) else s0, later[0] if later else s1)
+            lo, hi = window
+            found = self.places_in(lo, hi, event, frames)
+            if not found:
+                continue
+            bases = [m for m, role in found if role == "base"]
+            if bases:
+                return self.smallest([bases[0].entity_id])
+            ids = [m.entity_id for m, _ in found]
+            best = self.smallest(ids)
+            if best:
+                return best
+            if event in DRAWDOWN and trigger is not None:
+                after = [m for m, _ in found if m.start >= trigger.end]
+                if after:
+                    return self.smallest([after[0].entity_id])
+            return ""
+        # the same drawdown process named with a place earlier in the article (title included)
+        if event in DRAWDOWN:
+            key = (s0, event == "withdrawal")
+            if key not in a._earlier_place:
+                a._earlier_place[key] = self.earlier_place(s0, event)
+            if a._earlier_place[key]:
+                return a._earlier_place[key]
+        # a physical event's place from the headline («… قواتنا في سوريا»)
+        if event == "attack" and si > 0:
+            title_end = a.paragraph_starts[1] if len(a.paragraph_starts) > 1 else a.sentences[0][1]
+            found = self.places_in(0, title_end, event, [])
+            if found:
+                return self.smallest([m.entity_id for m, _ in found])
+        # the dateline of the lead sentence
+        if a.paragraph_of(s0) == 1 and (si == 0 or a.paragraph_of(a.sentences[si - 1][0]) != 1):
+            head = a.text[s0:s0 + 40]
+            dash = re.search(r"\s[–—-]\s", head)
+            if dash:
+                found = [m for m in a.mentions_in(s0, s0 + dash.start()) if a.tables.types.get(m.entity_id) in PLACE_TYPES]
+                if found:
+                    return self.smallest([found[0].entity_id])
+        return ""
+
+    def earlier_place(self, s0: int, event: str) -> str:
+        a = self.a
+        for cue in reversed(a.cues_in(0, s0, "events")):
+            if cue.value not in DRAWDOWN:
+                continue
+            lo, hi = a.clause_of(cue.start)
+            found = self.places_in(lo, hi, event, self.frames(a.sentence_of(cue.start)))
+            if found:
+                return self.smallest([m.entity_id for m, _ in found])
+        return ""
+
+    def frames(self, si: int) -> list[tuple[int, int]]:
+        """Spans naming a speaker (reporting verb to its subject's end, attribution to its clause end): not
+        places or agents of the event."""
+        found = self.a._frames.get(si)
+        if found is None:
+            found = self.a._frames[si] = self._frames(si)
+        return found
+
+    def _frames(self, si: int) -> list[tuple[int, int]]:
+        a = self.a
+        out = []
+        for cue, _, _ in self.attributions(si):
+            c1 = a.clause_of(cue.start)[1]
+            if cue.value == "attribution":
+                out.append((cue.start, c1))
+            else:
+                self.speaker(cue)
+                out.append((cue.start, a.frame_ends.get(cue.start, cue.end)))
+        return out
