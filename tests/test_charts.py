@@ -225,6 +225,24 @@ def test_timeline_plotly_has_a_lane_per_subject_and_hover_with_the_sentence():
     assert fig.layout.title.text == "للاستكشاف"
 
 
+def test_timeline_plotly_hover_breaks_long_sentences_with_br_not_newlines():
+    # plotly draws "\n" in hover text as a space: the box was one line as wide as the sentence
+    rows = MILESTONES.copy()
+    words = ["أعلنت", "الحكومة", "أن", "القوات", "ستغادر", "القواعد", "تدريجيا", "خلال", "الأشهر", "المقبلة"]
+    rows.loc[0, "sentence"] = " ".join(words * 8)  # 80 words, about 500 characters
+    hover = next(h for t in charts.timeline_plotly(rows).data for h in t.hovertext if h and "أعلنت" in h)
+    assert "\n" not in hover
+    lines = hover.split("<br>")
+    assert len(lines) >= 9  # label, dates, the sentence over several lines, sources
+    assert max(len(line) for line in lines) <= 60 + len("<b></b>") + len("نهاية سبتمبر 2025")
+    assert " ".join(lines[2:-1]) == " ".join(words * 8)  # every word kept, in order
+
+
+def test_hover_text_is_the_one_helper_of_both_timelines():
+    assert charts.hover_text("a <b>", "x " * 40, width=20) == "<br>".join(
+        ["a &lt;b&gt;"] + ["x " * 9 + "x"] * 4)
+
+
 def test_timeline_plotly_keeps_markup_in_hover_as_text():
     rows = MILESTONES.copy()
     rows.loc[0, "sentence"] = "<img src=x onerror=alert(1)> في نهاية سبتمبر 2025"

@@ -157,8 +157,9 @@ def timeline_plotly(milestones: pd.DataFrame, title: str = "الجدول الز�
             end = ev.end + pd.Timedelta(days=1) if ev.is_period else ev.start
             xs += [ev.start, end, None]
             ys += [lane, lane, None]
-            text = (f"<b>{escape_hover(ev.label)}</b><br>{ev.start:%Y-%m-%d} → {ev.end:%Y-%m-%d} ({ev.precision})"
-                    f"<br>{escape_hover(_wrap(ev.sentence))}<br>{escape_hover(ev.sources)}")
+            text = (f"<b>{escape_hover(ev.label)}</b><br>"
+                    + hover_text(f"{ev.start:%Y-%m-%d} → {ev.end:%Y-%m-%d} ({ev.precision})", ev.sentence,
+                                 _first_sources(ev.sources)))
             hover += [text, text, None]
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=lane, line={"color": colour, "width": 10},
                                  marker={"size": 11, "symbol": "diamond"}, hovertext=hover, hoverinfo="text"))
@@ -168,16 +169,30 @@ def timeline_plotly(milestones: pd.DataFrame, title: str = "الجدول الز�
     return fig
 
 
-def _wrap(text, width: int = 70) -> str:
-    """Break a long sentence into hover lines (plotly does not wrap hover text)."""
+def _wrap(text, width: int = 70) -> list[str]:
+    """A long sentence as lines of at most ``width`` characters (a longer word stands on its own line)."""
     words, lines, line = str(text).split(), [], ""
     for word in words:
-        if line and len(line) + len(word) > width:
+        if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}".strip()
-    return "\n".join(lines + [line]) if line else "\n".join(lines)
+    return lines + [line] if line else lines
+
+
+def _first_sources(sources: str, n: int = 6) -> str:
+    """The first ``n`` of a comma-separated source list and how many more (a date cited in 300 articles
+    would otherwise fill the screen)."""
+    parts = str(sources).split(", ")
+    return ", ".join(parts[:n]) + (f" … (+{len(parts) - n})" if len(parts) > n else "")
+
+
+def hover_text(*lines, width: int = 60) -> str:
+    """Plotly hover text: each line escaped (``figures.escape_hover``) and wrapped at ``width`` characters,
+    lines joined with ``<br>``, the only line break plotly draws (it shows "\\n" as a space and never wraps
+    hover text itself, so an unwrapped sentence made a box wider than the plot)."""
+    return "<br>".join(escape_hover(part) for line in lines for part in _wrap(line, width))
 
 
 # ---------------------------------------------------------------- entities
@@ -353,14 +368,6 @@ def _claimant_colours(claimants) -> dict[str, str]:
     return colours
 
 
-def _hover_lines(*lines, width: int = 60) -> str:
-    """Hover text: each line escaped and wrapped, lines joined with <br> (plotly does not wrap)."""
-    out = []
-    for line in lines:
-        out += [escape_hover(part) for part in _wrap(line, width).split("\n") if part]
-    return "<br>".join(out)
-
-
 def drawdown_timeline(milestones: pd.DataFrame, drawdown_only: bool = True,
                       title: str = "مواعيد الانسحاب المعلنة: من قالها ومتى"):
     """Interactive timeline of the announced drawdown milestones: one lane per place, marks coloured by
@@ -379,7 +386,7 @@ def drawdown_timeline(milestones: pd.DataFrame, drawdown_only: bool = True,
         xs, ys, hover = [], [], []
         for ev in mine.itertuples(index=False):
             end = ev.end + pd.Timedelta(days=1) if ev.end > ev.start else ev.start
-            text = _hover_lines(f"{ev.surface} · {ev.event_ar}", f"المكان: {ev.place_ar}",
+            text = hover_text(f"{ev.surface} · {ev.event_ar}", f"المكان: {ev.place_ar}",
                                 f"المصدر: {ev.claimant_ar}", f"{ev.start:%Y-%m-%d} → {ev.end:%Y-%m-%d}",
                                 ev.sentence, f"{ev.article_id} ¶{ev.paragraph}")
             xs += [ev.start, end, None]
