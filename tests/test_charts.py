@@ -95,6 +95,20 @@ def test_entity_frequency_plotly_has_one_bar_trace_per_form_in_logical_order():
     assert fig.layout.barmode == "stack" and fig.layout.title.text == "الأكثر ذكراً"
 
 
+def test_entity_frequency_plotly_puts_its_legend_under_the_chart_not_over_the_labels():
+    # the bar labels stand in the right margin; plotly's default legend (x=1.02, top) stood on them
+    fig = charts.entity_frequency_plotly(MENTIONS, top=4)
+    layout = fig.layout
+    assert layout.yaxis.side == "right" and layout.yaxis.automargin  # labels get the room they need
+    legend = layout.legend
+    assert legend.orientation == "h"
+    # anchored in the bottom margin, under the x axis: below the plot area whatever its height
+    if legend.yref == "container":
+        assert legend.yanchor == "bottom" and legend.y * layout.height < layout.margin.b - 40
+    else:
+        assert legend.y < 0 and legend.yanchor == "top"
+
+
 def test_entity_type_chart_counts_mentions_per_type_most_first():
     fig = charts.entity_type_chart(MENTIONS)
     ax = fig.axes[0]

@@ -248,9 +248,13 @@ def entity_frequency_plotly(mentions: pd.DataFrame, top: int = 25,
     for form in ("name", "adjective"):
         fig.add_trace(go.Bar(y=labels, x=wide[form].tolist(), orientation="h", name=FORM_LABELS[form],
                              marker_color=FORM_COLOURS[form]))
-    fig.update_layout(barmode="stack", title=title, height=140 + 24 * len(labels),
-                      yaxis={"autorange": "reversed", "side": "right"}, xaxis={"title": "mentions"},
-                      margin={"r": 220})
+    # The bar labels stand at the right (where Arabic starts), which is where plotly puts a legend: it
+    # covered the top labels («اق» for العراق). The legend goes in a row under the chart instead.
+    fig.update_layout(barmode="stack", title=title, height=200 + 24 * len(labels),
+                      yaxis={"autorange": "reversed", "side": "right", "automargin": True},
+                      xaxis={"title": "mentions"}, margin={"r": 20, "t": 60, "b": 100},
+                      legend={"orientation": "h", "xref": "paper", "x": 1, "xanchor": "right",
+                              "yref": "container", "y": 0.01, "yanchor": "bottom"})
     return fig
 
 
