@@ -30,7 +30,7 @@ from fixtures.report_fixtures import (
 from helpers import figures
 from helpers.figures import auto_direction, escape_hover, publish, safe_table
 from helpers.paths import NOTEBOOKS, SEEDS
-from helpers.report import build_report, export_html, find_notebooks
+from helpers.report import build_report, export_html, find_notebooks, table_csv
 
 CDN_LOAD = re.compile(r"""<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=\s*["']?(https?:)?//""", re.IGNORECASE)
 CDN_HOSTS = re.compile(r"cdn\.plot\.ly|cdnjs\.cloudflare|unpkg\.com|cdn\.jsdelivr|fonts\.googleapis", re.IGNORECASE)
@@ -118,6 +118,53 @@ def test_article_markup_reaches_the_page_only_escaped(built):
         page = (out / name).read_text(encoding="utf-8")
         assert "<img src=x" not in page and "<script>alert(1)" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in (out / "01-corpus-overview.html").read_text(encoding="utf-8")
+
+
+# ---- tables as CSV ---------------------------------------------------------------------------------
+
+def _read_csv(path) -> pd.DataFrame:
+    return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+
+
+def test_every_table_on_a_page_has_a_csv_link_to_a_file_beside_it(built):
+    _, _, out = built
+    for page in out.glob("[0-9][0-9]-*.html"):
+        markup = page.read_text(encoding="utf-8")
+        links = re.findall(r'<a class="report-csv"[^>]*href="([^"]+)"', markup)
+        assert len(links) == markup.count("<table") >= 1, page.name
+        for link in links:
+            assert link.startswith("tables/") and (out / link).is_file(), link
+
+
+def test_the_csv_holds_the_table_as_the_corpus_gives_it_with_a_bom_for_excel(built):
+    _, _, out = built
+    corpus = out.parent / "corpus"
+    manifest = pd.read_csv(corpus / "manifest.csv", dtype=str, keep_default_na=False).set_index("article_id")
+    expected = pd.DataFrame(
+        [{"article_id": p.stem, "published": manifest.loc[p.stem, "published"],
+          "title": p.read_text(encoding="utf-8").splitlines()[0].strip()} for p in sorted(corpus.glob("*.txt"))])
+    csv = out / "tables" / "01-corpus-overview--table-1.csv"
+    assert csv.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 (and the Arabic) only with the BOM
+    pd.testing.assert_frame_equal(_read_csv(csv), expected)
+    assert XSS_TITLE in _read_csv(csv)["title"].tolist()  # article markup is data in the CSV, kept whole
+
+
+def test_table_csv_repeats_spanning_cells_and_neutralises_formulas():
+    frame = pd.DataFrame({("عدد", "2023"): [1, 2], ("عدد", "2024"): [-3, 4],
+                          ("نص", ""): ["=HYPERLINK(\"http://x\")", "@SUM(A1)"]},
+                         index=pd.Index(["العراق", "سوريا"], name="البلد"))
+    rows = pd.read_csv(io.BytesIO(table_csv(frame.to_html())), encoding="utf-8-sig", dtype=str,
+                       keep_default_na=False, header=None).values.tolist()
+    assert rows[0] == ["", "عدد", "عدد", "نص"]  # the column group over both years
+    assert rows[1] == ["", "2023", "2024", ""]
+    assert rows[2] == ["البلد", "", "", ""]
+    assert rows[3] == ["العراق", "1", "-3", "'=HYPERLINK(\"http://x\")"]  # a number stays a number
+    assert rows[4] == ["سوريا", "2", "4", "'@SUM(A1)"]
+
+
+def test_the_folder_report_is_the_default_no_single_file(built):
+    _, _, out = built
+    assert not (out / "report.html").exists()
 
 
 # ---- slide pack ----------------------------------------------------------------------------------

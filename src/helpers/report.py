@@ -3,13 +3,18 @@
 The reader needs a browser and nothing else: no Jupyter, Python, installed font or network.
 plotly.js is one local file, the Arabic font is copied next to the pages, and the template
 (``templates/report_rtl``) gives every text block ``dir="auto"`` so Arabic reads right-to-left.
-A notebook that fails is still converted (up to the failing cell) and marked in the index.
+Every table gets a CSV download (``tables/``) and a box of its own that scrolls sideways on a phone.
+``single_file=True`` also writes ``report.html``: every page in one file with plotly.js, the font,
+images and CSV downloads inlined, to send by email. A notebook that fails is still converted (up to
+the failing cell) and marked in the index.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import functools
+import html
 import itertools
 import os
 import re
@@ -45,6 +50,17 @@ PLOTLY_JS = "plotly.min.js"
 FONTS_DIR = "fonts"
 FIGURES_DIR = "figures"
 EXECUTED_DIR = "executed"
+TABLES_DIR = "tables"
+SINGLE_FILE = "report.html"
+INDEX_ANCHOR = "report-index"  # the single file's contents, where each page's "Report index" link leads
+# The tables' CSV downloads are UTF-8 with a byte-order mark: Excel opens a CSV without one in the
+# machine's legacy code page (Windows-1256 or -1252) and shows the Arabic as mojibake; the BOM tells
+# it the file is UTF-8. pandas, LibreOffice and `read_csv(encoding="utf-8-sig")` read it either way.
+CSV_ENCODING = "utf-8-sig"
+# A cell a spreadsheet would run as a formula (article text is untrusted), as in `extract`'s CSVs.
+_FORMULA_START = re.compile(r"^[=+\-@\t\r]")
+_NUMBER = re.compile(r"^[+-]?(\d[\d,]*)?\.?\d+(e[+-]?\d+)?%?$", re.IGNORECASE)
+_TABLE_RE = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
 # The notebooks' shared extraction (helpers.views.extraction): kept with the report, so a report is
 # extracted once for all its notebooks, a re-run on the same corpus reads it back, and two reports
 # built at once never share a folder.
@@ -69,12 +85,13 @@ class NotebookRun:
     seconds: float = 0.0
 
 
-def build_report(corpus, out, notebooks=None, rtl: bool = True) -> int:
+def build_report(corpus, out, notebooks=None, rtl: bool = True, single_file: bool = False) -> int:
     """Execute the notebooks on ``corpus`` and write the report to ``out``; 0 when all ran, 1 otherwise.
 
     ``notebooks`` is a directory (its ``NN-*.ipynb``) or a list of notebooks; default the
     suite's ``notebooks/``. ``rtl=False`` leaves out the right-to-left template, so a test can
-    show that the direction checks catch its absence.
+    show that the direction checks catch its absence. ``single_file`` also writes ``report.html``,
+    the whole report in one file that needs nothing beside it.
     """
     corpus = Path(corpus).resolve()
     out = Path(out).resolve()
@@ -96,6 +113,8 @@ def build_report(corpus, out, notebooks=None, rtl: bool = True) -> int:
     _write_index(out, runs, corpus, rtl)
     failed = [r for r in runs if r.error]
     print(f"report: {len(runs) - len(failed)}/{len(runs)} notebooks ok -> {out / 'index.html'}", file=sys.stderr)
+    if single_file:
+        print(f"report: one file to send -> {_write_single_file(out, runs, corpus, rtl)}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -113,9 +132,9 @@ def find_notebooks(notebooks=None) -> list[Path]:
 def _prepare_output(out: Path) -> None:
     """Fresh generated folders (a stale figure must not reach the pack), the font and plotly.js."""
     out.mkdir(parents=True, exist_ok=True)
-    for page in out.glob("[0-9][0-9]-*.html"):  # a notebook removed since the last build
-        page.unlink()
-    for generated in (FIGURES_DIR, EXECUTED_DIR, FONTS_DIR):
+    for page in [*out.glob("[0-9][0-9]-*.html"), out / SINGLE_FILE]:  # a notebook removed, an old single file
+        page.unlink(missing_ok=True)
+    for generated in (FIGURES_DIR, EXECUTED_DIR, FONTS_DIR, TABLES_DIR):
         shutil.rmtree(out / generated, ignore_errors=True)
         (out / generated).mkdir()
     for font in _page_fonts().values():
@@ -252,46 +271,134 @@ def _shorten(text: str, limit: int = 220) -> str:
 
 def export_html(notebook, html_path, rtl: bool = True, error: str | None = None,
                 corpus_label: str = "", title: str | None = None) -> Path:
-    """Convert an executed notebook (path or node) to one offline report page at ``html_path``."""
+    """Convert an executed notebook (path or node) to one offline report page at ``html_path``.
+
+    Its tables' CSV downloads are written to ``tables/`` beside the page.
+    """
+    html_path = Path(html_path)
+    page = _render_page(notebook, html_path.stem, rtl=rtl, error=error, corpus_label=corpus_label, title=title,
+                        tables_dir=html_path.parent / TABLES_DIR)
+    html_path.write_text(page, encoding="utf-8")
+    return html_path
+
+
+def _render_page(notebook, stem: str, rtl: bool = True, error: str | None = None, corpus_label: str = "",
+                 title: str | None = None, tables_dir: Path | None = None, plotly_ids=None) -> str:
+    """One report page as HTML. With ``tables_dir`` None the page is for the single file: fonts and CSV
+    downloads as data: URIs, no plotly.js script (the single file carries it once), ``plotly_ids``
+    shared between its pages so no two charts get the same element id."""
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(notebook, as_version=4) if isinstance(notebook, (str, os.PathLike)) else notebook
     if title:
         nb.metadata["title"] = title
-    html_path = Path(html_path)
     from traitlets.config import Config
 
+    single = tables_dir is None
     priority = HTMLExporter().default_config.NbConvertBase.display_data_priority
     config = Config({"NbConvertBase": {"display_data_priority": [PLOTLY_MIME, *priority]}})
     exporter = HTMLExporter(config=config, template_name="report_rtl" if rtl else "report",
                             extra_template_basedirs=[str(TEMPLATES)], extra_template_paths=[str(TEMPLATES)],
-                            exclude_output_prompt=True)
-    exporter.register_filter("plotly_div", _plotly_div_factory())
+                            exclude_output_prompt=True, embed_images=single)
+    exporter.register_filter("plotly_div", _plotly_div_factory(plotly_ids))
     exporter.register_filter("auto_direction", auto_direction)
+    exporter.register_filter("table_downloads", _table_downloads_factory(stem, tables_dir))
     has_plotly = any(PLOTLY_MIME in out.get("data", {}) for cell in nb.cells for out in cell.get("outputs", []))
     resources = {"report": {
-        "plotly_js": _relative(html_path.parent, html_path.parent / PLOTLY_JS) if has_plotly else "",
-        "font_faces": _font_faces(),
+        "plotly_js": PLOTLY_JS if has_plotly and not single else "",
+        "font_faces": _font_faces(inline=single),
         "error": error,
         "corpus_label": f"corpus: {corpus_label}" if corpus_label else "",
+        "index_href": f"#{INDEX_ANCHOR}" if single else "index.html",
     }}
+    if isinstance(notebook, (str, os.PathLike)):  # markdown images are found relative to the notebook
+        resources["metadata"] = {"path": str(Path(notebook).parent)}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
-    html_path.write_text(body, encoding="utf-8")
-    return html_path
+    return body
 
 
-def _relative(page_dir: Path, target: Path) -> str:
-    return Path(os.path.relpath(target, page_dir)).as_posix()
-
-
-def _font_faces() -> list[dict]:
+def _font_faces(inline: bool = False) -> list[dict]:
+    """The page fonts' @font-face entries: files in ``fonts/``, or base64 data: URIs for the single file."""
     from .rtl import ARABIC_FONT
 
-    return [{"family": ARABIC_FONT, "weight": weight, "url": f"{FONTS_DIR}/{path.name}"}
+    def url(path: Path) -> str:
+        return _data_uri(path.read_bytes(), "font/ttf") if inline else f"{FONTS_DIR}/{path.name}"
+
+    return [{"family": ARABIC_FONT, "weight": weight, "url": url(path)}
             for weight, path in sorted(_page_fonts().items())]
 
 
-def _plotly_div_factory():
+def _data_uri(data: bytes, mime: str) -> str:
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _table_downloads_factory(stem: str, tables_dir: Path | None):
+    """A template filter: each ``<table>`` in a box of its own with a link to the table as CSV.
+
+    The box scrolls sideways when the table is wider than the screen and is right-to-left, so on a
+    phone it opens at the table's right end: an Arabic table's first columns, the Arabic text
+    columns pandas puts last. The CSV is written to ``tables_dir``, or inlined as a data: URI.
+    """
+    counter = itertools.count(1)
+
+    def table_downloads(markup: str) -> str:
+        def boxed(match: re.Match) -> str:
+            name = f"{stem}--table-{next(counter)}.csv"
+            data = table_csv(match.group(0))
+            if tables_dir is None:
+                href = _data_uri(data, "text/csv;charset=utf-8")
+            else:
+                tables_dir.mkdir(parents=True, exist_ok=True)
+                (tables_dir / name).write_bytes(data)
+                href = f"{TABLES_DIR}/{name}"
+            link = (f'<a class="report-csv" href="{html.escape(href)}" download="{name}" dir="ltr">'
+                    f"&#x2B73; CSV</a>")
+            return f'<div class="report-table-tools">{link}</div><div class="report-table">{match.group(0)}</div>'
+
+        return _TABLE_RE.sub(boxed, markup)
+
+    return table_downloads
+
+
+def table_csv(table_markup: str) -> bytes:
+    """One HTML table as CSV bytes (UTF-8 with BOM): its first row the header, every cell as text.
+
+    A cell spanning rows or columns (a pandas MultiIndex) is repeated in each, so every row of the
+    spreadsheet is whole; text a spreadsheet would run as a formula gets a leading ``'``.
+    """
+    import pandas as pd
+    from bs4 import BeautifulSoup
+
+    table = BeautifulSoup(table_markup, "html.parser").find("table")
+    grid: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(table.find_all("tr")):
+        c = 0
+        for cell in row.find_all(["th", "td"], recursive=False):
+            while (r, c) in grid:
+                c += 1
+            rows, cols = (_span(cell.get(attr)) for attr in ("rowspan", "colspan"))
+            for dr, dc in itertools.product(range(rows), range(cols)):
+                grid[(r + dr, c + dc)] = _spreadsheet_safe(cell.get_text())
+            c += cols
+    height = 1 + max((r for r, _ in grid), default=-1)
+    width = 1 + max((c for _, c in grid), default=-1)
+    cells = [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+    frame = pd.DataFrame(cells[1:], columns=cells[0] if cells else [])
+    return frame.to_csv(index=False).encode(CSV_ENCODING)
+
+
+def _span(value) -> int:
+    try:
+        return max(1, int(value))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _spreadsheet_safe(text: str) -> str:
+    return "'" + text if _FORMULA_START.match(text) and not _NUMBER.match(text) else text
+
+
+def _plotly_div_factory(ids=None):
     """A template filter drawing a plotly mime bundle with the page's local plotly.js.
 
     ``plotly.io.to_html`` writes the div and the script (its JSON escapes ``<``, ``>`` and ``/``, so
@@ -300,7 +407,7 @@ def _plotly_div_factory():
     """
     import plotly.io as pio
 
-    counter = itertools.count(1)
+    counter = itertools.count(1) if ids is None else ids
 
     def plotly_div(figure: dict) -> str:
         config = {"responsive": True, "displaylogo": False, **figure.get("config", {})}
@@ -326,6 +433,38 @@ def _write_index(out: Path, runs: list[NotebookRun], corpus: Path, rtl: bool) ->
     index = out / "index.html"
     index.write_text(page, encoding="utf-8")
     return index
+
+
+def _write_single_file(out: Path, runs: list[NotebookRun], corpus: Path, rtl: bool) -> Path:
+    """``report.html``: the contents, then every page, in one file that works alone and offline.
+
+    Pages are rendered again from the executed notebooks with everything inlined; the first page's
+    head (JupyterLab's CSS, the page CSS, the fonts) serves them all, and plotly.js is inlined once.
+    """
+    from plotly.offline import get_plotlyjs
+
+    plotly_ids = itertools.count(1)
+    pages, head, body_attributes = [], "", ""
+    for run in runs:
+        if run.page is None:
+            continue
+        page = _render_page(out / EXECUTED_DIR / run.source.name, run.source.stem, rtl=rtl, error=run.error,
+                            corpus_label=corpus.name, title=run.title, plotly_ids=plotly_ids)
+        if not head:
+            head = re.sub(r"<title>.*?</title>", "", re.search(r"<head>(.*?)</head>", page, re.DOTALL).group(1))
+            body_attributes = re.search(r"<body([^>]*)>", page).group(1)
+        body = re.search(r"<body[^>]*>(.*)</body>", page, re.DOTALL).group(1)
+        pages.append({"anchor": run.source.stem, "title": run.title, "summary": run.summary, "error": run.error,
+                      "body": markupsafe.Markup(body)})
+    has_plotly = any('class="report-plotly"' in page["body"] for page in pages)
+    document = _site_templates().get_template("report-single.html.j2").render(
+        head=markupsafe.Markup(head), body_attributes=markupsafe.Markup(body_attributes), pages=pages,
+        plotly_js=markupsafe.Markup(get_plotlyjs()) if has_plotly else "", index_anchor=INDEX_ANCHOR,
+        corpus=corpus.name, rtl=rtl, built=time.strftime("%Y-%m-%d %H:%M"), failed=sum(1 for r in runs if r.error),
+        font_faces=_font_faces(inline=True))
+    path = out / SINGLE_FILE
+    path.write_text(document, encoding="utf-8")
+    return path
 
 
 @functools.cache
