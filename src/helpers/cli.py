@@ -37,12 +37,25 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     tables.add_argument("--data-dir", type=_existing_path,
                         help="a folder of your own tables (gazetteer.csv, calendar/, claims/): each one found there "
                              f"replaces the shipped one (same as ${paths.DATA_DIR_ENV})")
+    selection = argparse.ArgumentParser(add_help=False)
+    selection.add_argument("--manifest", type=_existing_path,
+                           help="a manifest CSV (article_id,published,source,url) for every .txt; default: each "
+                                "folder's manifest.csv. Articles it does not list are still loaded, with a 'not in "
+                                "manifest' warning; a row with no article file is a warning naming the manifest line")
+    selection.add_argument("--include", action="append", metavar="PATTERN",
+                           help="read only the files matching this glob pattern (repeatable), on the path relative "
+                                "to the corpus folder: a pattern without '/' ('*.txt', 'README*') matches a file or "
+                                "folder name anywhere, 'annotations/*' a path; '*' crosses folders; case-sensitive. "
+                                "manifest.csv files are read whatever the include patterns")
+    selection.add_argument("--exclude", action="append", metavar="PATTERN",
+                           help="leave out the files matching this glob pattern (repeatable; the rules of --include, "
+                                "manifest.csv files too). Every file left out keeps an ok row in the load report "
+                                "naming its pattern")
 
-    ex = sub.add_parser("extract", parents=[tables],
+    ex = sub.add_parser("extract", parents=[tables, selection],
                         help="load a corpus and write articles, load report, milestones and entities as CSV")
     ex.add_argument("corpus", type=_existing_path, help="a directory of articles or one .txt/.jsonl/.json/.csv/.parquet file")
     ex.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
-    ex.add_argument("--manifest", type=_existing_path, help="manifest.csv (article_id,published,source,url); default: CORPUS/manifest.csv")
     ex.add_argument("--strict", action="store_true", help="stop at the first problem instead of reporting it")
     ex.add_argument("--format", choices=("csv", "parquet"), default="csv",
                     help="csv: four CSV files (default); parquet: articles/, milestones/, entities/ and load_report.parquet")
@@ -53,7 +66,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     ex.add_argument("--follow-links", action="store_true",
                     help="follow links that lead out of the corpus folder (default: report them, not read them)")
 
-    rep = sub.add_parser("report", parents=[tables],
+    rep = sub.add_parser("report", parents=[tables, selection],
                          help="execute every notebook on a corpus and write the HTML report and figure pack")
     rep.add_argument("corpus", type=_existing_path, nargs="?", default=paths.SEEDS, help="corpus (default: the seed)")
     rep.add_argument("--out", type=Path, default=paths.BUILD, help="output directory (default: build/)")
@@ -101,6 +114,7 @@ def _extract(args: argparse.Namespace) -> int:
             args.corpus, out if args.format == "parquet" else staging, manifest=args.manifest,
             strict=args.strict, workers=args.workers, cache_dir=cache, scheduler=args.scheduler,
             progress=sys.stderr.isatty(), follow_links=args.follow_links,
+            include=args.include, exclude=args.exclude,
         )
         report = extraction.report()
         if args.format == "csv":
@@ -144,9 +158,11 @@ def _write_csv(extraction, out: Path) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from .corpus import corpus_selection
     from .report import build_report
 
-    return build_report(args.corpus, args.out)
+    with corpus_selection(args.include, args.exclude, args.manifest):  # for the kernels that load the corpus
+        return build_report(args.corpus, args.out)
 
 
 def run_evaluate(args: argparse.Namespace) -> int:

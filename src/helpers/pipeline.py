@@ -300,6 +300,8 @@ def extract_corpus(
     scheduler: str | None = None,
     progress: bool = True,
     follow_links: bool = False,
+    include: list[str] | str | None = None,
+    exclude: list[str] | str | None = None,
 ) -> Extraction:
     """Load and extract a corpus into ``out`` (default: a new temporary folder); see the module docstring.
 
@@ -309,13 +311,13 @@ def extract_corpus(
     again; otherwise an ``out`` already made from the same inputs is kept as it is). ``scheduler`` (e.g.
     ``"tcp://host:8786"``) runs it on that Dask cluster instead, whose workers must see ``path``
     and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``. Links
-    leading out of the corpus folder are followed only with ``follow_links``. Raises ``OutputInUse`` when
-    another run is writing ``out``.
+    leading out of the corpus folder are followed only with ``follow_links``. ``include``/``exclude`` pick
+    files by glob pattern, as in ``load_corpus``. Raises ``OutputInUse`` when another run is writing ``out``.
     """
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     with output_lock(out):  # a second run into the same folder stops here, before it reads anything
-        plan = corpus.plan_corpus(path, manifest, follow_links=follow_links)
+        plan = corpus.plan_corpus(path, manifest, follow_links=follow_links, include=include, exclude=exclude)
         if workers is None:
             workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
         cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER

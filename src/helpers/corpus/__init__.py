@@ -13,6 +13,7 @@ The package, one step a module, in the order a file goes through them:
 - ``decode``: bytes to text (encoding detection, binary files turned away);
 - ``readers``: the five formats to ``Document`` records (``document``);
 - ``clean``: title, paragraphs, boilerplate, bidi marks, shaped text; the duplicate ``fingerprint``;
+- ``select``: the include and exclude patterns that pick the files of a folder (``Selection``);
 - ``plan``: the folder walk and the manifests (``plan_corpus``, ``Plan``, ``Manifest``);
 - ``chunks``: runs of files read and cleaned in a process pool, packed into Arrow;
 - ``assemble``: ``CorpusBuilder`` (ids, duplicates, dates, the report) and ``Corpus``;
@@ -39,6 +40,7 @@ from .document import CorpusError, Document
 from .load import PROGRESS_FROM, iter_documents, load_corpus, load_seed
 from .plan import MANIFEST_NAME, Manifest, Plan, plan_corpus, plan_notes, read_manifest
 from .readers import FIELD_ALIASES, TEXT_SUFFIXES, read_file
+from .select import SELECTION_ENV, Selection, corpus_selection
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -50,6 +52,7 @@ __all__ = [
     "PARALLEL_FROM",
     "PROGRESS_FROM",
     "REPORT_COLUMNS",
+    "SELECTION_ENV",
     "TEXT_SUFFIXES",
     "Chunk",
     "Corpus",
@@ -58,7 +61,9 @@ __all__ = [
     "Document",
     "Manifest",
     "Plan",
+    "Selection",
     "clean_document",
+    "corpus_selection",
     "decode_bytes",
     "die_with_parent",
     "fingerprint",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tqdm import tqdm
@@ -23,14 +23,16 @@ __all__ = ["PROGRESS_FROM", "iter_documents", "load_corpus", "load_seed"]
 PROGRESS_FROM = 2_000
 
 
-def iter_documents(path: str | Path, *, manifest: str | Path | None = None,
-                   follow_links: bool = False) -> Iterator[Document]:
+def iter_documents(path: str | Path, *, manifest: str | Path | None = None, follow_links: bool = False,
+                   include: Iterable[str] | str | None = None,
+                   exclude: Iterable[str] | str | None = None) -> Iterator[Document]:
     """Yield raw documents one at a time, in sorted file order, manifest fields applied.
 
-    Manifest notes come first; manifest rows without a file come last. Nothing is cleaned here:
-    pass each document to ``clean_document``. Suits streaming batches over large corpora.
+    Manifest notes and files left out by ``include``/``exclude`` come first; manifest rows without a
+    file come last. Nothing is cleaned here: pass each document to ``clean_document``. Suits streaming
+    batches over large corpora.
     """
-    plan = plan_corpus(path, manifest, follow_links=follow_links)
+    plan = plan_corpus(path, manifest, follow_links=follow_links, include=include, exclude=exclude)
     yield from plan_notes(plan, start=True)
     for file in plan.files:
         yield from plan.apply_manifests(read_file(file))
@@ -46,11 +48,17 @@ def load_corpus(
     keep_raw_text: bool = False,
     progress: bool | None = None,
     follow_links: bool = False,
+    include: Iterable[str] | str | None = None,
+    exclude: Iterable[str] | str | None = None,
 ) -> Corpus:
     """Load a directory (walked recursively, sorted) or a single file into a ``Corpus``.
 
     ``manifest`` names a CSV (``article_id,published,source,url``) for every ``.txt``; without it
-    each folder's ``manifest.csv`` applies to the ``.txt`` files in and below it. Large folders are
+    each folder's ``manifest.csv`` applies to the ``.txt`` files in and below it. An article its manifest
+    does not list is loaded with a warning; a manifest row with no file is a warning naming its line.
+    ``include``/``exclude`` are glob patterns (one or a list) on paths relative to ``path``: a file is read
+    when it matches an include pattern (or none is given) and no exclude pattern; the others get an ``ok``
+    row naming the pattern (see ``helpers.corpus.select``). Large folders are
     read by a process pool (``workers``, default: all cores); the result does not depend on it.
     The decoded input of each article stays available through ``Corpus.raw_text(article_id)``, read
     back from its file on demand; ``keep_raw_text=True`` also keeps it in the ``raw_text`` column,
@@ -59,7 +67,7 @@ def load_corpus(
     the committed notebooks print nothing). Links in the folder that lead out of it are reported, not
     followed, unless ``follow_links``.
     """
-    plan = plan_corpus(path, manifest, follow_links=follow_links)
+    plan = plan_corpus(path, manifest, follow_links=follow_links, include=include, exclude=exclude)
     if progress is None:
         progress = len(plan.files) >= PROGRESS_FROM
     if workers is None:

@@ -1,22 +1,23 @@
 """What a load reads: the files of a corpus folder in order, and the manifest row that applies to each ``.txt``.
 
-``plan_corpus`` walks the folder (sorted, so a load is reproducible) and reads every ``manifest.csv``
-(or the one given); ``Plan.manifest_for`` finds a file's manifest, ``Plan.manifest_rows`` gives a batch of
-files the one-row manifests a worker process needs, and ``plan_notes`` the report rows of what was passed over.
+``plan_corpus`` walks the folder (sorted, so a load is reproducible), leaves out the files the include and
+exclude patterns do not select (``select``), and reads every ``manifest.csv`` (or the one given);
+``Plan.manifest_for`` finds a file's manifest, ``Plan.manifest_rows`` gives a batch of files the one-row
+manifests a worker process needs, ``Plan.apply_manifests`` flags articles their manifest does not list, and
+``plan_notes`` gives the report rows of what was passed over.
 """
 
 from __future__ import annotations
 
-import csv
 import os
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import read_text
 from .document import Document
-from .readers import TEXT_SUFFIXES, csv_records
+from .readers import TEXT_SUFFIXES, csv_header, csv_records
+from .select import Selection, selection_from_env
 
 __all__ = ["MANIFEST_NAME", "Manifest", "Plan", "plan_corpus", "plan_notes", "read_manifest"]
 
@@ -43,6 +44,11 @@ class Manifest:
         doc.source, doc.url = source or None, url or None
         doc.published_where = f" in {os.path.basename(self.path)} line {line}"
 
+    @property
+    def ignored(self) -> bool:
+        """Whether the manifest could not be used at all (unreadable, or no article_id column)."""
+        return bool(self.notes) and self.notes[0].status == "error"
+
     def only(self, article_id: str) -> Manifest | None:
         """A manifest of this one row (what a worker needs for one file), or None when there is no row."""
         if article_id not in self.rows:
@@ -67,7 +73,7 @@ def read_manifest(path: Path) -> Manifest:
     if text is None:
         return Manifest(str(path), rows, problems)
     text = text.lstrip("\ufeff")
-    if "article_id" not in _header(text):
+    if "article_id" not in csv_header(text):
         doc.note("error", "manifest has no article_id column, ignored")
         return Manifest(str(path), rows, problems)
     for line, row, _raw in csv_records(text):
@@ -85,14 +91,6 @@ def read_manifest(path: Path) -> Manifest:
         rows[article_id] = (line, row.get("published"), row.get("source"), row.get("url"))
     doc.note("ok", f"manifest with {len(rows)} rows")
     return Manifest(str(path), rows, problems)
-
-
-def _header(text: str) -> list[str]:
-    """The column names on the first line of a CSV text (none when it is not a CSV line)."""
-    try:
-        return next(csv.reader([re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]]), [])
-    except csv.Error:
-        return []
 
 
 def _walk(root: Path, follow_links: bool) -> tuple[list[str], list[Document]]:
@@ -195,10 +193,14 @@ class Plan:
         return rows
 
     def apply_manifests(self, docs: list[Document]) -> list[Document]:
-        """``docs`` (of one file) with their manifest rows applied."""
+        """``docs`` (of one file) with their manifest rows applied; an article its manifest does not list
+        is still loaded, with a warning (a stray text file, or a manifest out of date)."""
         for doc in docs:
             manifest = self.manifest_for(doc.path)
             if manifest is not None and doc.article_id is not None:
+                if doc.is_article and doc.article_id not in manifest.rows and not manifest.ignored:
+                    doc.note("warning", f"not in manifest {manifest.path}: loaded without a published date, "
+                                        "source or url from it")
                 manifest.apply(doc)
         return docs
 
@@ -208,23 +210,66 @@ class Plan:
         return sorted(map(str, [*used, *self.unused_manifests]))
 
 
-def plan_corpus(path: str | Path, manifest: str | Path | None = None, *, follow_links: bool = False) -> Plan:
+def plan_corpus(path: str | Path, manifest: str | Path | None = None, *, follow_links: bool = False,
+                include: Iterable[str] | str | None = None, exclude: Iterable[str] | str | None = None) -> Plan:
     """The files under ``path`` (a folder, walked recursively and sorted, or one file) and their manifests.
 
     Links inside the folder are followed; links leading out of it only with ``follow_links``.
+    ``include``/``exclude`` are glob patterns on paths relative to ``path`` (``select``); a file they
+    leave out gets an ``ok`` report row naming the pattern. Given neither patterns nor ``manifest``, a
+    load inside ``corpus_selection`` (a ``report`` kernel) takes the ones set there. An explicit
+    ``manifest`` inside the folder is read as the manifest only, never as records.
     """
     root = Path(path)
     if not root.exists():
         raise FileNotFoundError(f"no such file or directory: {root}")
+    from_env, env_manifest = selection_from_env()
+    selection = Selection.of(include, exclude) if include is not None or exclude is not None else from_env
+    manifest = manifest if manifest is not None else env_manifest
     files, notes = _walk(root, follow_links)
     explicit = read_manifest(Path(manifest)) if manifest is not None else None
+    if explicit is not None:
+        files = _without_file(files, explicit.path)
+    left_out: list[str] = []
+    if selection:
+        files, left_out = _select(root, files, selection, notes)
     found = [Path(f) for f in files if os.path.basename(f) == MANIFEST_NAME]
     manifests = {}
     if explicit is None and root.is_dir():
         manifests = {f.parent: read_manifest(f) for f in found}
     articles = [f for f in files if os.path.basename(f) != MANIFEST_NAME]
     unused = found if explicit is not None else []
-    return Plan(articles, manifests, explicit, root.is_dir(), unused, notes)
+    plan = Plan(articles, manifests, explicit, root.is_dir(), unused, notes)
+    for file in left_out:  # a manifest row whose file was left out on purpose is no loss
+        listed_in = plan.manifest_for(file)
+        if listed_in is not None:
+            name = os.path.basename(file)
+            listed_in.used.add(name[: name.rfind(".")])
+    return plan
+
+
+def _select(root: Path, files: list[str], selection: Selection, notes: list[Document]) -> tuple[list[str], list[str]]:
+    """The files ``selection`` keeps, and those it leaves out, each noted (``ok``, the pattern) in ``notes``."""
+    prefix = os.path.join(str(root), "") if root.is_dir() else None
+    kept, left_out = [], []
+    for file in files:
+        relative = file[len(prefix):] if prefix and file.startswith(prefix) else os.path.basename(file)
+        reason = selection.left_out(relative.replace(os.sep, "/"),
+                                    manifest=os.path.basename(file) == MANIFEST_NAME)
+        if reason is None:
+            kept.append(file)
+            continue
+        left_out.append(file)
+        doc = Document(file)
+        doc.note("ok", reason)
+        notes.append(doc)
+    return kept, left_out
+
+
+def _without_file(files: list[str], path: str) -> list[str]:
+    """``files`` without ``path`` (the same file, whatever the spelling of its path)."""
+    name, real = os.path.basename(path), os.path.realpath(path)
+    return [f for f in files if os.path.basename(f) != name or os.path.realpath(f) != real]
 
 
 def plan_notes(plan: Plan, *, start: bool) -> Iterator[Document]:

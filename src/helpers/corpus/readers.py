@@ -1,7 +1,9 @@
 """Five input formats to documents: ``.txt`` articles and ``.jsonl``/``.json``/``.csv``/``.parquet`` records.
 
 ``read_file`` picks the reader by extension; each returns the file's documents, or one problem entry
-when the file cannot be read, so every input gets a row in the load report. Nothing is cleaned here.
+when the file cannot be read, so every input gets a row in the load report. A table none of whose columns
+can hold an article's text (annotations, a list of sources) is one row naming its columns, not one error per
+record. Nothing is cleaned here.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .clean import without_bidi_controls
 from .decode import decode_bytes, input_problem, read_text
 from .document import Document
 
-__all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "csv_records", "read_file"]
+__all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "csv_header", "csv_records", "read_file"]
 
 # Record field names accepted for each article attribute, first match wins.
 FIELD_ALIASES = {
@@ -39,6 +41,7 @@ FIELD_ALIASES = {
 TEXT_SUFFIXES = (".txt",)  # record formats: see _READERS
 DOCUMENTATION_STEMS = ("readme",)  # README.md beside the articles: reported as ok, not as unknown
 _LINE_END = re.compile(r"\r\n|\r|\n")  # what ends a line in an article or a JSON Lines file
+_SHOWN_COLUMNS = 20  # columns named in the row of a table without a text column
 
 
 def _read_txt(path: Path) -> list[Document]:
@@ -111,6 +114,31 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
     return doc
 
 
+def _without_text_column(file_doc: Document, columns: list) -> Document | None:
+    """The file's one error row when none of ``columns`` is a text field; None when one is.
+
+    A table with no column an article's text could be in (annotations, a list of sources) is not a
+    table of articles: one row naming its columns says so, instead of one error for each record.
+    """
+    aliases = FIELD_ALIASES["body"]
+    if any(name in aliases for name in columns):
+        return None
+    names = list(dict.fromkeys(str(c) for c in columns))
+    shown = ", ".join(names[:_SHOWN_COLUMNS]) or "(none)"
+    if len(names) > _SHOWN_COLUMNS:
+        shown += f", … ({len(names) - _SHOWN_COLUMNS} more)"
+    expected = ", ".join(map(repr, aliases[:-1])) + f" or {aliases[-1]!r}"
+    file_doc.note("error", f"no text column (expected {expected}), not read as articles; columns: {shown}")
+    return file_doc
+
+
+def _record_keys(records: list) -> list | None:
+    """The keys of JSON records in first-seen order, when every record is an object (else None)."""
+    if not records or not all(isinstance(r, dict) for r in records):
+        return None
+    return list(dict.fromkeys(key for record in records for key in record))
+
+
 _TOO_DEEP = "JSON nested too deeply to read (not an article record), skipped"
 
 
@@ -138,20 +166,21 @@ def _records(parse):
 @_records
 def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
     """One JSON record a line; ``line`` is the file line."""
-    docs = []
+    problems, records = [], []
     for number, line in enumerate(_LINE_END.split(text), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            records.append((number, json.loads(line), line))
         except json.JSONDecodeError as exc:
-            docs.append(_line_problem(file_doc, number, f"malformed JSON: {exc.msg}", line))
-            continue
+            problems.append(_line_problem(file_doc, number, f"malformed JSON: {exc.msg}", line))
         except RecursionError:
-            docs.append(_line_problem(file_doc, number, _TOO_DEEP, line))
-            continue
-        docs.append(_record_document(path, number, record, line, file_doc))
-    return docs
+            problems.append(_line_problem(file_doc, number, _TOO_DEEP, line))
+    keys = _record_keys([record for _, record, _ in records])
+    if keys is not None and _without_text_column(file_doc, keys) is not None:
+        return [file_doc, *problems]
+    docs = problems + [_record_document(path, number, record, line, file_doc) for number, record, line in records]
+    return sorted(docs, key=lambda doc: doc.line)
 
 
 @_records
@@ -167,6 +196,9 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
         file_doc.note("error", _TOO_DEEP)
         return [file_doc]
     records = data if isinstance(data, list) else [data]
+    keys = _record_keys(records)
+    if keys is not None and _without_text_column(file_doc, keys) is not None:
+        return [file_doc]
     return [
         _record_document(path, i, r, json.dumps(r, ensure_ascii=False), file_doc)
         for i, r in enumerate(records, start=1)
@@ -176,6 +208,8 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
 @_records
 def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
     """Rows of a CSV with a header; ``line`` is the file line where the row starts (see ``csv_records``)."""
+    if _without_text_column(file_doc, csv_header(text)) is not None:
+        return [file_doc]
     docs = []
     for start, record, raw in csv_records(text):
         if isinstance(record, str):
@@ -207,6 +241,14 @@ def csv_records(text: str) -> Iterator[tuple[int, dict[str, str] | str, str]]:
             header = row
         elif row:
             yield start, dict(zip(header, row)), raw
+
+
+def csv_header(text: str) -> list[str]:
+    """The column names on the first line of a CSV text (none when it is not a CSV line)."""
+    try:
+        return next(csv.reader([_LINE_END.split(text, maxsplit=1)[0]]), [])
+    except csv.Error:
+        return []
 
 
 def _csv_rows(lines: list[str]) -> Iterator[tuple[int, list[str] | str, str]]:
@@ -242,6 +284,8 @@ def _read_parquet(path: Path) -> list[Document]:
         file_doc.note("error", problem)
         return [file_doc]
     try:
+        if _without_text_column(file_doc, pq.read_schema(path).names) is not None:
+            return [file_doc]
         rows = pq.read_table(path).to_pylist()
     except (OSError, pa.ArrowException) as exc:
         file_doc.note("error", f"cannot read Parquet: {exc}")
