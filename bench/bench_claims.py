@@ -22,7 +22,7 @@ from pathlib import Path
 
 from helpers import claims
 from helpers.entities import article_rows, default_matcher
-from helpers.milestones import _RESOLVED, article_milestones
+from helpers.milestones import article_milestones, clear_cache
 from helpers.paths import EVAL_DEV, SEEDS
 
 WORD_RE = re.compile(r"\w+")
@@ -68,7 +68,7 @@ def run(articles, with_claims: bool) -> int:
     real = claims.extract_claims
     claims.extract_claims = real if with_claims else _no_claims
     try:
-        _RESOLVED.clear()
+        clear_cache()
         found = 0
         for i, (text, published) in enumerate(articles):
             starts = _paragraph_starts(text)

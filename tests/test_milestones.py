@@ -15,18 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import milestones
-from helpers.milestones import (
-    _FIRST_WORDS,
-    _LEADER,
-    FILLER,
-    GRAMMAR,
-    _alternation,
-    _grammar_matches,
-    _head_starts,
-    extract_milestones,
-    milestone_summary,
-    milestones_table,
-)
+from helpers.milestones import FILLER, GRAMMAR, extract_milestones, milestone_summary, milestones_table
+from helpers.milestones import extract as milestones_extract
+from helpers.milestones import scan as milestones_scan
+from helpers.milestones.scan import FIRST_WORDS, LEADER, grammar_matches, head_starts
+from helpers.milestones.vocabulary import alternation, read_table
 from helpers.normalize import _FULL_MAP, normalize, normalize_running_text
 
 
@@ -831,7 +824,7 @@ SNIPPETS = [
 def test_any_text_gives_well_formed_milestones_and_the_fast_scan_misses_nothing(words, published):
     text = " ".join(words)
     norm = normalize(text)
-    assert [m.span() for m in _grammar_matches(norm)] == [m.span() for m in GRAMMAR.finditer(norm)]
+    assert [m.span() for m in grammar_matches(norm)] == [m.span() for m in GRAMMAR.finditer(norm)]
     for m in extract_milestones(text, published):
         assert text[m.char_start:m.char_end] == m.surface
         assert m.precision in {"day", "month", "year"}
@@ -959,9 +952,9 @@ def test_eval_articles_give_exactly_their_hand_annotated_rows_in_order():
 def _plain_heads() -> re.Pattern:
     """HEADS as first written: clitics as optional letters before each opener, tried at every character
     (an opener ends a word, or has digits glued after it: أكتوبر2017)."""
-    opener = (r"[وف]?ب?" + _alternation(_FIRST_WORDS, boundary=False) + r"(?:(?!\w)|(?=\d))"
+    opener = (r"[وف]?ب?" + alternation(FIRST_WORDS, boundary=False) + r"(?:(?!\w)|(?=\d))"
               + r"|[وف]?ب?(?:ال(?=\s?\d)|\d)")
-    return re.compile(rf"(?<!\w)(?:{opener}|[وف]?{_LEADER}(?=(?:\s+{FILLER})?\s+(?:{opener})))")
+    return re.compile(rf"(?<!\w)(?:{opener}|[وف]?{LEADER}(?=(?:\s+{FILLER})?\s+(?:{opener})))")
 
 
 PLAIN_HEADS = _plain_heads()
@@ -972,8 +965,8 @@ PLAIN_HEADS = _plain_heads()
                                                     max_size=16))
 def test_fast_scan_finds_the_heads_and_groups_of_the_plain_patterns(lead, words):
     norm = normalize(lead + "".join(word + separator for word, separator in words))
-    assert list(_head_starts(norm)) == [m.start() for m in PLAIN_HEADS.finditer(norm)]
-    for match in _grammar_matches(norm):
+    assert list(head_starts(norm)) == [m.start() for m in PLAIN_HEADS.finditer(norm)]
+    for match in grammar_matches(norm):
         plain = GRAMMAR.match(norm, match.start())
         assert (match.span(), match.lastgroup) == (plain.span(), plain.lastgroup)
         for name in match.re.groupindex:
@@ -996,8 +989,8 @@ def test_compiled_head_scan_is_built_where_ci_requires_it():
 def test_without_the_compiled_scan_milestones_fall_back_to_the_regex(monkeypatch):
     # a machine without a C compiler: helpers._heads does not import, and extraction still works
     monkeypatch.setitem(sys.modules, "helpers._heads", None)
-    assert milestones._head_scanner() is None
-    monkeypatch.setattr(milestones, "_HEAD_SCANNER", None)
+    assert milestones_scan.head_scanner() is None
+    monkeypatch.setattr(milestones_scan, "_HEAD_SCANNER", None)
     assert [m.surface for m in extract_milestones("انسحبت القوات في 15 مايو 2025 من القاعدة")] == ["15 مايو 2025"]
 
 
@@ -1008,14 +1001,14 @@ def test_without_the_compiled_scan_milestones_fall_back_to_the_regex(monkeypatch
                 max_size=16))
 def test_compiled_head_scan_gives_the_heads_and_forms_of_the_regex(lead, words):
     norm = normalize(lead + "".join(word + separator for word, separator in words))
-    assert list(milestones._heads(norm)) == milestones._heads_by_regex(norm)
+    assert list(milestones_scan.heads(norm)) == milestones_scan.heads_by_regex(norm)
 
 
 @needs_compiled
 def test_compiled_head_scan_gives_the_regex_heads_on_every_eval_and_generated_text():
     texts = [text for _, text, _ in _eval_articles()] + _generated_texts(600) + _template_texts(600)
     for text in map(normalize, texts):
-        assert list(milestones._heads(text)) == milestones._heads_by_regex(text), text[:80]
+        assert list(milestones_scan.heads(text)) == milestones_scan.heads_by_regex(text), text[:80]
 
 
 @needs_compiled
@@ -1026,14 +1019,14 @@ def test_compiled_head_scan_classes_every_basic_plane_character_as_re_does():
         if 0xD800 <= code <= 0xDFFF:
             continue
         text = f"في{chr(code)}2024 ال{chr(code)}"
-        assert list(milestones._heads(text)) == milestones._heads_by_regex(text), hex(code)
+        assert list(milestones_scan.heads(text)) == milestones_scan.heads_by_regex(text), hex(code)
 
 
 @needs_compiled
 def test_compiled_head_scan_reads_text_outside_the_basic_plane():
     # 𝟐 (U+1D7D0) is a decimal digit for re's \d, and 𐌰 (Gothic) a word character for \w.
     for text in ["في 𝟐 مايو", "𐌰في 2024", "𝟐𝟎𝟐𝟒 و𝟐", "في\U0001d7d0", "حتى 𐌰 2024"]:
-        assert list(milestones._heads(text)) == milestones._heads_by_regex(text), text
+        assert list(milestones_scan.heads(text)) == milestones_scan.heads_by_regex(text), text
 
 
 @settings(max_examples=300, deadline=None)
@@ -1053,7 +1046,7 @@ def test_reused_resolutions_give_what_resolving_afresh_gives(monkeypatch):
     texts = [text for _, text, _ in _eval_articles()] + _template_texts(400)
     published = [None, "2024-09-28", "2025-03-01"]
     reused = [[_record(m) for m in extract_milestones(t, p)] for p in published for t in texts]
-    monkeypatch.setattr(milestones, "_RESOLVED", _Forgetful())
+    monkeypatch.setattr(milestones_extract, "_RESOLVED", _Forgetful())
     afresh = [[_record(m) for m in extract_milestones(t, p)] for p in published for t in texts]
     assert reused == afresh
 
@@ -1248,7 +1241,7 @@ def test_a_day_after_a_glued_ba_is_the_day_on_every_path(text, surface, day, mon
     # only the month after it; the regex head scan agrees with the compiled one
     m = only(text)
     assert (m.surface, span(m), m.precision) == (surface, (day, day), "day")
-    monkeypatch.setattr(milestones, "_HEAD_SCANNER", None)
+    monkeypatch.setattr(milestones_scan, "_HEAD_SCANNER", None)
     assert (only(text).surface, span(only(text))) == (surface, (day, day))
 
 
@@ -1285,11 +1278,10 @@ def test_the_event_noun_must_come_right_before_the_month():
     assert span(only("وقعت الهجمات في سبتمبر", published="2018-10-11")) == ("2018-09-01", "2018-09-30")
 
 
-def test_a_bad_calendar_row_is_named(tmp_path, monkeypatch):
+def test_a_bad_calendar_row_is_named(tmp_path):
     (tmp_path / "named_events.csv").write_text("event,month,year\nهجمات,13,2001\n", encoding="utf-8")
-    monkeypatch.setattr(milestones, "CALENDAR", tmp_path)
     with pytest.raises(ValueError, match=r"named_events\.csv, row 2, column 'month'"):
-        milestones._table("named_events")
+        read_table("named_events", tmp_path)
 
 
 @pytest.mark.parametrize("text, first, last", [

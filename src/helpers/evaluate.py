@@ -208,12 +208,12 @@ def evaluate(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
 
 
 def _sentence_at(text: str, surface: str) -> str:
-    from .entities import _sentence_spans
+    from .spans import sentence_spans
 
     at = text.find(surface)
     if at < 0:
         return ""
-    for start, end in _sentence_spans(text):
+    for start, end in sentence_spans(text):
         if start <= at < end:
             return text[start:end].strip()
     return ""

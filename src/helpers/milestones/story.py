@@ -1,0 +1,148 @@
+"""The story of an article so far: the year its text fixed, and the dates anaphora point back to.
+
+A yearless date takes the year its paragraph fixed («في يونيو 2017 … في نهاية مايو»), or a timeline
+label's, or a named event's (هجمات سبتمبر, ``named_events.csv``), else the tense of its clause decides
+(``milestones.tense``); anaphora (الشهر نفسه، نفس اليوم، العام ذاته) take the date named before.
+``Narrative`` follows the milestones of one article in text order, only when a yearless date or an
+anaphora asks: most articles have neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+
+from .dates import month_span, timestamp, valid_date
+from .grammar import NARRATIVE_FORMS, PRESENT_FORMS, WEEKDAY_FORMS, YEARLESS_FORMS
+from .groups import Groups, day_number
+from .resolve import Resolved
+from .tense import future_around, tense_of
+from .vocabulary import MONTHS, NAMED_EVENTS, PERIODS, word_key
+
+__all__ = [
+    "TODAY", "Narrative", "event_year", "is_yearless",
+]
+
+
+TODAY = word_key("اليوم")
+# A narrative year holds over this many line breaks after the last date of that year: its paragraph.
+_NARRATIVE_LINES = 0
+_WORD_BEFORE = re.compile(r"(?:^|\W)[وفبل]*(?:ال)?(\w+)\W+$")
+
+
+def event_year(match: re.Match, form: str) -> int | None:
+    """The year of the named event a yearless month follows («لهجمات سبتمبر», «حرب أكتوبر»), if any."""
+    if not NAMED_EVENTS or match.group("trigger") is not None:
+        return None
+    start = match.start()
+    before = _WORD_BEFORE.search(match.string, max(0, start - 24), start)
+    month = match.group(form + "__m") if form in ("full_date", "month", "part_of_month") else None
+    if before is None or month is None:
+        return None
+    return NAMED_EVENTS.get((word_key(before.group(1)), MONTHS[word_key(month)][1]))
+
+
+def is_yearless(match: re.Match, form: str) -> bool:
+    group = match.group
+    return group(form + "__y") is None and group(form + "__ydir") is None and group(form + "__dir") is None
+
+
+def _without_direction(match: re.Match, form: str) -> bool:
+    """True when a date of a yearless form has its year written (not «22 يونيو الماضي»)."""
+    return match.group(form + "__ydir") is None and match.group(form + "__dir") is None
+
+
+class Narrative:
+    """The year an article's text has fixed so far («في يونيو 2017 … في نهاية مايو»), for yearless dates.
+
+    A date with a written year sets it; a date read against the publication date (الجمعة، أمس، الشهر
+    الماضي، 22 يونيو الماضي) brings the story back to the present and clears it; so does the end of
+    the paragraph (a background paragraph «قتل في تموز 2016» does not date the next one's «الرابع من تموز»). It applies to a yearless date in a past-tense clause when it
+    is before the publication year (or there is no publication date); a scheduled date, or one in a story
+    of this year, is read against the publication date by the tense of its clause.
+    """
+
+    __slots__ = ("at", "day", "done", "done_before", "header", "month", "pub", "seen", "text", "year", "year_of_last")
+
+    def __init__(self, text: str, pub: dt.date | None):
+        self.text, self.pub, self.year, self.at = text, pub, None, 0
+        self.header = False  # the year is a timeline label's: it holds until the next label or year
+        # the last day, month (first day) and year a past date of the text named, for anaphora
+        self.day = self.month = self.year_of_last = None
+        # (match, form, yearless, resolved, tense) of the milestones seen so far (milestones_in appends),
+        # followed only when a yearless date or an anaphora asks: most articles have neither
+        self.seen: list[tuple] = []
+        self.done = self.done_before = 0  # how far the story and the antecedents have followed ``seen``
+
+    def _catch_up(self) -> None:
+        seen = self.seen
+        for i in range(self.done, len(seen)):
+            self._follow(*seen[i][:4])
+        self.done = len(seen)
+
+    def _catch_up_antecedents(self) -> None:
+        seen = self.seen
+        for i in range(self.done_before, len(seen)):
+            match, form, _yearless, resolved, tense = seen[i]
+            first, last = resolved[0][1], resolved[-1][2]
+            if first is pd.NaT or last is pd.NaT or form == "same_period" or tense > 0:
+                continue
+            # a scheduled date is no antecedent for «نفس اليوم» (its sentence speaks of the future)
+            if form in WEEKDAY_FORMS and future_around(match.string, match.start(form), match.end()):
+                continue
+            if first == last:
+                self.day = first.date()
+            if (first.year, first.month) == (last.year, last.month):
+                self.month = first.date().replace(day=1)
+            if first.year == last.year:
+                self.year_of_last = first.year
+        self.done_before = len(seen)
+
+    def anaphora(self, match: re.Match, form: str) -> Resolved:
+        """«الرابع والعشرين من الشهر نفسه»، «في الشهر نفسه»، «نفس اليوم»، «العام ذاته»: a day or period of
+        the last date the text named (a scheduled one is skipped); nothing when there is none."""
+        self._catch_up_antecedents()
+        if form == "day_of_relative_month":
+            first = self.month
+            day = valid_date(first.year, first.month, day_number(Groups(match, form, None, None), "d")) if first else None
+            return ((None, timestamp(day), timestamp(day), "day", "relative", True),) if day else ()
+        per = word_key(match.group(form + "__per") or match.group(form + "__per2") or match.group(form + "__per3"))
+        unit = "day" if per == TODAY else PERIODS[per]
+        if unit == "day" and self.day:
+            return ((None, timestamp(self.day), timestamp(self.day), "day", "relative", True),)
+        if unit == "month" and self.month:
+            first, last = month_span(self.month.year, self.month.month)
+            return ((None, timestamp(first), timestamp(last), "month", "relative", True),)
+        if unit == "year" and self.year_of_last:
+            y = self.year_of_last
+            return ((None, timestamp(dt.date(y, 1, 1)), timestamp(dt.date(y, 12, 31)), "year", "relative", True),)
+        return ()
+
+    def context(self, start: int, end: int) -> tuple[int, int | None]:
+        """(tense, narrative year to use) for a yearless date at ``start..end``."""
+        tense = tense_of(self.text, start, end) if self.pub is not None else -1
+        self._catch_up()
+        year = self.year
+        if year is not None and not self.header and self.text.count("\n", self.at, start) > _NARRATIVE_LINES:
+            year = self.year = None
+        if year is None or tense > 0 or (self.pub is not None and year >= self.pub.year):
+            return tense, None
+        return tense, year
+
+    def _follow(self, match: re.Match, form: str, yearless: bool, resolved: Resolved) -> None:
+        """Follow the story past one resolved milestone."""
+        if form in PRESENT_FORMS:
+            self.year, self.header = None, False
+        elif form == "year" and match.group("year__label") is not None:
+            self.year, self.at, self.header = int(match.group("year__y")), match.end(), True
+        elif form in NARRATIVE_FORMS:
+            if not yearless:
+                end = resolved[-1][2]
+                if form in YEARLESS_FORMS and not _without_direction(match, form):
+                    self.year = None  # «22 يونيو الماضي»: against the publication date
+                elif end is not pd.NaT:
+                    self.year, self.at, self.header = end.year, match.end(), False
+            elif self.year is not None and resolved[-1][2] is not pd.NaT and resolved[-1][2].year == self.year:
+                self.at = match.end()  # the story goes on in that year

@@ -1,0 +1,62 @@
+"""The tense of the clause around a date: what decides a yearless date or a lone weekday.
+
+News reports the past, so a date is read as past unless its clause is scheduled (a future marker or
+a verb with the future prefix: سوف، من المقرر، ستعقد) or opens with an imperfect verb (يُعقد المؤتمر:
+present). The word lists are the ``future_markers`` table (``milestones.grammar.FUTURE``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import CLAUSE_BREAK, FUTURE
+
+__all__ = [
+    "SENTENCE_BREAK", "future_around", "future_before", "tense_of",
+]
+
+
+def future_before(text: str, start: int) -> bool:
+    """True when the clause before ``start`` speaks of the future (سوف، ستعقد، من المقرر)."""
+    clause = CLAUSE_BREAK.split(text[max(0, start - 150):start])[-1]
+    return FUTURE.search(" " + clause) is not None
+
+
+# The first word of a clause, when it is a verb in the imperfect (يُعقد المؤتمر، وتستمر المناورات): the
+# clause speaks of the present or a schedule. A noun that looks alike (تنظيم) only costs the reading by
+# tense: the date then takes the year nearest to publication.
+_IMPERFECT_FIRST = re.compile(r"\s*[وف]?[يت][^\W\d]{2,}")
+
+
+def tense_of(text: str, start: int, end: int) -> int:
+    """The tense of the clause of a yearless date: 1 scheduled (a future marker), 0 present (its clause
+    opens with an imperfect verb), -1 past (news reports the past)."""
+    if future_around(text, start, end):
+        return 1
+    return 0 if _IMPERFECT_FIRST.match(text, _after_last(text, _CLAUSE_CHARS_ALL, start - 150, start), start) else -1
+
+
+_SENTENCE_BREAK_CHARS = ".!?؟\n"
+_CLAUSE_CHARS_ALL = ".!?؟،؛,;:\n"
+
+
+def _after_last(text: str, chars: str, lo: int, hi: int) -> int:
+    """Just after the last of ``chars`` in ``text[lo:hi]`` (``lo`` when there is none)."""
+    lo = max(0, lo)
+    return max(lo, *(text.rfind(c, lo, hi) + 1 for c in chars))
+
+
+SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_FIRST_WORD_AFTER = re.compile(r"\W+\w+")
+
+
+def future_around(text: str, start: int, end: int) -> bool:
+    """True when the sentence before ``start`` speaks of the future («وسيخاطب الرئيس …، خلال لقائه
+    … الثلاثاء 25 أبريل»), or the word right after ``end`` does («في 24 أبريل سيزور المقبرة»)."""
+    begin = _after_last(text, _SENTENCE_BREAK_CHARS, start - 250, start)
+    # FUTURE wants a non-word character before a marker: the break itself, or a space put before the text
+    found = FUTURE.search(text, begin - 1, start) if begin > 0 else FUTURE.search(" " + text[:start])
+    if found is not None:
+        return True
+    after = _FIRST_WORD_AFTER.match(text, end)
+    return after is not None and FUTURE.match(after.group()) is not None

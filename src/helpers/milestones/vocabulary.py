@@ -1,0 +1,143 @@
+"""The milestone vocabulary: the CSV tables of ``data/calendar/``, each read once and validated.
+
+Month names in every regional variant, weekdays, number words, relative and part-of-period words,
+deadline triggers, fillers, future markers, named events and subjects are rows an analyst can edit;
+a bad row is named (file, row, column) when the table is read, instead of failing later or silently
+matching nothing. Besides the tables this module holds the lookups the resolvers use (``MONTHS``,
+``NUMBERS``…), keyed by :func:`word_key`, and :func:`alternation`, which turns a word list into one regex.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from ..normalize import normalize
+from ..paths import data_path
+
+__all__ = [
+    "BARE_YEARS", "CALENDAR", "DAY_ORDINALS", "DIRECTIONS", "FILLERS", "MONTHS", "NAMED_EVENTS", "NUMBERS",
+    "PARTS", "PERIODS", "RELATIVE_DAYS", "SUBJECTS", "TABLES", "TRIGGERS", "UNITS", "WEEKDAYS",
+    "alternation", "read_table", "word_key",
+]
+
+CALENDAR = data_path("calendar")
+# Bare years (no عام before them) outside this range are counts, not dates.
+BARE_YEARS = range(1900, 2101)
+NAMES = ("months", "weekdays", "numbers", "units", "directions", "periods", "relative_days", "parts", "triggers",
+         "fillers", "day_ordinals", "future_markers", "subjects", "named_events")
+
+# Columns that must hold integers in a range, or one of some words; checked when a table is read,
+# so a bad row is named instead of failing later (or silently matching nothing).
+_INTEGER_COLUMNS = {("named_events", "month"): (1, 12), ("named_events", "year"): (1, 9999),
+                    ("directions", "direction"): (-9, 9), ("months", "month"): (1, 12), ("weekdays", "weekday"): (0, 6)}
+_WORD_COLUMNS = {("future_markers", "role"): {"marker", "not_future"}}
+
+
+def read_table(name: str, folder: Path | None = None) -> pd.DataFrame:
+    """``<folder>/<name>.csv`` (default: the calendar tables), every cell a string, validated."""
+    path = (CALENDAR if folder is None else Path(folder)) / f"{name}.csv"
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    _validate(path, name, table)
+    return table
+
+
+def _validate(path: Path, name: str, table: pd.DataFrame) -> None:
+    """Raise ``ValueError`` naming the file and row of the first bad value of ``name``.csv."""
+    for row, record in enumerate(table.to_dict("records"), start=2):  # row 1 is the header
+        for column, value in record.items():
+            where = f"{path}, row {row}, column {column!r}: {value!r}"
+            bounds = _INTEGER_COLUMNS.get((name, column))
+            if bounds and not (re.fullmatch(r"-?\d+", value) and bounds[0] <= int(value) <= bounds[1]):
+                raise ValueError(f"{where} is not an integer in {bounds[0]}..{bounds[1]}")
+            words = _WORD_COLUMNS.get((name, column))
+            if words and value not in words:
+                raise ValueError(f"{where} is not one of {sorted(words)}")
+        if not record[table.columns[0]].strip():
+            raise ValueError(f"{path}, row {row}: empty {table.columns[0]!r}")
+
+
+@lru_cache(maxsize=4096)
+def word_key(words: str) -> str:
+    """Lookup key of a (normalised or not) word group: normalised, spaces dropped."""
+    return re.sub(r"\s+", "", normalize(words))
+
+
+def _trie(words) -> str:
+    """One regex for many words, factored as a trie: a position costs a few steps, not one per word.
+
+    Greedy with backtracking, so the longest word wins as in a longest-first alternation; a space
+    inside a name matches any run of spaces (none before a digit: "كانون 2" and "كانون2").
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = []
+        for char, child in sorted(node.items()):
+            if char == " ":
+                alts.append((r"\s*" if any(c.isdigit() for c in child) else r"\s+") + emit(child))
+            elif char:
+                alts.append(re.escape(char) + emit(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def alternation(words, boundary: bool = True) -> str:
+    """Regex for any of ``words`` (normalised here), as a trie; by default a whole word."""
+    forms = {" ".join(normalize(w).split()) for w in words if w.strip()}
+    return "(?:" + _trie(forms) + ")" + (r"(?!\w)" if boundary else "")
+
+
+def _with_month_pairs(months: pd.DataFrame) -> pd.DataFrame:
+    """``months`` and, as more names of the same month, a Levantine name next to its Egyptian or
+    Moroccan twin without / or brackets («أيلول سبتمبر», «سبتمبر أيلول»): one month, as «أيلول/سبتمبر»."""
+    greg = months[(months.calendar == "gregorian") & ~months.name.str.contains(r"\d")]
+    levant, other = greg[greg.region == "levant"], greg[greg.region.isin(["egypt", "morocco"])]
+    pairs = levant.merge(other, on=["calendar", "month"])
+    names = list(zip(pairs.name_x, pairs.name_y))
+    extra = pd.DataFrame({
+        "name": [f"{a} {b}" for a, b in names] + [f"{b} {a}" for a, b in names],
+        "calendar": "gregorian",
+        "month": list(pairs.month) * 2,
+        "region": "pair",
+        "bare_ok": [max(a, b) for a, b in zip(pairs.bare_ok_x, pairs.bare_ok_y)] * 2,
+    })
+    return pd.concat([months, extra.drop_duplicates("name")], ignore_index=True)
+
+
+# Every table, read once; "months" with the Levantine/Egyptian pairs added.
+TABLES: dict[str, pd.DataFrame] = {name: read_table(name) for name in NAMES}
+TABLES["months"] = _with_month_pairs(TABLES["months"])
+
+
+def _lookup(name: str, column: str, value) -> dict:
+    """``word_key(row[column]) -> value(row)`` over the rows of table ``name``."""
+    return {word_key(getattr(r, column)): value(r) for r in TABLES[name].itertuples()}
+
+
+MONTHS = _lookup("months", "name", lambda r: (r.calendar, int(r.month), r.bare_ok == "1"))
+WEEKDAYS = _lookup("weekdays", "name", lambda r: int(r.weekday))
+NUMBERS = _lookup("numbers", "word", lambda r: int(r.value))
+UNITS = _lookup("units", "word", lambda r: (r.unit, int(r.count) if r.count else None))
+DIRECTIONS = _lookup("directions", "word", lambda r: int(r.direction))
+PERIODS = _lookup("periods", "word", lambda r: r.unit)
+RELATIVE_DAYS = _lookup("relative_days", "word", lambda r: int(r.offset))
+PARTS = _lookup("parts", "word", lambda r: r)
+TRIGGERS = _lookup("triggers", "word", lambda r: (r.kind, r.bare_ok == "1"))
+FILLERS = _lookup("fillers", "word", lambda r: r.kind)
+DAY_ORDINALS = _lookup("day_ordinals", "word", lambda r: int(r.day))
+SUBJECTS = _lookup("subjects", "name", lambda r: (r.subject, r.type))
+# A yearless month after an event noun names that event's month: «هجمات سبتمبر» is September 2001.
+NAMED_EVENTS = {(word_key(r.event), int(r.month)): int(r.year) for r in TABLES["named_events"].itertuples()}
