@@ -167,6 +167,16 @@ def test_the_folder_report_is_the_default_no_single_file(built):
     assert not (out / "report.html").exists()
 
 
+def test_a_new_build_removes_the_single_file_and_tables_of_the_last(tmp_path):
+    from helpers.report import _prepare_output
+
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "tables" / "01-old--table-1.csv").write_text("x", encoding="utf-8")
+    (tmp_path / "report.html").write_text("old", encoding="utf-8")
+    _prepare_output(tmp_path)
+    assert not (tmp_path / "report.html").exists() and list((tmp_path / "tables").iterdir()) == []
+
+
 # ---- slide pack ----------------------------------------------------------------------------------
 
 def test_every_published_chart_is_in_the_pack_as_png_svg_and_pdf(built):
