@@ -30,6 +30,20 @@ def test_report_writes_the_index_pages_and_pack_and_exits_0(tmp_path, suite, cap
     assert 'href="01-corpus-overview.html"' in index and "failed-notebook" not in index
     assert (out / "figures" / "01-corpus-overview--title-lengths.png").exists()
     assert "report: 2/2 notebooks ok" in capsys.readouterr().err
+    assert (out / "tables" / "01-corpus-overview--table-1.csv").exists()
+    assert not (out / "report.html").exists()  # the folder report is the default
+
+
+def test_report_single_file_also_writes_one_file_with_everything_inlined(tmp_path, suite, capsys):
+    suite(failing=False)
+    out = tmp_path / "out"
+    assert main(["report", str(make_corpus(tmp_path)), "--out", str(out), "--single-file"]) == 0
+    assert (out / "index.html").exists() and (out / "01-corpus-overview.html").exists()
+    single = (out / "report.html").read_text(encoding="utf-8")
+    assert f"one file to send -> {out / 'report.html'}" in capsys.readouterr().err
+    assert "<script src" not in single and 'url("fonts/' not in single and 'href="tables/' not in single
+    assert "data:font/ttf;base64," in single and "data:text/csv;charset=utf-8;base64," in single
+    assert (out / "plotly.min.js").read_text(encoding="utf-8")[:2000] in single  # plotly.js itself, inlined
 
 
 def test_report_exits_1_and_names_the_failing_notebook(tmp_path, suite, capsys):

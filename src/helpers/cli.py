@@ -70,6 +70,8 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
                          help="execute every notebook on a corpus and write the HTML report and figure pack")
     rep.add_argument("corpus", type=_existing_path, nargs="?", default=paths.SEEDS, help="corpus (default: the seed)")
     rep.add_argument("--out", type=Path, default=paths.BUILD, help="output directory (default: build/)")
+    rep.add_argument("--single-file", action="store_true",
+                     help="also write OUT/report.html: the whole report in one file, to send by email")
 
     ev = sub.add_parser("evaluate", parents=[tables],
                         help="score the extractors against an annotated set")
@@ -162,7 +164,7 @@ def run_report(args: argparse.Namespace) -> int:
     from .report import build_report
 
     with corpus_selection(args.include, args.exclude, args.manifest):  # for the kernels that load the corpus
-        return build_report(args.corpus, args.out)
+        return build_report(args.corpus, args.out, single_file=args.single_file)
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
