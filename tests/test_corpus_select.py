@@ -100,11 +100,12 @@ def test_a_pattern_without_a_slash_matches_a_name_in_any_folder_and_one_with_a_s
     assert ids(include=["*.TXT"]) == []  # case counts, as in the file system
 
 
-def test_include_patterns_never_drop_a_manifest_but_exclude_patterns_can(tmp_path):
+def test_wildcards_never_drop_a_manifest_but_an_exclude_pattern_naming_it_does(tmp_path):
     write(tmp_path, "a.txt", ARTICLE_A)
     write(tmp_path, "manifest.csv", "article_id,published\na,2024-09-28\n")
-    dated = load_corpus(tmp_path, include=["*.txt"])
-    assert dated.articles["published"].tolist() == [pd.Timestamp("2024-09-28")]
+    for select in ({"include": ["*.txt"]}, {"exclude": ["*.csv"]}, {"exclude": ["manifest.*"]}):
+        dated = load_corpus(tmp_path, **select)
+        assert dated.articles["published"].tolist() == [pd.Timestamp("2024-09-28")], select
     undated = load_corpus(tmp_path, exclude=["manifest.csv"])
     assert undated.articles["published"].isna().all()
     assert only_row(undated.report, "manifest.csv")["reason"] == "excluded by pattern 'manifest.csv'"

@@ -46,11 +46,11 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
                            help="read only the files matching this glob pattern (repeatable), on the path relative "
                                 "to the corpus folder: a pattern without '/' ('*.txt', 'README*') matches a file or "
                                 "folder name anywhere, 'annotations/*' a path; '*' crosses folders; case-sensitive. "
-                                "manifest.csv files are read whatever the include patterns")
+                                "Patterns never drop a manifest.csv")
     selection.add_argument("--exclude", action="append", metavar="PATTERN",
-                           help="leave out the files matching this glob pattern (repeatable; the rules of --include, "
-                                "manifest.csv files too). Every file left out keeps an ok row in the load report "
-                                "naming its pattern")
+                           help="leave out the files matching this glob pattern (repeatable; the rules of --include; "
+                                "only a pattern without wildcards, such as manifest.csv, leaves out a manifest). "
+                                "Every file left out keeps an ok row in the load report naming its pattern")
 
     ex = sub.add_parser("extract", parents=[tables, selection],
                         help="load a corpus and write articles, load report, milestones and entities as CSV")

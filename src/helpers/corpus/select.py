@@ -5,8 +5,10 @@ A pattern matches a file's path relative to the corpus root, ``/``-separated, wi
 without a ``/`` matches the file's name or the name of any folder it is in, so ``README*`` finds a
 README in every folder and ``annotations`` everything under a folder of that name. A file is read when it
 matches an include pattern (or none are given) and no exclude pattern; every other file keeps an ``ok``
-row in the load report saying which pattern left it out. Include patterns pick articles and records:
-they never drop a ``manifest.csv``, which an exclude pattern can.
+row in the load report saying which pattern left it out. Patterns pick articles and records, which a
+``manifest.csv`` never is: ``--exclude '*.csv'`` leaves out annotation tables, not the dates of the
+manifest. Only an exclude pattern without wildcards naming it (``manifest.csv``, ``2024/manifest.csv``)
+leaves a manifest out.
 
 ``report`` runs its notebooks in kernels of their own: ``corpus_selection`` sets the options in the
 environment (``HELPERS_CORPUS_SELECTION``) for the block, where every load started in it finds them.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -25,6 +28,7 @@ from pathlib import Path
 __all__ = ["SELECTION_ENV", "Selection", "corpus_selection", "selection_from_env"]
 
 SELECTION_ENV = "HELPERS_CORPUS_SELECTION"
+_WILDCARDS = re.compile(r"[*?\[]")
 
 
 def _matches(relative: str, pattern: str) -> bool:
@@ -57,9 +61,10 @@ class Selection:
         return bool(self.include or self.exclude)
 
     def left_out(self, relative: str, *, manifest: bool = False) -> str | None:
-        """The report reason of a file left out, from its path relative to the corpus root."""
+        """The report reason of a file left out, from its path relative to the corpus root; a ``manifest``
+        is left out only by an exclude pattern without wildcards."""
         for pattern in self.exclude:
-            if _matches(relative, pattern):
+            if (not manifest or not _WILDCARDS.search(pattern)) and _matches(relative, pattern):
                 return f"excluded by pattern {pattern!r}"
         if self.include and not manifest and not any(_matches(relative, p) for p in self.include):
             return f"not included: matches no include pattern ({', '.join(map(repr, self.include))})"
