@@ -94,44 +94,27 @@ def _fold_run(match: re.Match) -> str:
     return match.group().translate(_FULL_MAP)
 
 
-def normalize_alef(text: str) -> str:
-    """أ إ آ ٱ → ا."""
-    return text.translate(ALEF_MAP)
+def _rule(name: str, table: dict[int, str | None], doc: str):
+    """One rule alone, as a function of a text (``str.translate`` with its part of the map)."""
+    def rule(text: str) -> str:
+        return text.translate(table)
+
+    rule.__name__ = rule.__qualname__ = name
+    rule.__doc__ = doc
+    return rule
 
 
-def normalize_alef_maqsura(text: str) -> str:
-    """ى → ي."""
-    return text.translate(ALEF_MAQSURA_MAP)
-
-
-def normalize_teh_marbuta(text: str) -> str:
-    """ة → ه."""
-    return text.translate(TEH_MARBUTA_MAP)
-
-
-def remove_diacritics(text: str) -> str:
-    """Drop harakat, shadda, sukun, superscript alef and Quranic marks."""
-    return text.translate(DIACRITICS_MAP)
-
-
-def remove_tatweel(text: str) -> str:
-    """Drop the kashida (ـ) used to stretch words."""
-    return text.translate(TATWEEL_MAP)
-
-
-def normalize_digits(text: str) -> str:
-    """Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII 0-9."""
-    return text.translate(DIGITS_MAP)
-
-
-def remove_bidi_controls(text: str) -> str:
-    """Drop invisible direction marks, isolates, zero-width joiners and the BOM."""
-    return text.translate(BIDI_MAP)
-
-
-def fold_presentation_forms(text: str) -> str:
-    """Presentation forms (U+FB50–FDFF, U+FE70–FEFE) → logical base letters (NFKC)."""
-    return text.translate(_PRESENTATION_ONLY_MAP)
+normalize_alef = _rule("normalize_alef", ALEF_MAP, "أ إ آ ٱ → ا.")
+normalize_alef_maqsura = _rule("normalize_alef_maqsura", ALEF_MAQSURA_MAP, "ى → ي.")
+normalize_teh_marbuta = _rule("normalize_teh_marbuta", TEH_MARBUTA_MAP, "ة → ه.")
+remove_diacritics = _rule("remove_diacritics", DIACRITICS_MAP,
+                          "Drop harakat, shadda, sukun, superscript alef and Quranic marks.")
+remove_tatweel = _rule("remove_tatweel", TATWEEL_MAP, "Drop the kashida (ـ) used to stretch words.")
+normalize_digits = _rule("normalize_digits", DIGITS_MAP, "Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII 0-9.")
+remove_bidi_controls = _rule("remove_bidi_controls", BIDI_MAP,
+                             "Drop invisible direction marks, isolates, zero-width joiners and the BOM.")
+fold_presentation_forms = _rule("fold_presentation_forms", _PRESENTATION_ONLY_MAP,
+                                "Presentation forms (U+FB50–FDFF, U+FE70–FEFE) → logical base letters (NFKC).")
 
 
 def has_presentation_forms(text: str) -> bool:
