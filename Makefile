@@ -32,8 +32,8 @@ $(RUN_STAMP): pyproject.toml setup.py src/helpers/_heads.pyx src/helpers/_fold.p
 	$(BIN)/python -m ipykernel install --sys-prefix --name arabic-news --display-name "Arabic news (project)" >/dev/null
 	touch $@
 
-# JupyterLab's RTL CSS goes into the environment (<env>/etc/jupyter), not ~/.jupyter; reinstalled when rtl.py changes.
-$(LAB_CSS): src/helpers/rtl.py | $(RUN_STAMP)
+# JupyterLab's RTL CSS goes into the environment (<env>/etc/jupyter), not ~/.jupyter; reinstalled when it changes.
+$(LAB_CSS): src/helpers/rtl/jupyter.py src/helpers/jupyterlab/rtl.css | $(RUN_STAMP)
 	$(BIN)/python -c "from helpers import rtl; rtl.install_jupyterlab_rtl()"
 
 $(TEST_STAMP): $(RUN_STAMP)

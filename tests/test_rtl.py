@@ -113,6 +113,83 @@ def test_multi_line_label_gets_its_direction_line_by_line():
         assert rtl.ar(label).count("\n") == 1
 
 
+# ---- an id or a piece of code inside an Arabic label keeps its order (issue 15)
+
+def _ink_outlines_left_to_right(line) -> list:
+    from rtl_oracle import _outline_key
+
+    return [_outline_key(g) for g in sorted(line, key=lambda g: g.x)]
+
+
+def _ltr_outlines(run: str, weight: int = 400) -> list:
+    """HarfBuzz's glyphs of ``run`` laid out alone, left to right (as outline names: digit variants alike)."""
+    import uharfbuzz as hb
+    from rtl_oracle import Glyph, _has_ink, _hb_font, _outline_key, postscript_name
+
+    font_file = rtl.font_path(weight)
+    font, buffer = _hb_font(font_file), hb.Buffer()
+    buffer.add_str(run)
+    buffer.direction = "ltr"
+    buffer.guess_segment_properties()
+    hb.shape(font, buffer, {})
+    name = postscript_name(font_file)
+    return [_outline_key(Glyph(name, info.codepoint, 0, 0)) for info in buffer.glyph_infos
+            if _has_ink(font, info.codepoint)]
+
+
+def _contains_run(glyphs: list, run: list) -> bool:
+    return any(glyphs[i:i + len(run)] == run for i in range(len(glyphs) - len(run) + 1))
+
+
+def test_an_article_id_in_an_arabic_chart_title_is_drawn_in_its_own_order():
+    # the title of the paragraph heatmap names the article: «000_4ae1» was drawn «4ae1_000»
+    import pandas as pd
+
+    from helpers import charts
+
+    mentions = pd.DataFrame([{"article_id": "000_4ae12", "entity_id": "iraq", "name_ar": "العراق",
+                              "name_en": "Iraq", "form": "name", "type": "GPE", "paragraph": 1}])
+    fig = charts.paragraph_heatmap(mentions, "000_4ae12", title="الإشارات في فقرات المقال 000_4ae12")
+    title = "الإشارات في فقرات المقال 000_4ae12"
+    drawn = drawn_text(fig, rtl.ar(title))
+    glyphs = _ink_outlines_left_to_right(drawn.lines[0])
+    assert _contains_run(glyphs, _ltr_outlines("000_4ae12", weight=700)), glyphs
+    assert glyphs[:len(_ltr_outlines("000_4ae12", 700))] == _ltr_outlines("000_4ae12", 700)  # at the left end
+    # the whole title against the oracle, as outlines: raqm gives the digits before the letters the script of
+    # the Arabic before them (the font's Arabic-locale digit glyphs), the oracle one script per run
+    assert mismatch(drawn, expected_text(rtl.isolate(title), rtl.font_path(700)), positions=False) is None
+
+
+@pytest.mark.parametrize(("label", "run"), [
+    ("يحوّل rtl.ar() النص قبل رسمه", "rtl.ar()"),
+    ("ملف setup_notebook في الدفتر", "setup_notebook"),
+    ("موعد الانسحاب 2025-09-30 كما أعلن", "2025-09-30"),
+    ("المقال a_b-3 (الفقرة 2)", "a_b-3"),
+])
+def test_code_ids_and_dates_in_an_arabic_label_keep_their_order(label, run):
+    glyphs = _ink_outlines_left_to_right(draw(rtl.ar(label)).lines[0])
+    assert _contains_run(glyphs, _ltr_outlines(run)), (label, glyphs)
+    assert mismatch(draw(rtl.ar(label)), reference(label), positions=shapes()) is None
+
+
+def test_for_a_renderer_that_does_not_shape_ids_stay_whole_and_no_mark_is_drawn():
+    # matplotlib < 3.11 gets the visual string from python-bidi's pure-Python algorithm, which has no isolates
+    # (an LRI around an English name stopped it with an AssertionError) and would leave the marks to be drawn
+    shown = rtl.text._reorder_for_plain_renderer("الإشارات في فقرات المقال 000_4ae12", "auto")
+    assert shown.startswith("000_4ae12 ") and rtl.LRM not in shown
+    named = rtl.text._reorder_for_plain_renderer("العراق · \u2066United States\u2069", "auto")
+    assert named.startswith("United States ") and not set(named) & {rtl.LRM, "\u2066", "\u2069"}
+
+
+def test_only_runs_the_bidi_algorithm_breaks_are_fenced():
+    assert rtl.keep_ltr_runs("المقال 000_4ae1.") == f"المقال {rtl.LRM}000_4ae1{rtl.LRM}."  # the full stop stays out
+    assert rtl.keep_ltr_runs("(انظر a_b)") == f"(انظر {rtl.LRM}a_b{rtl.LRM})"  # the sentence's bracket too
+    for plain in ("Q3 مبيعات", "سبتمبر 2025", "نسبة 3.5 عند 10:30", "شبكة ABC", "BBC News عربي"):
+        assert rtl.keep_ltr_runs(plain) == plain
+    once = rtl.keep_ltr_runs("يحوّل rtl.ar() النص")
+    assert rtl.keep_ltr_runs(once) == once
+
+
 @pytest.mark.parametrize(
     ("line", "rtl_expected"),
     [("شبكة ABC", True), ("سبتمبر 2025", True), ("Q3 مبيعات", True), ("iPhone 17 من آبل", True),
