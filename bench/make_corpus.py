@@ -111,11 +111,14 @@ def _fill(rng: random.Random, template: str, day: date) -> str:
     )
 
 
-def article(seed: int, index: int) -> tuple[str, str]:
+MAX_WORDS = 1500
+
+
+def article(seed: int, index: int, max_words: int = MAX_WORDS) -> tuple[str, str]:
     """``(text, published)`` of article ``index``: the same for the same seed, always."""
     rng = random.Random(seed * 1_000_003 + index)
     published = date(2014, 1, 1) + timedelta(days=rng.randrange(4000))
-    n_words = 200 + int(1300 * rng.random() ** 4)  # skewed short: ~5 KB a file on average
+    n_words = 200 + int((max_words - 200) * rng.random() ** 4)  # skewed short: ~5 KB a file on average
     title = _fill(rng, rng.choice(TITLES), published)
     paragraphs, words = [], 0
     while words < n_words:
@@ -140,9 +143,18 @@ def _bad_kind(seed: int, index: int) -> str | None:
     return rng.choice(BAD_KINDS)
 
 
-def _file_bytes(seed: int, index: int) -> tuple[bytes, str]:
+def _copied_from(seed: int, index: int, duplicates: float) -> int:
+    """The earlier article that file ``index`` repeats (a wire story run again), or ``index`` itself."""
+    if not duplicates or index == 0:
+        return index
+    rng = random.Random(f"copy-{seed}-{index}")
+    return rng.randrange(index) if rng.random() < duplicates else index
+
+
+def _file_bytes(seed: int, index: int, max_words: int = MAX_WORDS, duplicates: float = 0.0) -> tuple[bytes, str]:
     kind = _bad_kind(seed, index)
-    text, published = article(seed, index - 1 if kind == "duplicate" else index)
+    source = _copied_from(seed, index - 1 if kind == "duplicate" else index, duplicates)
+    text, published = article(seed, source, max_words)
     if kind == "empty":
         return b"", published
     if kind == "binary":
@@ -152,12 +164,12 @@ def _file_bytes(seed: int, index: int) -> tuple[bytes, str]:
     return text.encode("utf-8"), published
 
 
-def _write_range(job: tuple[str, int, int, int]) -> list[tuple[str, str, str, str]]:
-    out, seed, start, stop = job
+def _write_range(job: tuple[str, int, int, int, int, float]) -> list[tuple[str, str, str, str]]:
+    out, seed, start, stop, max_words, duplicates = job
     rows = []
     for index in range(start, stop):
         article_id = f"{index:06d}"
-        data, published = _file_bytes(seed, index)
+        data, published = _file_bytes(seed, index, max_words, duplicates)
         folder = Path(out) / f"{index % 100:02d}"
         folder.mkdir(exist_ok=True)
         (folder / f"{article_id}.txt").write_bytes(data)
@@ -166,12 +178,17 @@ def _write_range(job: tuple[str, int, int, int]) -> list[tuple[str, str, str, st
     return rows
 
 
-def generate(out_dir: str | Path, n: int, seed: int = 0, processes: int | None = None) -> Path:
-    """Write ``n`` articles and ``manifest.csv`` under ``out_dir``; returns the folder."""
+def generate(out_dir: str | Path, n: int, seed: int = 0, processes: int | None = None, *,
+             max_words: int = MAX_WORDS, duplicates: float = 0.0) -> Path:
+    """Write ``n`` articles and ``manifest.csv`` under ``out_dir``; returns the folder.
+
+    ``max_words`` caps an article's length (200: short articles of ~2.4 KB); ``duplicates`` is the share
+    of files that repeat an earlier article's text (each still has its own file and manifest row).
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     step = 1000
-    jobs = [(str(out), seed, start, min(start + step, n)) for start in range(0, n, step)]
+    jobs = [(str(out), seed, start, min(start + step, n), max_words, duplicates) for start in range(0, n, step)]
     # Manifest rows are written as each range finishes (imap keeps the order), so 1,000,000
     # articles never sit in memory at once.
     with Pool(processes) as pool, open(out / "manifest.csv", "w", newline="", encoding="utf-8") as handle:
@@ -187,9 +204,11 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--max-words", type=int, default=MAX_WORDS, help="longest article, in words (min 200)")
+    parser.add_argument("--duplicates", type=float, default=0.0, help="share of files repeating an earlier article")
     args = parser.parse_args()
     started = time.perf_counter()
-    out = generate(args.out, args.n, args.seed)
+    out = generate(args.out, args.n, args.seed, max_words=max(args.max_words, 200), duplicates=args.duplicates)
     size = sum(p.stat().st_size for p in out.rglob("*.txt"))
     print(f"{args.n} articles, {size / 1e6:.0f} MB in {out} ({time.perf_counter() - started:.1f} s)")
 

@@ -15,8 +15,6 @@ import tempfile
 import traceback
 from pathlib import Path
 
-import pandas as pd
-
 from . import paths
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
@@ -65,6 +63,8 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     ex.add_argument("--scheduler", help="run on this Dask cluster (tcp://host:8786); it must see CORPUS and OUT")
     ex.add_argument("--follow-links", action="store_true",
                     help="follow links that lead out of the corpus folder (default: report them, not read them)")
+    ex.add_argument("--verbose", action="store_true",
+                    help="print every load report row that is not ok (default: errors, and warnings counted by kind)")
 
     rep = sub.add_parser("report", parents=[tables, selection],
                          help="execute every notebook on a corpus and write the HTML report and figure pack")
@@ -105,6 +105,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_corpus
     from .pipeline_cache import remove_stale_temporaries
+    from .pipeline_output import REPORT_FILE, report_lines, write_csv
 
     out: Path = args.out
     for stale in out.glob(".parquet-*"):  # staging folders of runs that were killed (the lock is ours)
@@ -120,43 +121,16 @@ def _extract(args: argparse.Namespace) -> int:
         )
         report = extraction.report()
         if args.format == "csv":
-            _write_csv(extraction, out)
+            write_csv(extraction.out, out)
     summary = extraction.summary
     print(
         f"{summary['articles']} articles, {summary['milestones']} milestones, {summary['mentions']} entity mentions "
         f"-> {out}/ (inputs: {summary['ok']} ok, {summary['warning']} warning, {summary['error']} error)"
     )
-    for row in report[report["status"] != "ok"].itertuples(index=False):
-        print(f"  {row.status}: {row.path}: {row.reason}", file=sys.stderr)
+    where = out / ("load_report.csv" if args.format == "csv" else REPORT_FILE)
+    for line in report_lines(report, where, verbose=args.verbose):
+        print(line, file=sys.stderr)
     return EXIT_SKIPPED if summary["error"] else EXIT_OK
-
-
-# A cell a spreadsheet would run as a formula (=HYPERLINK(...), +cmd|..., -2+3, @SUM(...)) when an analyst
-# opens the CSV: text from the corpus gets a leading apostrophe, which spreadsheets show as text.
-_FORMULA_START = r"^[=+\-@\t\r]"
-
-
-def _spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with every text cell that starts like a formula prefixed with ``'``."""
-    table = table.copy()
-    for column in table.columns:
-        values = table[column]
-        if values.dtype == object or isinstance(values.dtype, pd.StringDtype):
-            text = values.where(values.map(lambda v: isinstance(v, str)).astype(bool))
-            risky = text.str.contains(_FORMULA_START, regex=True, na=False)
-            if risky.any():
-                table[column] = values.where(~risky, "'" + text)
-    return table
-
-
-def _write_csv(extraction, out: Path) -> None:
-    """The analyst's CSVs, written part by part so a large corpus never sits in memory whole; text cells
-    that a spreadsheet would run as formulas are neutralised."""
-    _spreadsheet_safe(extraction.report()).to_csv(out / "load_report.csv", index=False)
-    for name, options in (("articles", {}), ("milestones", {"date_format": "%Y-%m-%d"}), ("entities", {})):
-        with open(out / f"{name}.csv", "w", encoding="utf-8", newline="") as handle:
-            for number, part in enumerate(extraction.parts(name)):
-                _spreadsheet_safe(part).to_csv(handle, index=False, header=number == 0, **options)
 
 
 def run_report(args: argparse.Namespace) -> int:

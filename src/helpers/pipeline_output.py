@@ -1,8 +1,10 @@
-"""The output folder of a pipeline run: Parquet parts streamed by a writer thread, and the record of a finished run.
+"""The output folder of a pipeline run: Parquet parts streamed by a writer thread, the analyst's CSVs, a
+short account of the load report, and the record of a finished run.
 
-``PartWriter`` writes a table as ``part-00000.parquet``, … one part per ~32 MB; ``write_done`` records,
-last, which inputs the tables were made from and the files it wrote, so ``up_to_date`` can tell a
-re-run that the folder is already what it would write.
+``PartWriter`` writes a table as ``part-00000.parquet``, … one part per ~32 MB; ``write_csv`` turns the
+Parquet tables into the four CSVs of ``extract``; ``report_lines`` says what the load report holds in a
+few lines; ``write_done`` records, last, which inputs the tables were made from and the files it wrote,
+so ``up_to_date`` can tell a re-run that the folder is already what it would write.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .pipeline_cache import write_atomically
@@ -29,8 +34,11 @@ __all__ = [
     "OutputInUse",
     "PartWriter",
     "count_rows",
+    "csv_bytes",
     "output_lock",
+    "report_lines",
     "up_to_date",
+    "write_csv",
     "write_done",
 ]
 
@@ -157,3 +165,137 @@ def up_to_date(out: Path, inputs: str) -> dict | None:
         pass
     return None
 
+
+
+# --------------------------------------------------------------------------- the analyst's CSVs
+
+# A cell a spreadsheet would run as a formula (=HYPERLINK(...), +cmd|..., -2+3, @SUM(...)) when an analyst
+# opens the CSV: text from the corpus gets a leading apostrophe, which spreadsheets show as text.
+_FORMULA_START = pa.array(["=", "+", "-", "@", "\t", "\r"], pa.large_string())  # a cell's first character
+_NEEDS_QUOTES = r'[,"\n]'  # what makes Python's csv writer (pandas' to_csv) quote a cell: QUOTE_MINIMAL
+_CSV_OPTIONS = {"milestones": {"date_format": "%Y-%m-%d"}}
+
+
+def write_csv(tables: Path, out: Path) -> None:
+    """The CSVs of ``extract`` (articles, milestones, entities, load_report) from the Parquet tables in
+    ``tables``, one part at a time, so a large corpus never sits in memory whole.
+
+    Byte for byte what pandas' ``to_csv`` wrote before (the same quoting, ``True``/``False``, dates as
+    ``YYYY-MM-DD``, an empty cell for a missing value), about 10x faster: every cell is formatted by
+    Arrow compute kernels. ``pyarrow.csv.write_csv`` is not used as it is: it quotes every text cell and
+    writes ``true``/``false`` and times after dates, so the files would change for every reader that
+    compares them. Text cells a spreadsheet would run as a formula get a leading ``'``.
+    """
+    with open(out / "load_report.csv", "wb") as handle:
+        handle.write(csv_bytes(_read(tables / REPORT_FILE)))
+    for name in TABLES:
+        with open(out / f"{name}.csv", "wb") as handle:
+            parts = sorted((tables / name).glob("*.parquet"))
+            handle.writelines(csv_bytes(_read(part), header=number == 0, **_CSV_OPTIONS.get(name, {}))
+                              for number, part in enumerate(parts))
+
+
+def _read(path: Path) -> pa.Table:
+    """A Parquet file with its text columns as dictionaries (as Parquet stores them): a repeated cell is
+    formatted once."""
+    schema = pq.read_schema(path)
+    text = [f.name for f in schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
+    return pq.read_table(path, read_dictionary=text)
+
+
+def csv_bytes(table: pa.Table, *, header: bool = True, date_format: str | None = None) -> bytes:
+    """``table`` as CSV (UTF-8, ``\\n`` line ends), as ``DataFrame.to_csv(index=False)`` writes it, text
+    cells that start like a formula prefixed with ``'``. ``date_format`` formats timestamps (default:
+    ``YYYY-MM-DD`` when every one is at midnight, as pandas does)."""
+    head = (",".join(_quoted_text(name) for name in table.column_names) + "\n").encode() if header else b""
+    if not table.num_rows or not table.num_columns:
+        return head
+    cells = [_cells(table.column(i).combine_chunks(), date_format) for i in range(table.num_columns)]
+    comma, nothing, newline = (pa.scalar(c, pa.large_string()) for c in (",", "", "\n"))
+    lines = pc.binary_join_element_wise(*cells, comma) if len(cells) > 1 else cells[0]
+    lines = pc.binary_join_element_wise(lines, nothing, newline)  # each line followed by "\n"
+    return head + _concatenated(lines)
+
+
+def _cells(column: pa.Array, date_format: str | None) -> pa.Array:
+    """A column's CSV cells as strings, never null (a missing value is an empty cell)."""
+    kind = column.type
+    if pa.types.is_dictionary(kind):  # a sentence repeated for each of its mentions is formatted once
+        return pc.fill_null(_cells(column.dictionary, date_format).take(column.indices), "")
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        column, apostrophe, quote, nothing = (column.cast(pa.large_string()),
+                                              *(pa.scalar(c, pa.large_string()) for c in ("'", '"', "")))
+        risky = pc.fill_null(pc.is_in(pc.utf8_slice_codeunits(column, 0, 1), _FORMULA_START), False)
+        if pc.any(risky).as_py():
+            column = pc.if_else(risky, pc.binary_join_element_wise(apostrophe, column, nothing), column)
+        needs = pc.fill_null(pc.or_(pc.or_(pc.match_substring(column, ","), pc.match_substring(column, '"')),
+                                    pc.match_substring(column, "\n")), False)
+        cells = column
+        if pc.any(needs).as_py():
+            quoted = pc.binary_join_element_wise(quote, pc.replace_substring(column, '"', '""'), quote, nothing)
+            cells = pc.if_else(needs, quoted, column)
+    elif pa.types.is_integer(kind):
+        cells = column.cast(pa.string())
+    elif pa.types.is_boolean(kind) and not column.null_count:
+        cells = pc.if_else(column, "True", "False")
+    elif pa.types.is_timestamp(kind) and (date_format or _midnights(column)):
+        cells = pc.strftime(column, format=date_format or "%Y-%m-%d")
+    else:  # what these tables never hold (floats, times of day, missing booleans): pandas formats it
+        import pandas as pd
+
+        text = pd.DataFrame({"c": column.to_pandas()}).to_csv(index=False, header=False, lineterminator="\n",
+                                                            date_format=date_format)
+        # a missing value alone on its line is written "" (Python's csv writer): an empty cell in a row
+        cells = pa.array(["" if cell == '""' else cell for cell in text.split("\n")[:-1]], pa.string())
+    return pc.fill_null(cells.cast(pa.large_string()), "")
+
+
+def _midnights(column: pa.Array) -> bool:
+    """Whether every timestamp is at midnight (pandas then writes the date alone)."""
+    valid = column.drop_null()
+    return not len(valid) or pc.all(pc.equal(pc.floor_temporal(valid, unit="day"), valid)).as_py()
+
+
+def _quoted_text(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"' if re.search(_NEEDS_QUOTES, value) else value
+
+
+def _concatenated(strings: pa.Array) -> bytes:
+    """The values of a string array without nulls, one after another (its data buffer, sliced)."""
+    offsets = strings.buffers()[1]
+    width = 8 if pa.types.is_large_string(strings.type) else 4
+    first = int.from_bytes(offsets[strings.offset * width:(strings.offset + 1) * width], "little", signed=True)
+    end = strings.offset + len(strings)
+    last = int.from_bytes(offsets[end * width:(end + 1) * width], "little", signed=True)
+    return strings.buffers()[2][first:last].to_pybytes()
+
+
+# --------------------------------------------------------------------------- the load report, in short
+
+# what one file's note has that another's of the same kind has not: quoted values, words with a digit (ids, counts)
+_DETAIL = re.compile(r"'[^']*'|\"[^\"]*\"|[^\s,;:()]*\d[^\s,;:()]*")
+
+
+def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: int = 20) -> list[str]:
+    """What to print about the load report's rows that are not ``ok``: every error (up to ``errors_shown``)
+    and the warnings counted by kind (``duplicate of N (same normalised text)``), then where the report
+    is; with ``verbose``, every row as ``status: path: reason``."""
+    rows = report[report["status"] != "ok"]
+    if verbose:
+        return [f"  {row.status}: {row.path}: {row.reason}" for row in rows.itertuples(index=False)]
+    if not len(rows):
+        return []
+    lines = []
+    errors = rows[rows["status"] == "error"]
+    for row in errors.head(errors_shown).itertuples(index=False):
+        lines.append(f"  error: {row.path}: {row.reason}")
+    if len(errors) > errors_shown:
+        lines.append(f"  … and {len(errors) - errors_shown:,} more errors")
+    kinds = Counter(_DETAIL.sub("N", note) for reason in rows.loc[rows["status"] == "warning", "reason"]
+                    for note in str(reason).split("; "))
+    warnings = int((rows["status"] == "warning").sum())
+    if warnings:
+        lines.append(f"  {warnings:,} inputs with warnings, by kind (N stands for a number or name):")
+        lines += [f"  {count:>8,}  {kind}" for kind, count in kinds.most_common()]
+    lines.append(f"  every row, with file and line: {where} (--verbose prints them here)")
+    return lines
