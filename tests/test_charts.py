@@ -270,3 +270,57 @@ def test_charts_are_not_left_open_in_pyplot():
     before = matplotlib.pyplot.get_fignums()
     charts.length_chart(pd.DataFrame({"article_id": ["a"], "n_words": [10]}))
     assert matplotlib.pyplot.get_fignums() == before
+
+
+# ---------------------------------------------------------------- clear errors, empty selections (issue 15)
+
+def says(fig) -> str:
+    """All the text a chart shows: matplotlib texts of every axes, or plotly annotations and title."""
+    if hasattr(fig, "to_plotly_json"):
+        return " ".join([a.text for a in fig.layout.annotations] + [fig.layout.title.text or ""])
+    return " ".join(t.get_text() for ax in fig.axes for t in ax.texts + [ax.title, ax._right_title])
+
+
+def draws_no_axis(fig) -> bool:
+    """No empty time axis (matplotlib drew one from 1970-01-01; plotly an empty date axis)."""
+    if hasattr(fig, "to_plotly_json"):
+        return fig.layout.xaxis.visible is False and fig.layout.yaxis.visible is False and not fig.data
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()
+    return all(not ax.axison for ax in fig.axes)
+
+
+UNRESOLVED_ONLY = MILESTONES[MILESTONES["start"].isna()]
+
+
+@pytest.mark.parametrize("chart", [charts.timeline_chart, charts.timeline_plotly])
+def test_a_timeline_of_no_dated_milestone_says_so_instead_of_an_empty_1970_axis(chart):
+    fig = chart(UNRESOLVED_ONLY)
+    assert draws_no_axis(fig)
+    assert "no milestones match" in says(fig) and "1 milestone" in says(fig)  # what the table did hold
+
+
+def test_a_drawdown_timeline_of_a_corpus_without_drawdown_claims_says_so():
+    rows = MILESTONES.assign(event="talks", place="", actor="", claimant="media", negated=False)
+    fig = charts.drawdown_timeline(rows)
+    assert draws_no_axis(fig)
+    assert "no milestones match" in says(fig) and "drawdown_only=False" in says(fig)
+
+
+def test_charts_of_no_mention_or_claim_say_so():
+    for fig in (charts.entity_frequency_chart(MENTIONS.iloc[:0]), charts.entity_frequency_plotly(MENTIONS.iloc[:0]),
+                charts.entity_type_chart(MENTIONS.iloc[:0])):
+        assert draws_no_axis(fig) and "no mentions" in says(fig)
+    from helpers.drawdown import WHO_SAID_WHEN_COLUMNS
+
+    fig = charts.who_said_when_chart(pd.DataFrame(columns=WHO_SAID_WHEN_COLUMNS))
+    assert draws_no_axis(fig) and "no claims" in says(fig)
+
+
+def test_an_unknown_article_id_names_the_nearest_ones():
+    with pytest.raises(ValueError, match=r"'a9'.*did you mean") as error:
+        charts.paragraph_heatmap(MENTIONS, "a9")
+    assert "'a1'" in str(error.value) and "'a2'" in str(error.value)
+    with pytest.raises(ValueError, match=r"'A1'.*did you mean 'a1'"):
+        charts.paragraph_heatmap(MENTIONS, "A1")

@@ -67,6 +67,40 @@ def _lanes(events: pd.DataFrame) -> list[str]:
     return lanes
 
 
+def _nothing_to_draw(title: str, message: str, figsize=(9, 2.2)):
+    """A matplotlib figure that says why there is nothing to draw (no empty axis from 1970-01-01)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(figsize[0], 2.2), layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, rtl.ar(message), ha="center", va="center", fontsize=11, color="#555555",
+            transform=ax.transAxes)
+    rtl.title(ax, title)
+    return fig
+
+
+def _nothing_to_draw_plotly(title: str, message: str):
+    """The plotly counterpart of ``_nothing_to_draw``: no trace, no axis, the reason in the middle."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    fig.update_layout(title=title, height=240, xaxis={"visible": False}, yaxis={"visible": False},
+                      annotations=[{"text": "<br>".join(escape_hover(line) for line in message.split("\n")),
+                                    "showarrow": False, "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5,
+                                    "font": {"size": 14, "color": "#555555"}}])
+    return fig
+
+
+def _no_dated_milestones(milestones: pd.DataFrame) -> str:
+    n = len(milestones)
+    return (f"لا مواعيد مؤرخة في الجدول\nno milestones match: {n} milestone{'s' if n != 1 else ''} in the table, "
+            "none with a resolved date")
+
+
+NO_MENTIONS = "لا إشارات إلى جهات\nno mentions to count: the mentions table is empty"
+
+
 def timeline_chart(milestones: pd.DataFrame, title: str = "الجدول الزمني لإنهاء مهمة التحالف",
                    max_lanes: int = 6, max_events: int = 40, max_labels: int = 12, figsize=(11, 6)):
     """A slide-ready timeline: periods as bars, dated events as markers, one lane per subject.
@@ -78,6 +112,8 @@ def timeline_chart(milestones: pd.DataFrame, title: str = "الجدول الزم
     from matplotlib.figure import Figure
 
     events = timeline_events(milestones, max_lanes=max_lanes, max_events=max_events)
+    if events.empty:
+        return _nothing_to_draw(title, _no_dated_milestones(milestones), figsize)
     labelled = _most_important(events)[:max_labels]
     ranks = {index: rank for rank, index in enumerate(labelled)}
     notes = []
@@ -147,6 +183,8 @@ def timeline_plotly(milestones: pd.DataFrame, title: str = "الجدول الز�
     import plotly.graph_objects as go
 
     events = timeline_events(milestones, max_lanes=max_lanes, max_events=max_events)
+    if events.empty:
+        return _nothing_to_draw_plotly(title, _no_dated_milestones(milestones))
     lanes = _lanes(events)
     fig = go.Figure()
     for lane_no, lane in enumerate(lanes):
@@ -209,6 +247,8 @@ def entity_frequency_chart(mentions: pd.DataFrame, top: int = 15,
     """Horizontal bars of the ``top`` most mentioned entities, names and adjectives stacked."""
     from matplotlib.figure import Figure
 
+    if mentions.empty:
+        return _nothing_to_draw(title, NO_MENTIONS, figsize)
     wide = _by_entity_and_form(mentions, top)
     fig = Figure(figsize=figsize, layout="constrained")
     ax = fig.add_subplot()
@@ -242,6 +282,8 @@ def entity_frequency_plotly(mentions: pd.DataFrame, top: int = 25,
     """Interactive stacked bars (names vs adjectives) of the most mentioned entities."""
     import plotly.graph_objects as go
 
+    if mentions.empty:
+        return _nothing_to_draw_plotly(title, NO_MENTIONS)
     wide = _by_entity_and_form(mentions, top)
     labels = [_entity_label(r) for r in wide.itertuples()]
     fig = go.Figure()
@@ -262,6 +304,8 @@ def entity_type_chart(mentions: pd.DataFrame, title: str = "الإشارات ح�
     """Mentions per entity type (place, organisation, person…), names vs adjectives."""
     from matplotlib.figure import Figure
 
+    if mentions.empty:
+        return _nothing_to_draw(title, NO_MENTIONS, figsize)
     wide = (mentions.groupby(["type", "form"]).size().unstack("form", fill_value=0)
             .reindex(columns=["name", "adjective"], fill_value=0))
     wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False).index]
@@ -285,7 +329,11 @@ def paragraph_heatmap(mentions: pd.DataFrame, article_id: str, top: int = 12,
     """Where in one article each entity is mentioned: entities × paragraphs (0 = title)."""
     from matplotlib.figure import Figure
 
-    rows = mentions[mentions["article_id"] == article_id]
+    from .explore import nearest_error
+
+    if str(article_id) not in set(mentions["article_id"].astype(str)):
+        raise nearest_error(article_id, mentions["article_id"], "article id", " in the mentions table")
+    rows = mentions[mentions["article_id"].astype(str) == str(article_id)]
     grid = rows.groupby(["entity_id", "name_ar", "name_en", "paragraph"]).size().unstack("paragraph", fill_value=0)
     grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False, kind="stable").index].head(top)
     fig = Figure(figsize=figsize, layout="constrained")
@@ -309,6 +357,8 @@ def cooccurrence_heatmap(pairs: pd.DataFrame, top: int = 12,
     """Entities × entities: in how many sentences each pair is mentioned together."""
     from matplotlib.figure import Figure
 
+    if pairs.empty:
+        return _nothing_to_draw(title, "لا جهتان في جملة واحدة\nno entities share a sentence", figsize)
     matrix = cooccurrence_matrix(pairs, top)
     fig = Figure(figsize=figsize, layout="constrained")
     ax = fig.add_subplot()
@@ -345,6 +395,8 @@ def length_chart(articles: pd.DataFrame, title: str = "أطوال المقالا
     """Article lengths in words: one bar per article on a small corpus, a histogram on a large one."""
     from matplotlib.figure import Figure
 
+    if articles.empty:
+        return _nothing_to_draw(title, "لا مقالات\nno articles to measure", figsize)
     fig = Figure(figsize=figsize, layout="constrained")
     ax = fig.add_subplot()
     if len(articles) <= 30:
@@ -382,6 +434,11 @@ def drawdown_timeline(milestones: pd.DataFrame, drawdown_only: bool = True,
     from .drawdown import drawdown_milestones
 
     rows = drawdown_milestones(milestones, drawdown_only=drawdown_only)
+    if rows.empty:
+        dated = int(milestones["start"].notna().sum())
+        why = (f"none of the {dated} dated milestones is an announced drawdown (drawdown_only=False draws them all)"
+               if drawdown_only and dated else "no milestone has a resolved date")
+        return _nothing_to_draw_plotly(title, f"لا مواعيد انسحاب معلنة\nno milestones match: {why}")
     lanes = list(dict.fromkeys(rows.sort_values("start")["place_ar"]))
     colours = _claimant_colours(rows.sort_values("start")["claimant"])
     fig = go.Figure()
@@ -420,6 +477,9 @@ def who_said_when_chart(table: pd.DataFrame, title: str = "من قال متى: �
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
+    if table.empty:
+        return _nothing_to_draw(title, "لا تصريحات بمواعيد انسحاب\nno claims to draw: the who_said_when table is empty",
+                                figsize)
     fig = Figure(figsize=figsize, layout="constrained")
     ax = fig.add_subplot()
     groups = list(dict.fromkeys(zip(table["event"], table["place"])))

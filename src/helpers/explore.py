@@ -43,6 +43,7 @@ __all__ = [
     "check_entity_id",
     "compare_sources",
     "explorer",
+    "nearest_error",
     "query_pattern",
     "search",
     "select",
@@ -73,7 +74,10 @@ class Selection(NamedTuple):
 
 # --- errors that name the nearest valid value ---------------------------------------------
 
-def _nearest(value: str, valid: Iterable[str], what: str) -> ValueError:
+def nearest_error(value: str, valid: Iterable[str], what: str, where: str = "") -> ValueError:
+    """A ``ValueError`` for an unknown ``what`` (entity id, article id, source…) that names the nearest valid
+    values (``difflib.get_close_matches``), or some valid ones when none is close; ``where`` says where
+    it was looked for (" in the mentions table")."""
     valid = sorted({str(v) for v in valid})
     close = difflib.get_close_matches(str(value), valid, n=3, cutoff=0.5)
     if close:
@@ -82,7 +86,7 @@ def _nearest(value: str, valid: Iterable[str], what: str) -> ValueError:
         hint = "valid ones include " + ", ".join(repr(v) for v in valid[:5]) + (" …" if len(valid) > 5 else "")
     else:
         hint = f"there is no {what} at all"
-    return ValueError(f"unknown {what} {value!r}: {hint}")
+    return ValueError(f"unknown {what} {value!r}{where}: {hint}")
 
 
 def check_entity_id(entity: str, mentions: pd.DataFrame | None = None) -> str:
@@ -100,7 +104,7 @@ def check_entity_id(entity: str, mentions: pd.DataFrame | None = None) -> str:
     for e in gazetteer:
         if key and (key in {match_key(n) for n in e.names} or key == match_key(e.name_en)):
             return e.entity_id
-    raise _nearest(entity, ids, "entity id")
+    raise nearest_error(entity, ids, "entity id")
 
 
 def check_article_id(article_id: str, articles: pd.DataFrame) -> str:
@@ -108,7 +112,7 @@ def check_article_id(article_id: str, articles: pd.DataFrame) -> str:
     ids = articles["article_id"].astype(str)
     if str(article_id) in set(ids):
         return str(article_id)
-    raise _nearest(article_id, ids, "article id")
+    raise nearest_error(article_id, ids, "article id")
 
 
 # --- search ---------------------------------------------------------------------------------
@@ -252,7 +256,7 @@ def select(corpus_or_articles, mentions: pd.DataFrame | None = None, milestones:
         wanted = _as_list(sources)
         for source in wanted:
             if source not in set(known):
-                raise _nearest(source, known, "source")
+                raise nearest_error(source, known, "source")
         articles = articles[known.loc[articles.index].isin(wanted)]
         applied.append(f"sources {wanted}")
     first, last = _date(start, "start"), _date(end, "end")
