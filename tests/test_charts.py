@@ -117,8 +117,9 @@ def test_entity_type_chart_counts_mentions_per_type_most_first():
         (0, 0, 5), (1, 0, 2),  # names
         (0, 5, 3), (1, 2, 0),  # adjectives on top
     ]
-    assert title_of(ax) == rtl.ar("الإشارات حسب نوع الجهة")
-    assert drawn_like_harfbuzz(fig, "الإشارات حسب نوع الجهة", weight=700) is None
+    # the default title says what the chart shows and how much of the corpus: a1 and a2, two articles
+    assert title_of(ax) == rtl.ar("الإشارات حسب نوع الجهة\nمقالان")
+    assert drawn_like_harfbuzz(fig, "الإشارات حسب نوع الجهة\nمقالان", weight=700) is None
 
 
 def test_paragraph_heatmap_shows_one_article_entities_by_paragraph():
@@ -178,7 +179,7 @@ def test_length_chart_draws_one_bar_per_article_longest_first():
     assert [b.get_height() for b in bars(ax)] == [480, 300, 120]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["b", "c", "a"]
     assert ax.get_ylabel() == rtl.ar("كلمات · words")
-    assert drawn_like_harfbuzz(fig, "أطوال المقالات بالكلمات", weight=700) is None
+    assert drawn_like_harfbuzz(fig, "أطوال المقالات بالكلمات\n3 مقالات", weight=700) is None
 
 
 def test_length_chart_of_a_large_corpus_is_a_histogram_of_articles():
@@ -324,3 +325,38 @@ def test_an_unknown_article_id_names_the_nearest_ones():
     assert "'a1'" in str(error.value) and "'a2'" in str(error.value)
     with pytest.raises(ValueError, match=r"'A1'.*did you mean 'a1'"):
         charts.paragraph_heatmap(MENTIONS, "A1")
+
+
+# ---------------------------------------------------------------- default titles follow the corpus (issue 15)
+
+ONE_ARTICLE = pd.DataFrame([milestone("b7", "مارس 2031", "2031-03-01", "2031-03-31", "", precision="month")])
+
+
+@pytest.mark.parametrize("chart", [charts.timeline_chart, charts.timeline_plotly])
+def test_the_default_timeline_title_follows_the_corpus_not_the_seed_topic(chart):
+    def title(fig):  # the text as written (matplotlib gets it through rtl.ar, with direction isolates)
+        text = fig.layout.title.text if hasattr(fig, "to_plotly_json") else title_of(fig.axes[0])
+        return text.replace(rtl.RLI, "").replace(rtl.PDI, "")
+
+    seed_like, other = title(chart(MILESTONES)), title(chart(ONE_ARTICLE))
+    for text in (seed_like, other):
+        assert "التحالف" not in text  # the seed's topic (the coalition's mission) is no default
+    # MILESTONES: articles a1 and a2, dates from 2024 to 2026; ONE_ARTICLE: one article, March 2031
+    assert "مقالان" in seed_like and "2024–2026" in seed_like
+    assert "مقال واحد" in other and "2031" in other and "2024" not in other
+    named = title(chart(ONE_ARTICLE, corpus="أرشيف الوكالة"))
+    assert "أرشيف الوكالة" in named
+    assert title(chart(ONE_ARTICLE, "عنوان من المحلل")) == "عنوان من المحلل"  # a title given is kept as is
+
+
+def test_default_entity_titles_count_the_articles_of_the_frame():
+    assert title_of(charts.entity_frequency_chart(MENTIONS).axes[0]) == rtl.ar(f"{charts.ENTITIES_TITLE}\nمقالان")
+    assert charts.entity_frequency_plotly(MENTIONS).layout.title.text == f"{charts.ENTITIES_TITLE}<br>مقالان"
+
+
+@pytest.mark.parametrize(("n", "phrase"), [(1, "مقال واحد"), (2, "مقالان"), (3, "3 مقالات"), (10, "10 مقالات"),
+                                           (11, "11 مقالاً"), (99, "99 مقالاً"), (100, "100 مقال"),
+                                           (103, "103 مقالات"), (1000, "1000 مقال")])
+def test_article_counts_agree_with_the_number_in_arabic(n, phrase):
+    frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(n)]})
+    assert charts.corpus_title("عنوان", frame) == f"عنوان\n{phrase}"

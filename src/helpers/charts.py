@@ -16,6 +16,8 @@ from . import rtl
 from .figures import escape_hover
 
 UNKNOWN_SUBJECT = "غير محدد"
+TIMELINE_TITLE = "الجدول الزمني للمواعيد المذكورة"
+ENTITIES_TITLE = "أكثر الجهات ذكراً"
 # One colour per lane, colour-blind safe (Okabe-Ito), in lane order.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
 FORM_COLOURS = {"name": "#0072B2", "adjective": "#E69F00"}
@@ -67,6 +69,39 @@ def _lanes(events: pd.DataFrame) -> list[str]:
     return lanes
 
 
+def _articles_ar(n: int) -> str:
+    """«مقال واحد», «مقالان», «5 مقالات», «12 مقالاً», «100 مقال»: the noun agrees with the number."""
+    if n == 1:
+        return "مقال واحد"
+    if n == 2:
+        return "مقالان"
+    if 3 <= n % 100 <= 10:
+        return f"{n} مقالات"
+    if 11 <= n % 100 <= 99:
+        return f"{n} مقالاً"
+    return f"{n} مقال"
+
+
+def corpus_title(what: str, frame: pd.DataFrame, corpus: str | None = None, years: bool = False) -> str:
+    """A default chart title that follows the corpus, not one topic: what the chart shows, then on a second line
+    the corpus name (``corpus=``, or ``frame.attrs["corpus"]``), how many articles the frame covers and, for
+    time charts (``years``), the years of its dates."""
+    scope = []
+    name = corpus or frame.attrs.get("corpus")
+    if name:
+        scope.append(str(name))
+    if "article_id" in frame and len(frame):
+        scope.append(_articles_ar(frame["article_id"].nunique()))
+    if years and "start" in frame and frame["start"].notna().any():
+        first, last = frame["start"].min().year, frame[frame["start"].notna()]["end"].max().year
+        scope.append(str(first) if first == last else f"{first}–{last}")
+    return what + ("\n" + " · ".join(scope) if scope else "")
+
+
+def _plotly_title(title: str) -> str:
+    return title.replace("\n", "<br>")
+
+
 def _nothing_to_draw(title: str, message: str, figsize=(9, 2.2)):
     """A matplotlib figure that says why there is nothing to draw (no empty axis from 1970-01-01)."""
     from matplotlib.figure import Figure
@@ -101,8 +136,9 @@ def _no_dated_milestones(milestones: pd.DataFrame) -> str:
 NO_MENTIONS = "لا إشارات إلى جهات\nno mentions to count: the mentions table is empty"
 
 
-def timeline_chart(milestones: pd.DataFrame, title: str = "الجدول الزمني لإنهاء مهمة التحالف",
-                   max_lanes: int = 6, max_events: int = 40, max_labels: int = 12, figsize=(11, 6)):
+def timeline_chart(milestones: pd.DataFrame, title: str | None = None,
+                   max_lanes: int = 6, max_events: int = 40, max_labels: int = 12, figsize=(11, 6), *,
+                   corpus: str | None = None):
     """A slide-ready timeline: periods as bars, dated events as markers, one lane per subject.
 
     It draws the ``max_events`` and labels the ``max_labels`` most mentioned milestones, so a large
@@ -111,6 +147,8 @@ def timeline_chart(milestones: pd.DataFrame, title: str = "الجدول الزم
     import matplotlib.dates as mdates
     from matplotlib.figure import Figure
 
+    if title is None:
+        title = corpus_title(TIMELINE_TITLE, milestones, corpus, years=True)
     events = timeline_events(milestones, max_lanes=max_lanes, max_events=max_events)
     if events.empty:
         return _nothing_to_draw(title, _no_dated_milestones(milestones), figsize)
@@ -177,11 +215,14 @@ def _drop_colliding(fig, notes) -> None:
             placed.append(box)
 
 
-def timeline_plotly(milestones: pd.DataFrame, title: str = "الجدول الزمني لإنهاء مهمة التحالف",
-                    max_lanes: int = 6, max_events: int = 500):
+def timeline_plotly(milestones: pd.DataFrame, title: str | None = None,
+                    max_lanes: int = 6, max_events: int = 500, *, corpus: str | None = None):
     """The same timeline to explore: hover shows the Arabic sentence, the article and paragraph."""
     import plotly.graph_objects as go
 
+    if title is None:
+        title = corpus_title(TIMELINE_TITLE, milestones, corpus, years=True)
+    title = _plotly_title(title)
     events = timeline_events(milestones, max_lanes=max_lanes, max_events=max_events)
     if events.empty:
         return _nothing_to_draw_plotly(title, _no_dated_milestones(milestones))
@@ -243,10 +284,12 @@ def _entity_label(row) -> str:
 
 
 def entity_frequency_chart(mentions: pd.DataFrame, top: int = 15,
-                           title: str = "أكثر الجهات ذكراً في المدونة", figsize=(10, 6)):
+                           title: str | None = None, figsize=(10, 6), *, corpus: str | None = None):
     """Horizontal bars of the ``top`` most mentioned entities, names and adjectives stacked."""
     from matplotlib.figure import Figure
 
+    if title is None:
+        title = corpus_title(ENTITIES_TITLE, mentions, corpus)
     if mentions.empty:
         return _nothing_to_draw(title, NO_MENTIONS, figsize)
     wide = _by_entity_and_form(mentions, top)
@@ -278,10 +321,11 @@ def _by_entity_and_form(mentions: pd.DataFrame, top: int) -> pd.DataFrame:
 
 
 def entity_frequency_plotly(mentions: pd.DataFrame, top: int = 25,
-                            title: str = "أكثر الجهات ذكراً في المدونة"):
+                            title: str | None = None, *, corpus: str | None = None):
     """Interactive stacked bars (names vs adjectives) of the most mentioned entities."""
     import plotly.graph_objects as go
 
+    title = _plotly_title(corpus_title(ENTITIES_TITLE, mentions, corpus) if title is None else title)
     if mentions.empty:
         return _nothing_to_draw_plotly(title, NO_MENTIONS)
     wide = _by_entity_and_form(mentions, top)
@@ -300,10 +344,13 @@ def entity_frequency_plotly(mentions: pd.DataFrame, top: int = 25,
     return fig
 
 
-def entity_type_chart(mentions: pd.DataFrame, title: str = "الإشارات حسب نوع الجهة", figsize=(7, 4)):
+def entity_type_chart(mentions: pd.DataFrame, title: str | None = None, figsize=(7, 4), *,
+                      corpus: str | None = None):
     """Mentions per entity type (place, organisation, person…), names vs adjectives."""
     from matplotlib.figure import Figure
 
+    if title is None:
+        title = corpus_title("الإشارات حسب نوع الجهة", mentions, corpus)
     if mentions.empty:
         return _nothing_to_draw(title, NO_MENTIONS, figsize)
     wide = (mentions.groupby(["type", "form"]).size().unstack("form", fill_value=0)
@@ -391,10 +438,12 @@ def cooccurrence_matrix(pairs: pd.DataFrame, top: int = 12) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- corpus
 
-def length_chart(articles: pd.DataFrame, title: str = "أطوال المقالات بالكلمات", figsize=(9, 4)):
+def length_chart(articles: pd.DataFrame, title: str | None = None, figsize=(9, 4), *, corpus: str | None = None):
     """Article lengths in words: one bar per article on a small corpus, a histogram on a large one."""
     from matplotlib.figure import Figure
 
+    if title is None:
+        title = corpus_title("أطوال المقالات بالكلمات", articles, corpus)
     if articles.empty:
         return _nothing_to_draw(title, "لا مقالات\nno articles to measure", figsize)
     fig = Figure(figsize=figsize, layout="constrained")
@@ -425,7 +474,7 @@ def _claimant_colours(claimants) -> dict[str, str]:
 
 
 def drawdown_timeline(milestones: pd.DataFrame, drawdown_only: bool = True,
-                      title: str = "مواعيد الانسحاب المعلنة: من قالها ومتى"):
+                      title: str | None = None, *, corpus: str | None = None):
     """Interactive timeline of the announced drawdown milestones: one lane per place, marks coloured by
     claimant (one legend entry each), hover with event, place, claimant, dates, the Arabic sentence and
     its article. ``drawdown_only=False`` draws every dated milestone."""
@@ -434,6 +483,10 @@ def drawdown_timeline(milestones: pd.DataFrame, drawdown_only: bool = True,
     from .drawdown import drawdown_milestones
 
     rows = drawdown_milestones(milestones, drawdown_only=drawdown_only)
+    if title is None:
+        what = "مواعيد الانسحاب المعلنة: من قالها ومتى" if drawdown_only else "المواعيد المذكورة: من قالها ومتى"
+        title = corpus_title(what, rows, corpus or milestones.attrs.get("corpus"), years=True)
+    title = _plotly_title(title)
     if rows.empty:
         dated = int(milestones["start"].notna().sum())
         why = (f"none of the {dated} dated milestones is an announced drawdown (drawdown_only=False draws them all)"
@@ -468,8 +521,8 @@ def _claim_label(value) -> str:
     return claim_label(value)
 
 
-def who_said_when_chart(table: pd.DataFrame, title: str = "من قال متى: مواعيد الانسحاب حسب الجهة",
-                        figsize=(11, 6)):
+def who_said_when_chart(table: pd.DataFrame, title: str | None = None, figsize=(11, 6), *,
+                        corpus: str | None = None):
     """For a ``drawdown.who_said_when`` table: one row per (event, place), a mark per claimant and date
     (a period as a bar to its end), coloured by claimant and labelled with the date (×n when repeated), a red
     ring on dates that disagree, and an arrow from a claimant's earlier date to a moved one."""
@@ -477,6 +530,8 @@ def who_said_when_chart(table: pd.DataFrame, title: str = "من قال متى: �
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
+    if title is None:
+        title = corpus_title("من قال متى: مواعيد الانسحاب حسب الجهة", table, corpus)
     if table.empty:
         return _nothing_to_draw(title, "لا تصريحات بمواعيد انسحاب\nno claims to draw: the who_said_when table is empty",
                                 figsize)
