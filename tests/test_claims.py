@@ -248,3 +248,27 @@ def test_the_cue_scan_up_to_an_offset_finds_every_cue_before_it_as_the_full_scan
     assert len({cue.table for cue in full}) >= 3  # the text holds cues of several tables
     for limit in range(len(text) + 1):
         assert [c for c in scanner.scan(norm, limit) if c.start < limit] == [c for c in full if c.start < limit]
+
+
+# --- speaker frames and places (CLAIMS.md rules 18, 21, 27) ---------------------------------------
+
+def test_an_attribution_after_the_verb_does_not_hide_the_place_of_what_was_said():
+    # «في بيان» is an adjunct of «أكدت»: what follows the speaker is the content, which has the place
+    text = article("أكدت الاستخبارات العراقية في بيان الأربعاء مقتل قيادي بارز بوسط سوريا، "
+                   "في غارة جوية في الثاني من يوليو.")
+    (claim,) = claims_of(text, "الثاني من يوليو")
+    assert (claim.event, claim.place) == ("attack", "syria")
+
+
+def test_a_speech_date_takes_its_place_from_what_was_said_not_from_the_speaker_s_name():
+    # the White House speaks: it is not where the mission ends
+    text = article("وقال البيت الأبيض يوم الأربعاء إن المهمة العسكرية ضد التنظيم في سوريا ستنتهي قريبا.")
+    (claim,) = claims_of(text, "يوم الأربعاء")
+    assert (claim.event, claim.place, claim.claimant) == ("agreement", "syria", "united_states")
+
+
+def test_an_attribution_that_opens_its_clause_keeps_the_statement_s_place_out_of_the_event():
+    text = article("وبحسب بيان مشترك صدر في بغداد وواشنطن، تنتهي مهمة التحالف في العراق في موعد أقصاه نهاية أيلول 2025.")
+    (claim,) = claims_of(text, "نهاية أيلول 2025")
+    assert (claim.event, claim.place) == ("mission_end", "iraq")
+

@@ -86,7 +86,7 @@ class PlaceRules:
         si = a.sentence_of(start)
         s0, s1 = a.sentences[si]
         c0, c1 = a.clause_of(start)
-        frames = [] if speech else self.frames(si)
+        frames = self.frames(si)
         windows = [(c0, c1)]
         if trigger is not None:
             windows.append(a.clause_of(trigger.start))
@@ -155,8 +155,9 @@ class PlaceRules:
         return ""
 
     def frames(self, si: int) -> list[tuple[int, int]]:
-        """Spans naming a speaker (reporting verb to its subject's end, attribution to its clause end): not
-        places or agents of the event."""
+        """Spans naming a speaker, not places or agents of the event: an attribution that opens its clause to
+        the clause's end, else a reporting verb or attribution to the end of the speaker it names (what
+        follows is what was said, where a place may be)."""
         found = self.a._frames.get(si)
         if found is None:
             found = self.a._frames[si] = self._frames(si)
@@ -166,10 +167,11 @@ class PlaceRules:
         a = self.a
         out = []
         for cue, _, _ in self.attributions(si):
-            c1 = a.clause_of(cue.start)[1]
-            if cue.value == "attribution":
-                out.append((cue.start, c1))
-            else:
+            c0, c1 = a.clause_of(cue.start)
+            before = a.text[c0:cue.start].split()  # a proclitic of the cue's own word does not count
+            if cue.value == "attribution" and (not before or len(before) == 1 and not a.text[cue.start - 1].isspace()):
+                out.append((cue.start, c1))  # «بحسب بيان صدر في بغداد،»: the clause names the source
+            else:  # «أكدت … في بيان الأربعاء مقتل …»: what follows the speaker is what was said
                 self.speaker(cue)
                 out.append((cue.start, a.frame_ends.get(cue.start, cue.end)))
         return out
