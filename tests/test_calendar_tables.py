@@ -51,3 +51,42 @@ def test_a_bad_month_number_is_an_error_naming_the_file_and_row(calendar_copy):
     result = _import_with(calendar_copy)
     assert result.returncode != 0
     assert "months.csv" in result.stderr and "thirteen" in result.stderr
+
+
+SUBJECTS_WITH_DATA = """
+from types import SimpleNamespace
+import pandas as pd
+from helpers.milestones import milestones_table
+text = "انسحبت القوات من أربيل في نهاية سبتمبر 2025"
+corpus = SimpleNamespace(articles=pd.DataFrame({"article_id": ["a"], "text": [text], "published": [None]}),
+                         paragraphs=pd.DataFrame({"article_id": ["a"], "paragraph": [0], "char_start": [0]}))
+print(milestones_table(corpus, progress=False)["subject"].tolist())
+"""
+
+
+def _subjects_with(data) -> subprocess.CompletedProcess:
+    env = {**os.environ, paths.DATA_DIR_ENV: str(data)}
+    return subprocess.run([sys.executable, "-c", SUBJECTS_WITH_DATA], capture_output=True, text=True, env=env,
+                          check=False, timeout=120)
+
+
+def test_subjects_are_gazetteer_entities_an_analyst_can_drop(calendar_copy):
+    subjects = calendar_copy / "calendar" / "subjects.csv"
+    assert _subjects_with(calendar_copy).stdout.strip() == "['أربيل']"
+    rows = subjects.read_text(encoding="utf-8").splitlines()
+    subjects.write_text("\n".join(row for row in rows if row != "erbil") + "\n", encoding="utf-8")
+    result = _subjects_with(calendar_copy)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['']"
+
+
+@pytest.mark.parametrize("entity_id, problem", [("atlantis", "is not in the gazetteer"),
+                                                ("joe_biden", "is of type PER")])
+def test_a_subject_that_is_no_gazetteer_place_or_organisation_is_named(calendar_copy, entity_id, problem):
+    subjects = calendar_copy / "calendar" / "subjects.csv"
+    with subjects.open("a", encoding="utf-8") as table:
+        table.write(f"{entity_id}\n")
+    row = len(subjects.read_text(encoding="utf-8").splitlines())
+    result = _subjects_with(calendar_copy)
+    assert result.returncode != 0
+    assert f"subjects.csv, row {row}: entity_id '{entity_id}' {problem}" in result.stderr

@@ -787,6 +787,23 @@ def test_subject_is_the_nearest_place_in_the_same_clause():
     assert table.loc["الجمعة", "subject"] == ""
 
 
+@pytest.mark.parametrize("place, subject", [
+    ("هولير", "أربيل"),  # an alias the gazetteer lists for the city
+    ("جمهورية العراق", "العراق"),
+    ("وزارة الدفاع الأمريكية", "البنتاغون"),  # an organisation, when the clause names no place
+])
+def test_subject_is_found_by_the_gazetteer_under_any_of_its_names(place, subject):
+    # subjects are the entity matcher's mentions of the entities data/calendar/subjects.csv lists: one
+    # list of names and aliases (the gazetteer), so every alias it knows names the subject
+    corpus = _corpus({"g": f"عنوان\n\nأعلنت {place} انسحاب المستشارين في نهاية سبتمبر 2025."}, {"g": None})
+    assert milestones_table(corpus).set_index("surface").loc["نهاية سبتمبر 2025", "subject"] == subject
+
+
+def test_a_country_adjective_is_no_subject():
+    corpus = _corpus({"n": "عنوان\n\nانسحب الجيش العراقي من المدينة في نهاية سبتمبر 2025."}, {"n": None})
+    assert milestones_table(corpus)["subject"].tolist() == [""]
+
+
 def test_relative_rows_of_an_article_without_publication_date_are_kept_unresolved():
     table = milestones_table(CORPUS)
     yesterday = table[(table.article_id == "a2") & (table.surface == "أمس")].iloc[0]

@@ -3,75 +3,73 @@
 ``article_milestones`` gives the rows of one article (the pipeline's workers call it on each article),
 ``milestones_table`` those of a corpus. Each row also carries its claim (event, place, actor, claimant,
 negated: ``helpers.claims``). Sentences and paragraphs are cut by ``helpers.spans``, the same as for
-entities; the subject is the nearest listed place (else organisation) in the milestone's clause, or in
-the clauses before it in its sentence (``data/calendar/subjects.csv``).
+entities; the subject is the nearest place (else organisation) in the milestone's clause, or in the
+clauses before it in its sentence, among the gazetteer entities ``data/calendar/subjects.csv`` lists, as
+the entity matcher finds them: one list of names and aliases, the gazetteer.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 
 import pandas as pd
 
 from ..corpus import PROGRESS_FROM
-from ..normalize import Normalized, normalize, normalize_with_map
+from ..entities import NAME, EntityMatcher, default_matcher
+from ..normalize import normalize_with_map
 from ..spans import CLAUSE_CHARS, SENTENCE_CHARS, cut_points, paragraph_index, paragraph_of
 from .extract import milestones_in
-from .vocabulary import SUBJECTS, TABLES, alternation, word_key
+from .vocabulary import CALENDAR, TABLES
 
 __all__ = [
     "COLUMNS", "article_milestones", "milestones_table",
 ]
 
 
-def _subject_names() -> set[str]:
-    """Listed places and organisations, normalised, also as written after ل (للعراق is ل + لعراق)."""
-    names = {normalize(n) for n in TABLES["subjects"]["name"]}
-    return names | {n[1:] for n in names if n.startswith("ال")}
+# Gazetteer types a subject may have: an organisation, else a place.
+_SUBJECT_KINDS = {"ORG": "organisation", "GPE": "place", "CITY": "place", "LOC": "place", "FAC": "place"}
+_SUBJECTS: list = [None, {}]  # the matcher the subjects below were read for, and entity_id -> (name_ar, kind)
 
 
-_SUBJECT_NAMES = _subject_names()
-# A subject name with attached clitics (وبالعراق، للتحالف).
-_SUBJECT = rf"(?:[وف]?[بلك]?)(?P<name>{alternation(_SUBJECT_NAMES)})"
-SUBJECT_NAMES = re.compile(rf"(?<!\w){_SUBJECT}")
-# SUBJECT_NAMES after the non-word character before it, as ``scan._HEAD_AFTER_BREAK``: the engine skips to
-# the next break between words that one of the first letters follows. Same matches.
-_SUBJECT_FIRST = "".join(sorted({" ".join(n.split())[0] for n in _SUBJECT_NAMES} | set("وفبلك")))
-_SUBJECT_AFTER_BREAK = re.compile(rf"\W(?=[{re.escape(_SUBJECT_FIRST)}]){_SUBJECT}")
-
-
-def _subject_matches(text: str):
-    """``SUBJECT_NAMES.finditer(text)``: the same ``name`` spans, found about three times faster."""
-    first = SUBJECT_NAMES.match(text)
-    if first:
-        yield first
-    yield from _SUBJECT_AFTER_BREAK.finditer(text, first.end() if first else 0)
-
-
-def _subject_of(name: str) -> tuple[str, str]:
-    key = word_key(name)
-    return SUBJECTS.get(key) or SUBJECTS[word_key("ا" + name)]
+def _subjects(matcher: EntityMatcher) -> dict[str, tuple[str, str]]:
+    """entity_id -> (Arabic name, place or organisation) of the gazetteer entities ``subjects.csv`` lists;
+    ``ValueError`` naming the row of an id the gazetteer does not have, or of a person or a document."""
+    if _SUBJECTS[0] is not matcher:
+        entities = {entity.entity_id: entity for entity in matcher.gazetteer}
+        subjects = {}
+        for row, entity_id in enumerate(TABLES["subjects"]["entity_id"], start=2):  # row 1 is the header
+            entity = entities.get(entity_id)
+            where = f"{CALENDAR / 'subjects.csv'}, row {row}: entity_id {entity_id!r}"
+            if entity is None:
+                raise ValueError(f"{where} is not in the gazetteer")
+            if entity.type not in _SUBJECT_KINDS:
+                raise ValueError(f"{where} is of type {entity.type}, not a place or an organisation")
+            subjects[entity_id] = (entity.name_ar, _SUBJECT_KINDS[entity.type])
+        _SUBJECTS[:] = [matcher, subjects]
+    return _SUBJECTS[1]
 
 
 class _ArticleContext:
     """Sentences, clauses and subject mentions of one article text, for locating milestones."""
 
-    def __init__(self, norm: Normalized):
-        text = self.text = norm.original
+    def __init__(self, text: str, matcher: EntityMatcher):
+        self.text = text
         # a clause ends wherever a sentence does: one pass finds both
         self.clauses = [0] + cut_points(text, CLAUSE_CHARS)
         self.sentences = [p for p in self.clauses if p == 0 or text[p - 1] in SENTENCE_CHARS]
         self._sentence_text: dict[tuple[int, int | None], str] = {}
-        # per kind, the subject mentions in text order: (starts, ends, subjects), searched with bisect
+        # per kind, the subject mentions in text order: (starts, ends, subjects), searched with bisect; the
+        # matcher's mentions of the text are those the claims read (found once, see EntityMatcher.spans)
         self.subjects: dict[str, tuple[list[int], list[int], list[str]]] = {}
-        for m in _subject_matches(norm.text):
-            subject, kind = _subject_of(m.group("name"))
-            n_start, n_end = norm.span(*m.span("name"))
-            starts, ends, names = self.subjects.setdefault(kind, ([], [], []))
-            starts.append(n_start)
-            ends.append(n_end)
-            names.append(subject)
+        subject_of = _subjects(matcher)
+        for payload, start, end in matcher.spans(text):
+            subject = subject_of.get(payload[0])
+            if subject is None or payload[4] != NAME:  # a nisba (العراقية) is no subject
+                continue
+            starts, ends, names = self.subjects.setdefault(subject[1], ([], [], []))
+            starts.append(start)
+            ends.append(end)
+            names.append(subject[0])
 
     @staticmethod
     def _around(bounds: list[int], start: int, end: int) -> tuple[int, int]:
@@ -153,7 +151,7 @@ def article_milestones(article_id, text, published, paragraph_starts, paragraph_
     found = milestones_in(norm, published)
     if not found:
         return []
-    context = _ArticleContext(norm)
+    context = _ArticleContext(text, default_matcher())
     from ..claims import extract_claims
     claims = extract_claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm)
     rows = []

@@ -1,9 +1,9 @@
 """The milestone vocabulary: the CSV tables of ``data/calendar/``, each read once and validated.
 
 Month names in every regional variant, weekdays, number words, relative and part-of-period words,
-deadline triggers, fillers, future markers, named events and subjects are rows an analyst can edit;
-a bad row is named (file, row, column) when the table is read, instead of failing later or silently
-matching nothing. Besides the tables this module holds the lookups the resolvers use (``MONTHS``,
+deadline triggers, fillers, future markers, named events and subjects (gazetteer ids) are rows an
+analyst can edit; a bad row is named (file, row, column) when the table is read, instead of failing
+later or silently matching nothing. Besides the tables this module holds the lookups the resolvers use (``MONTHS``,
 ``NUMBERS``…), keyed by :func:`word_key`, and :func:`alternation`, which turns a word list into one regex.
 """
 
@@ -20,7 +20,7 @@ from ..paths import data_path
 
 __all__ = [
     "BARE_YEARS", "CALENDAR", "DAY_ORDINALS", "DIRECTIONS", "FILLERS", "MONTHS", "NAMED_EVENTS", "NUMBERS",
-    "PARTS", "PERIODS", "RELATIVE_DAYS", "SUBJECTS", "TABLES", "TRIGGERS", "UNITS", "WEEKDAYS",
+    "PARTS", "PERIODS", "RELATIVE_DAYS", "TABLES", "TRIGGERS", "UNITS", "WEEKDAYS",
     "alternation", "read_table", "word_key",
 ]
 
@@ -138,6 +138,5 @@ PARTS = _lookup("parts", "word", lambda r: r)
 TRIGGERS = _lookup("triggers", "word", lambda r: (r.kind, r.bare_ok == "1"))
 FILLERS = _lookup("fillers", "word", lambda r: r.kind)
 DAY_ORDINALS = _lookup("day_ordinals", "word", lambda r: int(r.day))
-SUBJECTS = _lookup("subjects", "name", lambda r: (r.subject, r.type))
 # A yearless month after an event noun names that event's month: «هجمات سبتمبر» is September 2001.
 NAMED_EVENTS = {(word_key(r.event), int(r.month)): int(r.year) for r in TABLES["named_events"].itertuples()}
