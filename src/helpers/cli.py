@@ -44,7 +44,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
                            help="read only the files matching this glob pattern (repeatable), on the path relative "
                                 "to the corpus folder: a pattern without '/' ('*.txt', 'README*') matches a file or "
                                 "folder name anywhere, 'annotations/*' a path; '*' crosses folders; case-sensitive. "
-                                "Patterns never drop a manifest.csv")
+                                "A manifest.csv is read whatever the include patterns")
     selection.add_argument("--exclude", action="append", metavar="PATTERN",
                            help="leave out the files matching this glob pattern (repeatable; the rules of --include; "
                                 "only a pattern without wildcards, such as manifest.csv, leaves out a manifest). "
