@@ -351,8 +351,8 @@ def _table_downloads_factory(stem: str, tables_dir: Path | None):
                 tables_dir.mkdir(parents=True, exist_ok=True)
                 (tables_dir / name).write_bytes(data)
                 href = f"{TABLES_DIR}/{name}"
-            link = (f'<a class="report-csv" href="{html.escape(href)}" download="{name}" dir="ltr">'
-                    f"&#x2B73; CSV</a>")
+            link = (f'<a class="report-csv" href="{html.escape(href)}" download="{name}" dir="ltr" '
+                    f'title="this table as a CSV file (UTF-8, opens in Excel)">&#x2193; CSV</a>')
             return f'<div class="report-table-tools">{link}</div><div class="report-table">{match.group(0)}</div>'
 
         return _TABLE_RE.sub(boxed, markup)
