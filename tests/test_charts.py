@@ -13,6 +13,7 @@ from matplotlib.patches import Rectangle
 from rtl_oracle import drawn_text, expected_text, mismatch
 
 from helpers import charts, rtl
+from helpers.charts import time_axis
 
 LRI, PDI = "\u2066", "\u2069"
 
@@ -360,3 +361,78 @@ def test_default_entity_titles_count_the_articles_of_the_frame():
 def test_article_counts_agree_with_the_number_in_arabic(n, phrase):
     frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(n)]})
     assert charts.corpus_title("عنوان", frame) == f"عنوان\n{phrase}"
+
+
+# ---------------------------------------------------------------- time axes in Arabic (issue 15)
+
+EGYPT = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+         "ديسمبر"]  # the Egyptian names, first in data/calendar/months.csv
+
+
+def test_month_names_come_from_the_calendar_table():
+    assert time_axis.month_names() == tuple(EGYPT)
+    assert time_axis.month_names("levant")[8] == "أيلول" and time_axis.month_names("maghreb")[0] == "جانفي"
+    assert time_axis.month_names("maghreb")[2] == "مارس"  # not listed for the Maghreb: the first name given
+    with pytest.raises(ValueError, match="no region 'mars'.*levant"):
+        time_axis.month_names("mars")
+
+
+def test_date_ticks_name_months_and_put_the_year_where_it_changes():
+    ticks = time_axis.date_ticks("2024-10-01", "2025-04-30")
+    assert len(ticks) >= 3
+    previous_year = None
+    for tick, label in ticks:
+        month = EGYPT[tick.month - 1]
+        assert label.startswith((month, f"{tick.day} {month}")), label
+        assert label.endswith(str(tick.year)) == (tick.year != previous_year), label  # the year where it changes
+        previous_year = tick.year
+    assert [label for _, label in time_axis.date_ticks("2010-01-01", "2030-01-01")] == \
+        [str(tick.year) for tick, _ in time_axis.date_ticks("2010-01-01", "2030-01-01")]  # years alone
+    arabic = time_axis.date_ticks("2024-10-01", "2025-04-30", digits="arabic")
+    assert [t for t, _ in arabic] == [t for t, _ in ticks]
+    assert arabic[0][1] == ticks[0][1].replace("2024", "٢٠٢٤") and not any(c.isascii() for _, lab in arabic for c in lab
+                                                                          if c.isdigit())
+    with pytest.raises(ValueError, match="digits must be one of"):
+        time_axis.date_ticks("2024-10-01", "2025-04-30", digits="roman")
+
+
+def test_a_bad_row_of_the_months_table_is_named(tmp_path, monkeypatch):
+    (tmp_path / "calendar").mkdir()
+    (tmp_path / "calendar" / "months.csv").write_text(
+        "name,calendar,month,region,bare_ok\nيناير,gregorian,1,egypt,1\nشهر,gregorian,13,egypt,1\n", encoding="utf-8")
+    monkeypatch.setenv("HELPERS_DATA_DIR", str(tmp_path))
+    with pytest.raises(ValueError, match=r"months.csv, line 3: month '13'"):
+        time_axis.month_names()
+
+
+@pytest.mark.parametrize(("arabic_dates", "digits", "january"), [(True, "western", "يناير"),
+                                                                 ("levant", "arabic", "كانون الثاني")])
+def test_timeline_time_axis_reads_the_same_in_arabic_in_matplotlib_and_plotly(arabic_dates, digits, january):
+    slide = charts.timeline_chart(MILESTONES, arabic_dates=arabic_dates, digits=digits)
+    browser = charts.timeline_plotly(MILESTONES, arabic_dates=arabic_dates, digits=digits)
+    # MILESTONES run from 2024-01-10 to 2026-09-30: month ticks, each year named once
+    expected = time_axis.date_ticks("2024-01-10", "2026-10-01", region="egypt" if arabic_dates is True else "levant",
+                                    digits=digits, max_ticks=10)
+    ax = slide.axes[0]
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(slide).draw()
+    shown = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert shown == [rtl.ar(label) for _, label in expected]
+    assert list(browser.layout.xaxis.ticktext) == [rtl.isolate(label) for _, label in expected]
+    assert list(browser.layout.xaxis.tickvals) == [f"{tick:%Y-%m-%d}" for tick, _ in expected]
+    assert any(label.startswith(january) for _, label in expected)
+    assert all(c not in "0123456789" for _, label in expected for c in label) == (digits == "arabic")
+    assert drawn_like_harfbuzz(slide, expected[0][1]) is None  # the Arabic tick label drawn right
+
+
+def test_who_said_when_and_drawdown_charts_take_arabic_dates_too():
+    from helpers.drawdown import who_said_when
+
+    rows = MILESTONES.assign(event="withdrawal", place="iraq", actor="", claimant="media", negated=False)
+    said = who_said_when(rows)
+    labels = [t.get_text() for t in charts.who_said_when_chart(said, arabic_dates=True).axes[0].get_xticklabels()]
+    assert labels and all(any(m in label for m in EGYPT) or label.isdigit() for label in labels if label)
+    axis = charts.drawdown_timeline(rows, arabic_dates=True).layout.xaxis
+    assert axis.ticktext and all(any(m in label for m in EGYPT) or label.strip("\u2067\u2069").isdigit()
+                                 for label in axis.ticktext)

@@ -14,6 +14,7 @@ from .common import (
     corpus_title,
     hover_text,
 )
+from .time_axis import plotly_date_axis
 from .timeline import _date_axis
 
 __all__ = ["drawdown_timeline", "who_said_when_chart"]
@@ -28,7 +29,8 @@ def _claimant_colours(claimants) -> dict[str, str]:
 
 
 def drawdown_timeline(milestones: pd.DataFrame, drawdown_only: bool = True,
-                      title: str | None = None, *, corpus: str | None = None):
+                      title: str | None = None, *, corpus: str | None = None, arabic_dates: bool | str = False,
+                      digits: str = "western"):
     """Interactive timeline of the announced drawdown milestones: one lane per place, marks coloured by
     claimant (one legend entry each), hover with event, place, claimant, dates, the Arabic sentence and
     its article. ``drawdown_only=False`` draws every dated milestone."""
@@ -65,7 +67,9 @@ def drawdown_timeline(milestones: pd.DataFrame, drawdown_only: bool = True,
                                  hovertext=hover, hoverinfo="text"))
     fig.update_layout(title=title, height=200 + 60 * max(len(lanes), 1), legend_title_text="الجهة القائلة",
                       yaxis={"categoryorder": "array", "categoryarray": lanes[::-1], "side": "right"},
-                      xaxis={"type": "date"}, margin={"l": 30, "r": 140, "t": 60, "b": 40})
+                      xaxis=plotly_date_axis(rows["start"].min(), rows["end"].max() + pd.Timedelta(days=1),
+                                             arabic_dates, digits),
+                      margin={"l": 30, "r": 140, "t": 60, "b": 40})
     return fig
 
 
@@ -76,7 +80,7 @@ def _claim_label(value) -> str:
 
 
 def who_said_when_chart(table: pd.DataFrame, title: str | None = None, figsize=(11, 6), *,
-                        corpus: str | None = None):
+                        corpus: str | None = None, arabic_dates: bool | str = False, digits: str = "western"):
     """For a ``drawdown.who_said_when`` table: one row per (event, place), a mark per claimant and date
     (a period as a bar to its end), coloured by claimant and labelled with the date (×n when repeated), a red
     ring on dates that disagree, and an arrow from a claimant's earlier date to a moved one."""
@@ -124,7 +128,8 @@ def who_said_when_chart(table: pd.DataFrame, title: str | None = None, figsize=(
     rtl.set_ticklabels(ax, labels, axis="y", ticks=list(range(len(groups))))
     ax.yaxis.tick_right()
     ax.set_ylim(len(groups) - 0.5, -0.6)
-    _date_axis(ax, minticks=3, maxticks=8)
+    span = (pd.to_datetime(table["start"]).min(), pd.to_datetime(table["end"]).max() + pd.Timedelta(days=1))
+    _date_axis(ax, minticks=3, maxticks=8, span=span, arabic_dates=arabic_dates, digits=digits)
     handles = [Line2D([], [], marker="o", linestyle="none", color=c, markersize=8) for c in colours.values()]
     names = [_claim_label(c) for c in colours]
     handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor="none", markeredgecolor="#D00000",

@@ -19,6 +19,7 @@ from .common import (
     corpus_title,
     hover_text,
 )
+from .time_axis import plotly_date_axis, set_matplotlib_ticks
 
 __all__ = ["timeline_chart", "timeline_events", "timeline_plotly"]
 
@@ -68,11 +69,13 @@ def _lanes(events: pd.DataFrame) -> list[str]:
 
 def timeline_chart(milestones: pd.DataFrame, title: str | None = None,
                    max_lanes: int = 6, max_events: int = 40, max_labels: int = 12, figsize=(11, 6), *,
-                   corpus: str | None = None):
+                   corpus: str | None = None, arabic_dates: bool | str = False, digits: str = "western"):
     """A slide-ready timeline: periods as bars, dated events as markers, one lane per subject.
 
     It draws the ``max_events`` and labels the ``max_labels`` most mentioned milestones, so a large
-    corpus stays legible (and fast: a mark costs about a millisecond to draw).
+    corpus stays legible (and fast: a mark costs about a millisecond to draw). ``arabic_dates`` labels the
+    time axis in Arabic (True, or a region of the calendar table: "levant" for «أيلول»), with ``digits``
+    "western" or "arabic" (the same labels as ``timeline_plotly``'s).
     """
     import matplotlib.dates as mdates
     from matplotlib.figure import Figure
@@ -114,19 +117,29 @@ def timeline_chart(milestones: pd.DataFrame, title: str | None = None,
     rtl.set_ticklabels(ax, lanes, axis="y")
     ax.yaxis.tick_right()  # lane names at the right edge, where Arabic starts
     ax.set_ylim(len(lanes) - 0.5, -0.9)
-    _date_axis(ax, minticks=4, maxticks=10)
+    _date_axis(ax, minticks=4, maxticks=10, span=_span(events), arabic_dates=arabic_dates, digits=digits)
     rtl.title(ax, title)
     _drop_colliding(fig, notes)
     return fig
 
 
 
-def _date_axis(ax, minticks: int, maxticks: int) -> None:
-    """A time axis at the bottom of a lane chart: concise date ticks, light vertical grid, no top/left frame."""
+def _span(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """From the first start to the day after the last end: the dates a time axis must show."""
+    return events["start"].min(), events["end"].max() + pd.Timedelta(days=1)
+
+
+def _date_axis(ax, minticks: int, maxticks: int, span=None, arabic_dates: bool | str = False,
+               digits: str = "western") -> None:
+    """A time axis at the bottom of a lane chart: concise date ticks (or Arabic ones, see ``time_axis``),
+    light vertical grid, no top/left frame."""
     import matplotlib.dates as mdates
 
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=minticks, maxticks=maxticks))
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    if arabic_dates and span is not None:
+        set_matplotlib_ticks(ax, *span, arabic_dates, digits, max_ticks=maxticks)
+    else:
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=minticks, maxticks=maxticks))
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     for side in ("top", "left"):
         ax.spines[side].set_visible(False)
     ax.grid(axis="x", alpha=0.3)
@@ -146,8 +159,10 @@ def _drop_colliding(fig, notes) -> None:
 
 
 def timeline_plotly(milestones: pd.DataFrame, title: str | None = None,
-                    max_lanes: int = 6, max_events: int = 500, *, corpus: str | None = None):
-    """The same timeline to explore: hover shows the Arabic sentence, the article and paragraph."""
+                    max_lanes: int = 6, max_events: int = 500, *, corpus: str | None = None,
+                    arabic_dates: bool | str = False, digits: str = "western"):
+    """The same timeline to explore: hover shows the Arabic sentence, the article and paragraph; the time axis
+    as in ``timeline_chart`` (``arabic_dates``, ``digits``)."""
     import plotly.graph_objects as go
 
     if title is None:
@@ -174,7 +189,8 @@ def timeline_plotly(milestones: pd.DataFrame, title: str | None = None,
                                  marker={"size": 11, "symbol": "diamond"}, hovertext=hover, hoverinfo="text"))
     fig.update_layout(title=title, height=160 + 70 * len(lanes), showlegend=False,
                       yaxis={"categoryorder": "array", "categoryarray": lanes[::-1], "side": "right"},
-                      xaxis={"type": "date"}, margin={"l": 30, "r": 140, "t": 60, "b": 40})
+                      xaxis=plotly_date_axis(*_span(events), arabic_dates, digits, max_ticks=10),
+                      margin={"l": 30, "r": 140, "t": 60, "b": 40})
     return fig
 
 
