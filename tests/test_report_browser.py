@@ -18,7 +18,8 @@ import pytest
 from chromium import launched_chromium
 from fixtures.report_fixtures import make_corpus, make_notebooks
 
-from helpers.report import build_report
+from helpers.figures import safe_table
+from helpers.report import build_report, export_html
 
 PHONE = {"width": 390, "height": 844}
 PLOTLY_DREW = "[...document.querySelectorAll('.report-plotly')].every(d => d.querySelector('svg.main-svg'))"
@@ -115,6 +116,25 @@ def test_on_a_phone_tables_scroll_in_their_own_box_and_open_on_the_arabic_column
         assert any(h["tableWidth"] > PHONE["width"] - 40 for h in headers), headers
         for header in headers:
             assert 0 <= header["left"] and header["right"] <= PHONE["width"], (path.name, header)
+
+
+def test_on_a_phone_a_wide_table_opens_on_its_arabic_column_wherever_it_is(open_offline, tmp_path):
+    """As in 01's articles table: ids first, the Arabic title second, then many columns to the right."""
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    frame = pd.DataFrame({"article_id": ["000_4ae327929c11d180", "001_5bf438a30d22e291"],
+                          "title": ["انسحاب قوات التحالف من العراق", "نهاية مهمة التحالف في سبتمبر"],
+                          "published": ["2024-09-28", "2024-10-01"], "source": ["example.org", "example.net"],
+                          "n_paragraphs": [12, 9], "n_words": [640, 415], "encoding": ["utf-8", "cp1256"],
+                          "duplicate_of": ["", ""]})
+    output = new_output("execute_result", data={"text/html": safe_table(frame)._repr_html_(), "text/plain": ""},
+                        execution_count=1)
+    notebook = new_notebook(cells=[new_code_cell("safe_table(frame)", outputs=[output], execution_count=1)])
+    page, _ = open_offline(export_html(notebook, tmp_path / "01-wide.html"), PHONE)
+    page.wait_for_function("document.documentElement.dataset.reportTables === 'open'", timeout=5_000)
+    [header] = arabic_column_headers(page)
+    assert header["text"] == "title" and header["tableWidth"] > PHONE["width"]
+    assert 0 <= header["left"] and header["right"] <= PHONE["width"], header
 
 
 # ---- tables as CSV -------------------------------------------------------------------------------
