@@ -105,6 +105,20 @@ def test_entity_legend_covers_no_bar_label_and_every_label_is_drawn_whole(page, 
         assert svg["left"] <= box["left"] and box["right"] <= svg["right"], (label, svg)  # not cut at the edge
 
 
+def test_entity_labels_read_right_to_left_arabic_name_first(page, tmp_path):
+    # «العراق · Iraq» is an Arabic label: the Arabic name stands at the right, where the reader starts
+    fig = charts.entity_frequency_plotly(entity_mentions())
+    fig.update_layout(width=1000)
+    open_figure(page, fig, tmp_path)
+    sides = page.evaluate("""() => [...document.querySelectorAll('.yaxislayer-above .ytick text')].map(t => {
+        const text = t.textContent, arabic = text.search(/[\u0600-\u06FF]/), latin = text.search(/[A-Za-z]/);
+        return {text, arabic: t.getExtentOfChar(arabic).x, latin: t.getExtentOfChar(latin).x};
+    })""")
+    assert len(sides) == 6
+    for label in sides:
+        assert label["arabic"] > label["latin"], label
+
+
 # ---------------------------------------------------------------- 3. inline code in Arabic prose
 
 def markdown_page(page, css: str, markdown_text: str):

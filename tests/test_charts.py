@@ -90,8 +90,8 @@ def test_entity_frequency_chart_stacks_names_and_adjectives_of_the_top_entities(
 def test_entity_frequency_plotly_has_one_bar_trace_per_form_in_logical_order():
     fig = charts.entity_frequency_plotly(MENTIONS, top=2, title="الأكثر ذكراً")
     assert [t.name for t in fig.data] == [charts.FORM_LABELS["name"], charts.FORM_LABELS["adjective"]]
-    for trace in fig.data:  # the browser shapes Arabic: labels stay as written
-        assert list(trace.y) == [entity_label(IRAQ), entity_label(US)]
+    for trace in fig.data:  # the browser shapes Arabic: labels stay as written, isolated right-to-left
+        assert list(trace.y) == [rtl.isolate(entity_label(IRAQ)), rtl.isolate(entity_label(US))]
     assert [list(t.x) for t in fig.data] == [[3, 1], [1, 2]]
     assert fig.layout.barmode == "stack" and fig.layout.title.text == "الأكثر ذكراً"
 

@@ -75,7 +75,7 @@ def entity_frequency_plotly(mentions: pd.DataFrame, top: int = 25,
     if mentions.empty:
         return _nothing_to_draw_plotly(title, NO_MENTIONS)
     wide = _by_entity_and_form(mentions, top)
-    labels = [_entity_label(r) for r in wide.itertuples()]
+    labels = [rtl.isolate(_entity_label(r)) for r in wide.itertuples()]  # right-to-left: the Arabic name first
     fig = go.Figure()
     for form in ("name", "adjective"):
         fig.add_trace(go.Bar(y=labels, x=wide[form].tolist(), orientation="h", name=FORM_LABELS[form],
