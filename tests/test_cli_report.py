@@ -31,14 +31,15 @@ def test_report_writes_the_index_pages_and_pack_and_exits_0(tmp_path, suite, cap
     assert (out / "figures" / "01-corpus-overview--title-lengths.png").exists()
     assert "report: 2/2 notebooks ok" in capsys.readouterr().err
     assert (out / "tables" / "01-corpus-overview--table-1.csv").exists()
-    assert not (out / "report.html").exists()  # the folder report is the default
+    assert not (out / "report.html").exists() and 'href="report.html"' not in index  # the folder report is the default
 
 
 def test_report_single_file_also_writes_one_file_with_everything_inlined(tmp_path, suite, capsys):
     suite(failing=False)
     out = tmp_path / "out"
     assert main(["report", str(make_corpus(tmp_path)), "--out", str(out), "--single-file"]) == 0
-    assert (out / "index.html").exists() and (out / "01-corpus-overview.html").exists()
+    assert (out / "01-corpus-overview.html").exists()
+    assert 'href="report.html"' in (out / "index.html").read_text(encoding="utf-8")  # the index offers it
     single = (out / "report.html").read_text(encoding="utf-8")
     assert f"one file to send -> {out / 'report.html'}" in capsys.readouterr().err
     assert "<script src" not in single and 'url("fonts/' not in single and 'href="tables/' not in single

@@ -110,7 +110,7 @@ def build_report(corpus, out, notebooks=None, rtl: bool = True, single_file: boo
             print(run.error, file=sys.stderr, flush=True)
         runs.append(run)
     contact_sheet(out / FIGURES_DIR)
-    _write_index(out, runs, corpus, rtl)
+    _write_index(out, runs, corpus, rtl, single_file)
     failed = [r for r in runs if r.error]
     print(f"report: {len(runs) - len(failed)}/{len(runs)} notebooks ok -> {out / 'index.html'}", file=sys.stderr)
     if single_file:
@@ -283,10 +283,12 @@ def export_html(notebook, html_path, rtl: bool = True, error: str | None = None,
 
 
 def _render_page(notebook, stem: str, rtl: bool = True, error: str | None = None, corpus_label: str = "",
-                 title: str | None = None, tables_dir: Path | None = None, plotly_ids=None) -> str:
-    """One report page as HTML. With ``tables_dir`` None the page is for the single file: fonts and CSV
-    downloads as data: URIs, no plotly.js script (the single file carries it once), ``plotly_ids``
-    shared between its pages so no two charts get the same element id."""
+                 title: str | None = None, tables_dir: Path | None = None, plotly_ids=None,
+                 images_from: Path | None = None) -> str:
+    """One report page as HTML. With ``tables_dir`` None the page is for the single file: fonts, CSV
+    downloads and markdown images (found from ``images_from``, the notebook's own folder) as data: URIs,
+    no plotly.js script (the single file carries it once), ``plotly_ids`` shared between its pages so no
+    two charts get the same element id."""
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(notebook, as_version=4) if isinstance(notebook, (str, os.PathLike)) else notebook
@@ -311,8 +313,8 @@ def _render_page(notebook, stem: str, rtl: bool = True, error: str | None = None
         "corpus_label": f"corpus: {corpus_label}" if corpus_label else "",
         "index_href": f"#{INDEX_ANCHOR}" if single else "index.html",
     }}
-    if isinstance(notebook, (str, os.PathLike)):  # markdown images are found relative to the notebook
-        resources["metadata"] = {"path": str(Path(notebook).parent)}
+    if images_from is not None or isinstance(notebook, (str, os.PathLike)):  # markdown images' base folder
+        resources["metadata"] = {"path": str(images_from or Path(notebook).parent)}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body
 
@@ -418,8 +420,9 @@ def _plotly_div_factory(ids=None):
     return plotly_div
 
 
-def _write_index(out: Path, runs: list[NotebookRun], corpus: Path, rtl: bool) -> Path:
-    """``index.html``: each notebook with its summary, status and key figures (``templates/site``)."""
+def _write_index(out: Path, runs: list[NotebookRun], corpus: Path, rtl: bool, single_file: bool = False) -> Path:
+    """``index.html``: each notebook with its summary, status and key figures (``templates/site``), and
+    the single file when there is one."""
     figures = read_figure_index(out / FIGURES_DIR)
     rows = [{
         "page": run.page, "title": run.title, "name": run.source.name, "summary": run.summary, "error": run.error,
@@ -429,7 +432,8 @@ def _write_index(out: Path, runs: list[NotebookRun], corpus: Path, rtl: bool) ->
     page = _site_templates().get_template("report-index.html.j2").render(
         runs=rows, failed=sum(1 for r in runs if r.error), corpus=corpus.name, rtl=rtl,
         built=time.strftime("%Y-%m-%d %H:%M"), font_faces=_font_faces(), figures_dir=FIGURES_DIR,
-        contact_sheet=CONTACT_SHEET if (out / FIGURES_DIR / CONTACT_SHEET).exists() else None)
+        contact_sheet=CONTACT_SHEET if (out / FIGURES_DIR / CONTACT_SHEET).exists() else None,
+        single_file=SINGLE_FILE if single_file else None)
     index = out / "index.html"
     index.write_text(page, encoding="utf-8")
     return index
@@ -449,7 +453,8 @@ def _write_single_file(out: Path, runs: list[NotebookRun], corpus: Path, rtl: bo
         if run.page is None:
             continue
         page = _render_page(out / EXECUTED_DIR / run.source.name, run.source.stem, rtl=rtl, error=run.error,
-                            corpus_label=corpus.name, title=run.title, plotly_ids=plotly_ids)
+                            corpus_label=corpus.name, title=run.title, plotly_ids=plotly_ids,
+                            images_from=run.source.parent)
         if not head:
             head = re.sub(r"<title>.*?</title>", "", re.search(r"<head>(.*?)</head>", page, re.DOTALL).group(1))
             body_attributes = re.search(r"<body([^>]*)>", page).group(1)
