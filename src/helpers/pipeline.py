@@ -34,10 +34,6 @@ import pyarrow.parquet as pq
 from . import corpus
 from . import pipeline_cache as cache
 from .corpus import ARTICLE_SCHEMA, PARALLEL_FROM, CorpusBuilder, Manifest, Plan
-from .entities import TABLE_COLUMNS as ENTITY_COLUMNS
-from .entities import article_rows, default_matcher, entities_table
-from .milestones import COLUMNS as MILESTONE_COLUMNS
-from .milestones import article_milestones, milestones_table
 from .pipeline_cache import Batch, extraction_fingerprint
 from .pipeline_jobs import IN_FLIGHT, Job, run_jobs
 from .pipeline_output import (
@@ -126,16 +122,20 @@ def _typed(table: pd.DataFrame, name: str) -> pd.DataFrame:
 
 def milestones_for_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """``milestones_table`` of a slice of articles (``EXTRACTION_INPUT`` columns): a Dask partition or a batch."""
+    from .milestones import milestones_table
+
     return _typed(milestones_table(_Articles(articles, paragraph_spans(articles)), progress=False), "milestones")
 
 
 def entities_for_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """``entities_table`` of a slice of articles (``EXTRACTION_INPUT`` columns): a Dask partition or a batch."""
+    from .entities import entities_table
+
     return _typed(entities_table(_Articles(articles, paragraph_spans(articles)), progress=False), "entities")
 
 
 def _arrow_schema(name: str) -> pa.Schema:
-    columns = MILESTONE_COLUMNS if name == "milestones" else ENTITY_COLUMNS
+    columns = list(DTYPES[name])  # the columns of milestones.COLUMNS / entities.TABLE_COLUMNS, in order (tested)
     empty = pd.DataFrame({c: pd.Series([], dtype=DTYPES[name][c]) for c in columns})
     return pa.Schema.from_pandas(empty, preserve_index=False)
 
@@ -165,6 +165,9 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
     # loader's paragraph spans, which paragraph_spans reads back off the text) into Arrow: in a
     # worker, pandas frames would only be built to be converted.
     milestones, entities = [], []
+    from .entities import article_rows, default_matcher
+    from .milestones import article_milestones
+
     matcher = default_matcher()
     found = [d for docs in per_file for d in docs if d.is_article]
     for position, doc in enumerate(found):
@@ -210,6 +213,9 @@ def _start_worker(parent: int) -> None:
     let it run less often: extraction makes millions of short-lived tuples and no cycles that matter,
     and the collector's passes cost a worker 5-7% of its time. The worker ends with its parent."""
     corpus.die_with_parent(parent)
+    from .entities import default_matcher
+    from .milestones import article_milestones  # noqa: F401 - imported, its grammar compiled, before the freeze
+
     default_matcher()  # the gazetteer, compiled before the freeze
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)

@@ -18,10 +18,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .claim_tables import CLAIMS_DIR
 from .corpus import Chunk, Manifest, Plan, input_problem
-from .gazetteer import CONTEXT_CSV, GAZETTEER_CSV
-from .milestones import CALENDAR
+from .paths import data_path
 
 __all__ = [
     "Batch",
@@ -36,6 +34,11 @@ __all__ = [
     "remove_stale_temporaries",
     "write_atomically",
 ]
+
+# The tables the extraction reads, found as its modules find them (helpers.gazetteer, helpers.claim_tables,
+# helpers.milestones.vocabulary), without importing those modules: the parent of a pool does not extract.
+GAZETTEER_CSV, CONTEXT_CSV = data_path("gazetteer.csv"), data_path("entity_context.csv")
+CLAIMS_DIR, CALENDAR = data_path("claims"), data_path("calendar")
 
 _CACHE_CODEC = pa.Codec("zstd", 1)  # as small as the default level 3 on these tables, and twice as fast both ways
 
