@@ -142,15 +142,10 @@ def _contains_run(glyphs: list, run: list) -> bool:
 
 
 def test_an_article_id_in_an_arabic_chart_title_is_drawn_in_its_own_order():
-    # the title of the paragraph heatmap names the article: «000_4ae1» was drawn «4ae1_000»
-    import pandas as pd
-
-    from helpers import charts
-
-    mentions = pd.DataFrame([{"article_id": "000_4ae12", "entity_id": "iraq", "name_ar": "العراق",
-                              "name_en": "Iraq", "form": "name", "type": "GPE", "paragraph": 1}])
-    fig = charts.paragraph_heatmap(mentions, "000_4ae12", title="الإشارات في فقرات المقال 000_4ae12")
-    title = "الإشارات في فقرات المقال 000_4ae12"
+    # a chart title naming an article: «000_4ae1» was drawn «4ae1_000» (the heatmap of one article's paragraphs)
+    title = "الإشارات في فقرات الخبر 000_4ae12"
+    fig = plt.figure(figsize=(6, 2))
+    rtl.title(fig.add_subplot(), title)
     drawn = drawn_text(fig, rtl.ar(title))
     glyphs = _ink_outlines_left_to_right(drawn.lines[0])
     assert _contains_run(glyphs, _ltr_outlines("000_4ae12", weight=700)), glyphs
@@ -164,7 +159,7 @@ def test_an_article_id_in_an_arabic_chart_title_is_drawn_in_its_own_order():
     ("يحوّل rtl.ar() النص قبل رسمه", "rtl.ar()"),
     ("ملف setup_notebook في الدفتر", "setup_notebook"),
     ("موعد الانسحاب 2025-09-30 كما أعلن", "2025-09-30"),
-    ("المقال a_b-3 (الفقرة 2)", "a_b-3"),
+    ("رقم الخبر a_b-3 (الفقرة 2)", "a_b-3"),
 ])
 def test_code_ids_and_dates_in_an_arabic_label_keep_their_order(label, run):
     glyphs = _ink_outlines_left_to_right(draw(rtl.ar(label)).lines[0])
@@ -179,6 +174,14 @@ def test_for_a_renderer_that_does_not_shape_ids_stay_whole_and_no_mark_is_drawn(
     assert shown.startswith("000_4ae12 ") and rtl.LRM not in shown
     named = rtl.text._reorder_for_plain_renderer("العراق · \u2066United States\u2069", "auto")
     assert named.startswith("United States ") and not set(named) & {rtl.LRM, "\u2066", "\u2069"}
+
+
+@pytest.mark.xfail(not MATPLOTLIB_SHAPES, strict=True,
+                   reason="known: for a renderer that does not shape, arabic_reshaper joins lam+meem into the "
+                          "ligature U+FCCC, which HarfBuzz does not form with this font («المقال»)")
+def test_lam_meem_is_drawn_as_harfbuzz_draws_it():
+    label = "المقال"
+    assert mismatch(draw(rtl.ar(label)), reference(label), positions=shapes()) is None
 
 
 def test_only_runs_the_bidi_algorithm_breaks_are_fenced():
