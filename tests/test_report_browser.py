@@ -116,6 +116,12 @@ def test_on_a_phone_tables_scroll_in_their_own_box_and_open_on_the_arabic_column
         assert any(h["tableWidth"] > PHONE["width"] - 40 for h in headers), headers
         for header in headers:
             assert 0 <= header["left"] and header["right"] <= PHONE["width"], (path.name, header)
+        boxes = page.evaluate("""[...document.querySelectorAll('table')].map(t => t.parentElement).map(box => ({
+            direction: getComputedStyle(box).direction, overflow: getComputedStyle(box).overflowX,
+            scrolls: box.scrollWidth > box.clientWidth}))""")
+        # each table scrolls in a box of its own, which starts at its right end
+        assert all(b["direction"] == "rtl" and b["overflow"] == "auto" for b in boxes), (path.name, boxes)
+        assert any(b["scrolls"] for b in boxes), (path.name, boxes)
 
 
 def test_on_a_phone_a_wide_table_opens_on_its_arabic_column_wherever_it_is(open_offline, tmp_path):
