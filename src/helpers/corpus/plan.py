@@ -252,16 +252,24 @@ def _select(root: Path, files: list[str], selection: Selection, notes: list[Docu
     """The files ``selection`` keeps, and those it leaves out, each noted (``ok``, the pattern) in ``notes``."""
     prefix = os.path.join(str(root), "") if root.is_dir() else None
     kept, left_out = [], []
+    unmatched = selection.patterns()  # until each pattern has picked or left out a file
     for file in files:
         relative = file[len(prefix):] if prefix and file.startswith(prefix) else os.path.basename(file)
-        reason = selection.left_out(relative.replace(os.sep, "/"),
-                                    manifest=os.path.basename(file) == MANIFEST_NAME)
+        relative, manifest = relative.replace(os.sep, "/"), os.path.basename(file) == MANIFEST_NAME
+        if unmatched:
+            unmatched = [(kind, p) for kind, p in unmatched
+                         if not selection.takes(kind, p, relative, manifest=manifest)]
+        reason = selection.left_out(relative, manifest=manifest)
         if reason is None:
             kept.append(file)
             continue
         left_out.append(file)
         doc = Document(file)
         doc.note("ok", reason)
+        notes.append(doc)
+    for kind, pattern in unmatched:
+        doc = Document(str(root))
+        doc.note("warning", selection.unmatched(kind, pattern))
         notes.append(doc)
     return kept, left_out
 

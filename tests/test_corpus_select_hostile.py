@@ -1,0 +1,148 @@
+"""Corpus selection under an analyst's real folder: patterns with folders, ``**``, backslashes, brackets,
+Arabic names in either Unicode normalisation, patterns that match nothing, and manifests that name
+articles by path. Every test builds its own folder; the Arabic sentences are written for these tests.
+"""
+
+import unicodedata
+
+import pandas as pd
+import pytest
+
+from helpers.cli import main
+from helpers.corpus import load_corpus
+from helpers.pipeline import extract_corpus
+
+ARTICLE_A = "الحكومة تعلن موعد الانسحاب\n\nقالت الحكومة العراقية إن الانسحاب ينتهي في سبتمبر 2025.\n"
+ARTICLE_B = "التحالف يغلق قاعدة\n\nأعلن التحالف الدولي إغلاق قاعدة في الأنبار في 15 أبريل 2024.\n"
+ARTICLE_C = "وفد عراقي في واشنطن\n\nبحث وفد عراقي مع الولايات المتحدة مستقبل المهمة في العراق.\n"
+ARTICLE_D = "البرلمان يناقش الاتفاق\n\nناقش البرلمان العراقي اتفاق انسحاب القوات في أيار 2026.\n"
+
+
+def write(folder, name, content):
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def nested(tmp_path):
+    """a.txt at the top, 2024/b.txt, 2024/drafts/c.txt."""
+    root = tmp_path / "nested"
+    write(root, "a.txt", ARTICLE_A)
+    write(root, "2024/b.txt", ARTICLE_B)
+    write(root, "2024/drafts/c.txt", ARTICLE_C)
+    return root
+
+
+def ids(root, **select):
+    return list(load_corpus(root, **select).articles["article_id"])
+
+
+def warnings_of(report):
+    return report.loc[report["status"] == "warning", "reason"].tolist()
+
+
+# ------------------------------------------------------------------ folders named by a path
+
+
+def test_a_folder_given_by_its_relative_path_takes_everything_under_it(nested):
+    # 'drafts' (no slash) already took the folder; its path with a slash took nothing, silently
+    assert ids(nested, exclude=["2024/drafts"]) == ["b", "a"]
+    assert ids(nested, include=["2024/drafts"]) == ["c"]
+    assert ids(nested, exclude=["2024"]) == ["a"]
+
+
+def test_a_trailing_slash_names_a_folder(nested):
+    assert ids(nested, exclude=["drafts/"]) == ["b", "a"]
+    assert ids(nested, exclude=["2024/drafts/"]) == ["b", "a"]
+    assert ids(nested, include=["2024/"]) == ["b", "c"]
+    # a folder pattern never takes a file of that name
+    assert ids(nested, exclude=["a.txt/"]) == ["b", "c", "a"]
+
+
+def test_double_star_between_folders_also_matches_no_folder(nested):
+    assert ids(nested, include=["2024/**/*.txt"]) == ["b", "c"]  # took c only: 2024/b.txt is in no subfolder
+    assert ids(nested, exclude=["2024/**/b.txt"]) == ["c", "a"]
+
+
+def test_windows_backslashes_separate_folders(nested):
+    assert ids(nested, exclude=["2024\\drafts\\*"]) == ["b", "a"]
+    assert ids(nested, include=["2024\\*.txt"]) == ["b", "c"]
+
+
+def test_dot_slash_anchors_a_pattern_at_the_corpus_folder(nested):
+    write(nested, "2024/a.txt", ARTICLE_D)
+    assert ids(nested, exclude=["./a.txt"]) == ["a", "b", "c"]  # only the top a.txt, as '/a.txt' does
+    assert ids(nested, exclude=["/a.txt"]) == ["a", "b", "c"]
+
+
+# ------------------------------------------------------------------ names
+
+
+@pytest.mark.parametrize("on_disk, typed", [("NFD", "NFC"), ("NFC", "NFD")])
+def test_arabic_names_match_whatever_their_unicode_normalisation(tmp_path, on_disk, typed):
+    # أ and آ are one code point each in NFC, alef + a combining hamza or madda in NFD (macOS names)
+    folder, name = "أخبار", "آخر.txt"
+    write(tmp_path, unicodedata.normalize(on_disk, f"{folder}/{name}"), ARTICLE_B)
+    write(tmp_path, "a.txt", ARTICLE_A)
+    assert ids(tmp_path, include=[unicodedata.normalize(typed, f"{folder}/*")]) == [
+        unicodedata.normalize(on_disk, "آخر")]
+    assert ids(tmp_path, exclude=[unicodedata.normalize(typed, name)]) == ["a"]
+
+
+def test_a_name_with_brackets_is_matched_as_written_too(tmp_path):
+    write(tmp_path, "[draft]/d.txt", ARTICLE_D)
+    write(tmp_path, "a.txt", ARTICLE_A)
+    write(tmp_path, "b.txt", ARTICLE_B)
+    assert ids(tmp_path, exclude=["[draft]"]) == ["a", "b"]  # the folder named so, not only d, r, a, f or t
+    assert ids(tmp_path, exclude=["[ab].txt"]) == ["d"]  # brackets still make a set of characters
+
+
+# ------------------------------------------------------------------ a pattern that matches nothing
+
+
+def test_a_pattern_that_matches_no_file_is_a_warning_naming_it(nested):
+    corpus = load_corpus(nested, include=["*.TXT", "2024/*"], exclude=["drafs", "b.txt"])
+    assert list(corpus.articles["article_id"]) == ["c"]
+    warned = warnings_of(corpus.report)
+    assert len(warned) == 2, corpus.report.to_string()
+    assert warned[0].startswith("include pattern '*.TXT' matches no file")
+    assert warned[1].startswith("exclude pattern 'drafs' leaves out no file")
+    assert all("relative to the corpus folder" in w and "case" in w for w in warned)
+    rows = corpus.report[corpus.report["status"] == "warning"]
+    assert (rows["path"] == str(nested)).all()  # the row names the corpus folder the patterns were tried on
+
+
+def test_patterns_that_match_every_time_add_no_row(nested):
+    report = load_corpus(nested, include=["*.txt"], exclude=["drafts"]).report
+    assert warnings_of(report) == []
+
+
+def test_extract_tells_the_analyst_a_pattern_matched_nothing(nested, tmp_path, capsys):
+    out = tmp_path / "out"
+    code = main(["extract", str(nested), "--out", str(out), "--include", "nested/*.txt"])
+    assert code == 0  # nothing failed to load: a warning, printed
+    err = capsys.readouterr().err
+    assert "include pattern" in err and "matches no file" in err, err
+    report = pd.read_csv(out / "load_report.csv")
+    assert report["reason"].str.contains("'nested/\\*.txt' matches no file").sum() == 1
+    # and the pipeline gives the row load_corpus gives
+    run = extract_corpus(nested, tmp_path / "run", progress=False, cache_dir=False, include=["nested/*.txt"])
+    pd.testing.assert_frame_equal(run.report(), load_corpus(nested, include=["nested/*.txt"]).report)
+
+
+# ------------------------------------------------------------------ the cache follows the patterns
+
+
+def test_a_rerun_with_other_patterns_into_the_same_folder_is_not_stale(nested, tmp_path):
+    write(nested, "manifest.csv", "article_id,published\na,2024-09-28\nb,2024-04-17\nc,2024-05-01\n")
+    out = tmp_path / "out"
+    first = extract_corpus(nested, out, progress=False)
+    assert first.articles().set_index("article_id")["published"].notna().all()
+    undated = extract_corpus(nested, out, progress=False, exclude=["manifest.csv"])
+    assert undated.articles()["published"].isna().all()  # the manifest left out: no dates, not the cached ones
+    renamed = extract_corpus(nested, out, progress=False, exclude=["manifest.*sv", "c*"])
+    reasons = renamed.report().set_index(renamed.report()["path"].str.slice(len(str(nested)) + 1))["reason"]
+    assert reasons["2024/drafts/c.txt"] == "excluded by pattern 'c*'"
+    assert list(renamed.articles()["article_id"]) == ["b", "a"]
