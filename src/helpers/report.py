@@ -39,7 +39,7 @@ from .figures import (
 )
 from .views import EXTRACTION_DIR_ENV
 
-__all__ = ["NotebookRun", "build_report", "export_html", "find_notebooks"]
+__all__ = ["NotebookRun", "build_report", "export_html", "find_notebooks", "table_csv"]
 
 EXIT_OK, EXIT_FAILED = 0, 1
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
@@ -313,8 +313,9 @@ def _render_page(notebook, stem: str, rtl: bool = True, error: str | None = None
         "corpus_label": f"corpus: {corpus_label}" if corpus_label else "",
         "index_href": f"#{INDEX_ANCHOR}" if single else "index.html",
     }}
+    resources["metadata"] = {"name": stem}  # the page's <title> when the notebook has none
     if images_from is not None or isinstance(notebook, (str, os.PathLike)):  # markdown images' base folder
-        resources["metadata"] = {"path": str(images_from or Path(notebook).parent)}
+        resources["metadata"]["path"] = str(images_from or Path(notebook).parent)
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body
 
