@@ -12,9 +12,10 @@ import re
 from typing import NamedTuple
 
 from ..claim_tables import ClaimTables
-from ..entities import EntityMatcher, _sentence_spans
+from ..entities import EntityMatcher
 from ..gazetteer import match_key
 from ..normalize import Normalized
+from ..spans import sentence_spans
 from .cues import WORD, Cue, cue_scanner
 
 __all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES",
@@ -50,7 +51,7 @@ class ClaimArticle:
     def __init__(self, text: str, norm: Normalized, paragraph_starts, tables: ClaimTables, matcher: EntityMatcher,
                  last: int | None = None):
         self.text, self.tables, self.gazetteer = text, tables, matcher.gazetteer
-        self.sentences = _sentence_spans(text)
+        self.sentences = sentence_spans(text)
         self.sentence_ends = [e for _, e in self.sentences]
         bounds = {0, len(text)}
         for s, e in self.sentences:
@@ -114,7 +115,7 @@ class ClaimArticle:
         if self._mentions is None:
             text = self.text
             found = [Mention(start, end, payload[0], payload[3], payload[4], text[start:end])
-                     for payload, start, end in self.matcher._spans(text)]
+                     for payload, start, end in self.matcher.spans(text)]
             self._mentions = ([m.start for m in found], found)
         starts, found = self._mentions
         return found[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
