@@ -146,3 +146,24 @@ def test_a_rerun_with_other_patterns_into_the_same_folder_is_not_stale(nested, t
     reasons = renamed.report().set_index(renamed.report()["path"].str.slice(len(str(nested)) + 1))["reason"]
     assert reasons["2024/drafts/c.txt"] == "excluded by pattern 'c*'"
     assert list(renamed.articles()["article_id"]) == ["b", "a"]
+
+
+# ------------------------------------------------------------------ manifests that name articles by path
+
+
+def test_a_manifest_row_naming_a_path_or_a_file_name_says_article_id_is_the_stem(nested):
+    write(nested, "manifest.csv", "article_id,published\n2024/b,2024-04-17\na.txt,2024-09-28\nc,2024-05-01\n")
+    report = load_corpus(nested).report
+    rows = report[report["path"].str.endswith("manifest.csv")].set_index("line")["reason"]
+    # 'no file 2024/b.txt' was wrong: 2024/b.txt is there
+    assert "no file 2024/b.txt" not in rows[2] and "article_id is the file name without .txt" in rows[2]
+    assert "'b'" in rows[2]
+    assert "no file a.txt.txt" not in rows[3] and "'a'" in rows[3]
+    assert 4 not in rows.index  # c is listed by its stem: used
+
+
+def test_a_record_without_text_names_every_text_field(tmp_path):
+    write(tmp_path, "feed.jsonl", '{"id": "r1", "content": "نص عن بغداد."}\n{"id": "r2", "title": "عنوان"}\n')
+    report = load_corpus(tmp_path).report
+    reason = report.loc[report["line"] == 2, "reason"].item()
+    assert "'content'" in reason, reason

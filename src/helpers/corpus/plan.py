@@ -60,8 +60,19 @@ class Manifest:
         for article_id, (line, *_rest) in self.rows.items():
             if article_id not in self.used:
                 doc = Document(self.path, line=line, article_id=article_id)
-                doc.note("warning", f"line {line}: manifest row for {article_id} but no file {article_id}.txt")
+                stem = _stem_of(article_id)
+                if stem != article_id:  # 'no file 2024/b.txt' would be wrong when 2024/b.txt is there
+                    doc.note("warning", f"line {line}: manifest row for {article_id} but no article with that id: "
+                                        f"article_id is the file name without .txt or folders ({stem!r})")
+                else:
+                    doc.note("warning", f"line {line}: manifest row for {article_id} but no file {article_id}.txt")
                 yield doc
+
+
+def _stem_of(article_id: str) -> str:
+    """The file stem a manifest's ``article_id`` most likely meant (``2024/b.txt`` -> ``b``)."""
+    name = article_id.replace("\\", "/").rsplit("/", 1)[-1]
+    return name[:-4] if name.lower().endswith(".txt") and len(name) > 4 else name
 
 
 def read_manifest(path: Path) -> Manifest:

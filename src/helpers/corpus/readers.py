@@ -105,7 +105,7 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
     if doc.status == "error":
         return doc
     if body is None or not body.strip():
-        doc.note("error", f"line {line}: record has no text (expected a 'text' or 'body' field)")
+        doc.note("error", f"line {line}: record has no text (expected a {_expected_text_fields()} field)")
         return doc
     doc.body = body
     if not doc.title or not doc.title.strip():
@@ -127,9 +127,15 @@ def _without_text_column(file_doc: Document, columns: list) -> Document | None:
     shown = ", ".join(names[:_SHOWN_COLUMNS]) or "(none)"
     if len(names) > _SHOWN_COLUMNS:
         shown += f", … ({len(names) - _SHOWN_COLUMNS} more)"
-    expected = ", ".join(map(repr, aliases[:-1])) + f" or {aliases[-1]!r}"
-    file_doc.note("error", f"no text column (expected {expected}), not read as articles; columns: {shown}")
+    file_doc.note("error", f"no text column (expected {_expected_text_fields()}), not read as articles; "
+                           f"columns: {shown}")
     return file_doc
+
+
+def _expected_text_fields() -> str:
+    """``'text', 'body' or 'content'``: every field name an article's text is read from."""
+    aliases = FIELD_ALIASES["body"]
+    return ", ".join(map(repr, aliases[:-1])) + f" or {aliases[-1]!r}"
 
 
 def _record_keys(records: list) -> list | None:
