@@ -29,6 +29,3 @@ __all__ = [
     "cooccurrence", "default_matcher", "entities_table", "entity_counts", "extract_entities", "mentions_of",
     "sentence_spans",
 ]
-
-# helpers.claims imports the sentence cutting under this name (helpers.spans.sentence_spans).
-_sentence_spans = sentence_spans

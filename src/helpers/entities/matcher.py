@@ -198,8 +198,6 @@ class EntityMatcher(ContextReading):
         return found
 
 
-    _spans = spans  # the name helpers.claims calls
-
     def _learn(self, words: list[str]) -> None:
         """Normalise each written word not seen before, once; note those that can start a name."""
         new = set(words).difference(self._keys)
