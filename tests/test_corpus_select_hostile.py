@@ -105,13 +105,12 @@ def test_a_name_with_brackets_is_matched_as_written_too(tmp_path):
 def test_a_pattern_that_matches_no_file_is_a_warning_naming_it(nested):
     corpus = load_corpus(nested, include=["*.TXT", "2024/*"], exclude=["drafs", "b.txt"])
     assert list(corpus.articles["article_id"]) == ["c"]
-    warned = warnings_of(corpus.report)
+    # the rows name the corpus folder the patterns were tried on
+    warned = warnings_of(corpus.report[corpus.report["path"] == str(nested)])
     assert len(warned) == 2, corpus.report.to_string()
     assert warned[0].startswith("include pattern '*.TXT' matches no file")
     assert warned[1].startswith("exclude pattern 'drafs' leaves out no file")
     assert all("relative to the corpus folder" in w and "case" in w for w in warned)
-    rows = corpus.report[corpus.report["status"] == "warning"]
-    assert (rows["path"] == str(nested)).all()  # the row names the corpus folder the patterns were tried on
 
 
 def test_patterns_that_match_every_time_add_no_row(nested):
@@ -167,3 +166,25 @@ def test_a_record_without_text_names_every_text_field(tmp_path):
     report = load_corpus(tmp_path).report
     reason = report.loc[report["line"] == 2, "reason"].item()
     assert "'content'" in reason, reason
+
+
+def test_a_manifest_given_as_the_corpus_gets_a_row_not_an_empty_report(tmp_path, capsys):
+    path = write(tmp_path, "manifest.csv", "article_id,published\na,2024-09-28\n")
+    corpus = load_corpus(path)
+    assert len(corpus.report) == 1, corpus.report  # the report was empty: the input vanished
+    row = corpus.report.iloc[0]
+    assert row["path"] == str(path) and row["status"] == "error" and "columns: article_id, published" in row["reason"]
+    assert main(["extract", str(path), "--out", str(tmp_path / "out")]) == 1  # was 0, '0 articles'
+
+
+def test_an_article_left_out_only_by_the_case_of_its_name_is_a_warning(tmp_path):
+    # files saved on Windows: 'B.TXT' is read as an article, but '*.txt' is case-sensitive
+    write(tmp_path, "a.txt", ARTICLE_A)
+    write(tmp_path, "B.TXT", ARTICLE_B)
+    write(tmp_path, "notes.md", "# ملاحظات\n")
+    corpus = load_corpus(tmp_path, include=["*.txt"])
+    assert list(corpus.articles["article_id"]) == ["a"]  # the rule stays case-sensitive
+    report = corpus.report.set_index(corpus.report["path"].str.slice(len(str(tmp_path)) + 1))
+    assert report.loc["B.TXT", "status"] == "warning"  # was an ok row nobody is shown
+    assert "ignoring case" in report.loc["B.TXT", "reason"]
+    assert report.loc["notes.md", "status"] == "ok"  # left out on purpose: no word

@@ -244,11 +244,12 @@ def plan_corpus(path: str | Path, manifest: str | Path | None = None, *, follow_
     left_out: list[str] = []
     if selection:
         files, left_out = _select(root, files, selection, notes)
-    found = [Path(f) for f in files if os.path.basename(f) == MANIFEST_NAME]
+    # a manifest.csv given as the corpus itself is read as a table (one row naming its columns), not lost
+    found = [Path(f) for f in files if os.path.basename(f) == MANIFEST_NAME] if root.is_dir() else []
     manifests = {}
     if explicit is None and root.is_dir():
         manifests = {f.parent: read_manifest(f) for f in found}
-    articles = [f for f in files if os.path.basename(f) != MANIFEST_NAME]
+    articles = [f for f in files if os.path.basename(f) != MANIFEST_NAME] if root.is_dir() else files
     unused = found if explicit is not None else []
     plan = Plan(articles, manifests, explicit, root.is_dir(), unused, notes)
     for file in left_out:  # a manifest row whose file was left out on purpose is no loss
@@ -266,7 +267,8 @@ def _select(root: Path, files: list[str], selection: Selection, notes: list[Docu
     unmatched = selection.patterns()  # until each pattern has picked or left out a file
     for file in files:
         relative = file[len(prefix):] if prefix and file.startswith(prefix) else os.path.basename(file)
-        relative, manifest = relative.replace(os.sep, "/"), os.path.basename(file) == MANIFEST_NAME
+        relative = relative.replace(os.sep, "/")
+        manifest = prefix is not None and os.path.basename(file) == MANIFEST_NAME
         if unmatched:
             unmatched = [(kind, p) for kind, p in unmatched
                          if not selection.takes(kind, p, relative, manifest=manifest)]
@@ -276,7 +278,10 @@ def _select(root: Path, files: list[str], selection: Selection, notes: list[Docu
             continue
         left_out.append(file)
         doc = Document(file)
-        doc.note("ok", reason)
+        if reason.startswith("not included") and selection.included_ignoring_case(relative):
+            doc.note("warning", f"{reason}; it would match ignoring case (patterns are case-sensitive)")
+        else:
+            doc.note("ok", reason)
         notes.append(doc)
     for kind, pattern in unmatched:
         doc = Document(str(root))

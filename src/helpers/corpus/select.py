@@ -107,6 +107,12 @@ class Selection:
             return f"not included: matches no include pattern ({', '.join(map(repr, self.include))})"
         return None
 
+    def included_ignoring_case(self, relative: str) -> bool:
+        """Whether an include pattern would pick the file but for case (``B.TXT`` and ``*.txt``): worth a
+        warning, since the loader reads ``.TXT`` as an article."""
+        relative = _normal(relative).casefold()
+        return any(_matches(relative, p.casefold()) for p in self.include)
+
     def patterns(self) -> list[tuple[str, str]]:
         """Every pattern as ``(kind, pattern)``, kind ``include`` or ``exclude``."""
         return [("include", p) for p in self.include] + [("exclude", p) for p in self.exclude]
