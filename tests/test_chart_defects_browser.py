@@ -71,6 +71,28 @@ def test_timeline_hover_box_fits_inside_the_plot(page, tmp_path):
     assert sizes["lines"] >= 6, sizes  # the sentence is wrapped over several lines
 
 
+def test_timeline_hover_lines_of_arabic_read_right_to_left(page, tmp_path):
+    # an Arabic sentence ending in a number and a full stop: right-to-left, the stop stands at the left end
+    sentence = "قالت الحكومة إن القوات ستغادر بحلول نهاية عام 2025."  # one hover line
+    milestones = pd.DataFrame([{
+        "article_id": "a1", "surface": "نهاية عام 2025", "start": pd.Timestamp("2025-12-31"),
+        "end": pd.Timestamp("2025-12-31"), "subject": "الحكومة", "kind": "deadline", "precision": "day",
+        "paragraph": 1, "char_start": 0, "sentence": sentence}])
+    open_figure(page, charts.timeline_plotly(milestones), tmp_path)
+    page.evaluate("""() => Plotly.Fx.hover(document.querySelector('.js-plotly-plot'),
+                                          [{curveNumber: 0, pointNumber: 0}])""")
+    page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000)
+    ends = page.evaluate("""() => {
+        const line = [...document.querySelectorAll('.hoverlayer .hovertext tspan.line')]
+            .find(t => t.textContent.includes('قالت'));
+        const text = line.textContent, first = text.indexOf('قالت'), stop = text.lastIndexOf('.');
+        const box = i => { const r = document.createRange(); r.setStart(line.firstChild, i);
+                           r.setEnd(line.firstChild, i + 1); return r.getBoundingClientRect(); };
+        return {first_word: box(first).left, stop: box(stop).left};
+    }""")
+    assert ends["stop"] < ends["first_word"], ends  # the sentence starts at the right, its stop at the left
+
+
 # ---------------------------------------------------------------- 2. the entity legend covers no label
 
 def entity_mentions() -> pd.DataFrame:

@@ -33,6 +33,11 @@ def bars(ax) -> list[Rectangle]:
     return [p for p in ax.patches if isinstance(p, Rectangle)]
 
 
+def as_written(text: str) -> str:
+    """Text without the direction isolates and marks rtl.isolate adds (RLI, PDI, LRM)."""
+    return text.replace(rtl.RLI, "").replace(rtl.PDI, "").replace(rtl.LRM, "")
+
+
 def title_of(ax) -> str:
     return ax.get_title(loc="right")
 
@@ -248,7 +253,7 @@ def test_timeline_plotly_hover_breaks_long_sentences_with_br_not_newlines():
     rows.loc[0, "sentence"] = " ".join(words * 8)  # 80 words, about 500 characters
     hover = next(h for t in charts.timeline_plotly(rows).data for h in t.hovertext if h and "أعلنت" in h)
     assert "\n" not in hover
-    lines = hover.split("<br>")
+    lines = as_written(hover).split("<br>")
     assert len(lines) >= 9  # label, dates, the sentence over several lines, sources
     assert max(len(line) for line in lines) <= 60 + len("<b></b>") + len("نهاية سبتمبر 2025")
     assert " ".join(lines[2:-1]) == " ".join(words * 8)  # every word kept, in order
@@ -257,12 +262,17 @@ def test_timeline_plotly_hover_breaks_long_sentences_with_br_not_newlines():
 def test_hover_text_is_the_one_helper_of_both_timelines():
     assert charts.hover_text("a <b>", "x " * 40, width=20) == "<br>".join(
         ["a &lt;b&gt;"] + ["x " * 9 + "x"] * 4)
+    # an Arabic line reads right-to-left whatever plotly's own direction (a right-to-left isolate); corpus text
+    # stays as written inside it (no marks a reader would copy with it)
+    assert charts.hover_text("المصدر: الوزارة") == f"{rtl.RLI}المصدر: الوزارة{rtl.PDI}"
+    assert charts.hover_text("قال <script>alert(1)</script> أمس") == \
+        f"{rtl.RLI}قال &lt;script&gt;alert(1)&lt;/script&gt; أمس{rtl.PDI}"
 
 
 def test_timeline_plotly_keeps_markup_in_hover_as_text():
     rows = MILESTONES.copy()
     rows.loc[0, "sentence"] = "<img src=x onerror=alert(1)> في نهاية سبتمبر 2025"
-    hovers = [h for t in charts.timeline_plotly(rows).data for h in t.hovertext if h]
+    hovers = [as_written(h) for t in charts.timeline_plotly(rows).data for h in t.hovertext if h]
     assert not any("<img" in h for h in hovers)
     assert any("&lt;img src=x onerror=alert(1)&gt;" in h for h in hovers)
 

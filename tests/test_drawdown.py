@@ -95,7 +95,7 @@ def test_drawdown_timeline_has_a_lane_per_place_and_a_colour_per_claimant():
 
 def test_drawdown_timeline_hover_names_the_claimant_and_wraps_the_sentence_in_br_lines():
     hover = charts.drawdown_timeline(MILESTONES).data[0].hovertext[0]
-    lines = hover.split("<br>")
+    lines = hover.replace(rtl.RLI, "").replace(rtl.PDI, "").split("<br>")  # Arabic lines are RTL isolates
     assert "المصدر: الولايات المتحدة" in lines
     assert "\n" not in hover and max(len(line) for line in lines) <= 70
     assert "مسؤولون" in hover and len([line for line in lines if "القوات" in line]) > 1

@@ -109,7 +109,9 @@ def _first_sources(sources: str, n: int = 6) -> str:
 def hover_text(*lines, width: int = 60) -> str:
     """Plotly hover text: each line escaped (``figures.escape_hover``) and wrapped at ``width`` characters,
     lines joined with ``<br>``, the only line break plotly draws (it shows "\\n" as a space and never wraps
-    hover text itself, so an unwrapped sentence made a box wider than the plot)."""
-    return "<br>".join(escape_hover(part) for line in lines for part in _wrap(line, width))
+    hover text itself, so an unwrapped sentence made a box wider than the plot). An Arabic line is a right-to-left
+    isolate (``rtl.isolate``): plotly lays hover text out left-to-right, which put a sentence's final stop at
+    its right end. The corpus text itself is left as written (no marks inside: a reader copies it)."""
+    return "<br>".join(escape_hover(rtl.isolate(part, keep_ltr=False)) for line in lines for part in _wrap(line, width))
 
 

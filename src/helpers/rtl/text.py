@@ -86,20 +86,21 @@ def _line_direction(line: str, direction: str) -> bool:
     return direction == "rtl"
 
 
-def isolate(text: str, direction: str = "auto") -> str:
+def isolate(text: str, direction: str = "auto", keep_ltr: bool = True) -> str:
     """Wrap each right-to-left line in RLI...PDI: what a shaping renderer (matplotlib 3.11, plotly) needs.
 
     Renderers take the paragraph direction from the first strong character, so "Q3 مبيعات" would lay
     out left-to-right. The isolate forces RTL in matplotlib and in browsers (an RLM prefix does not
-    work in plotly). Ids and code inside the line keep their order (``keep_ltr_runs``). Lines split on
-    "\\n" and plotly's "<br>"; already isolated lines stay as they are.
+    work in plotly). Ids and code inside the line keep their order (``keep_ltr_runs``) unless
+    ``keep_ltr=False``, which leaves the line's characters as written (corpus text a reader may copy).
+    Lines split on "\\n" and plotly's "<br>"; already isolated lines stay as they are.
     """
     parts = _LINE_BREAK.split(str(text))
     for i in range(0, len(parts), 2):
         line = parts[i]
         if line.startswith(RLI) or not _line_direction(line, direction):
             continue
-        parts[i] = f"{RLI}{keep_ltr_runs(line)}{PDI}"
+        parts[i] = f"{RLI}{keep_ltr_runs(line) if keep_ltr else line}{PDI}"
     return "".join(parts)
 
 
