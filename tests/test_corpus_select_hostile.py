@@ -188,3 +188,14 @@ def test_an_article_left_out_only_by_the_case_of_its_name_is_a_warning(tmp_path)
     assert report.loc["B.TXT", "status"] == "warning"  # was an ok row nobody is shown
     assert "ignoring case" in report.loc["B.TXT", "reason"]
     assert report.loc["notes.md", "status"] == "ok"  # left out on purpose: no word
+
+
+def test_patterns_may_be_paths_and_absolute_paths_inside_the_corpus_folder(nested):
+    # exclude=[root / "README.md"] raised TypeError (Path.replace); an absolute path matched nothing
+    write(nested, "README.md", "# ملاحظات\n")
+    assert ids(nested, exclude=[nested / "2024" / "drafts"]) == ["b", "a"]
+    assert ids(nested, exclude=nested / "a.txt") == ["b", "c"]
+    assert ids(nested, include=[str(nested / "2024") + "/"]) == ["b", "c"]
+    report = load_corpus(nested, exclude=[nested / "README.md"]).report
+    assert report.loc[report["path"] == str(nested / "README.md"), "reason"].str.startswith("excluded by").all()
+    assert warnings_of(report) == []

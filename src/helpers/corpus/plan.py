@@ -243,7 +243,7 @@ def plan_corpus(path: str | Path, manifest: str | Path | None = None, *, follow_
         files = _without_file(files, explicit.path)
     left_out: list[str] = []
     if selection:
-        files, left_out = _select(root, files, selection, notes)
+        files, left_out = _select(root, files, selection.under(root) if root.is_dir() else selection, notes)
     # a manifest.csv given as the corpus itself is read as a table (one row naming its columns), not lost
     found = [Path(f) for f in files if os.path.basename(f) == MANIFEST_NAME] if root.is_dir() else []
     manifests = {}

@@ -77,8 +77,11 @@ def _matches(relative: str, pattern: str) -> bool:
     return any(map(match, parts))
 
 
-def _patterns(given: Iterable[str] | str | None) -> tuple[str, ...]:
-    return (given,) if isinstance(given, str) else tuple(given or ())
+def _patterns(given: Iterable[str | os.PathLike] | str | os.PathLike | None) -> tuple[str, ...]:
+    """Patterns given as one string or path, or a list of them (``root / "README.md"`` included)."""
+    if isinstance(given, str | os.PathLike):
+        given = (given,)
+    return tuple(os.fspath(p) for p in given or ())
 
 
 @dataclass(frozen=True)
@@ -89,12 +92,24 @@ class Selection:
     exclude: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, include: Iterable[str] | str | None = None, exclude: Iterable[str] | str | None = None) -> Selection:
-        """A selection from patterns given as a string or a list of them (None: no pattern)."""
+    def of(cls, include: Iterable[str | os.PathLike] | str | os.PathLike | None = None,
+           exclude: Iterable[str | os.PathLike] | str | os.PathLike | None = None) -> Selection:
+        """A selection from patterns given as a string or path or a list of them (None: no pattern)."""
         return cls(_patterns(include), _patterns(exclude))
 
     def __bool__(self) -> bool:
         return bool(self.include or self.exclude)
+
+    def under(self, root: str | os.PathLike) -> Selection:
+        """These patterns with an absolute path inside the folder ``root`` made relative to it (anchored:
+        ``/data/corpus/2024/a.txt`` becomes ``/2024/a.txt``); other patterns as they are."""
+        tops = {os.path.join(os.path.abspath(root), ""), os.path.join(os.path.realpath(root), "")}
+
+        def relative(pattern: str) -> str:
+            top = next((t for t in tops if pattern.startswith(t)), None)
+            return pattern if top is None else "/" + pattern[len(top):]
+
+        return Selection(tuple(map(relative, self.include)), tuple(map(relative, self.exclude)))
 
     def left_out(self, relative: str, *, manifest: bool = False) -> str | None:
         """The report reason of a file left out, from its path relative to the corpus root; a ``manifest``
