@@ -272,3 +272,23 @@ def test_an_attribution_that_opens_its_clause_keeps_the_statement_s_place_out_of
     (claim,) = claims_of(text, "نهاية أيلول 2025")
     assert (claim.event, claim.place) == ("mission_end", "iraq")
 
+
+
+# --- a date that times a speech made at a meeting (CLAIMS.md rules 1 and 4) -------------------------
+
+def test_a_date_between_the_reporting_verb_and_its_content_times_the_speech():
+    text = article("وقال الوزير، أمام دبلوماسيين ومسؤولي دفاع في مؤتمر أمني بالدوحة السبت، إن الحرب على التنظيم لم تنته.")
+    (claim,) = claims_of(text, "السبت")
+    assert claim.event == "agreement"  # not the conference («talks»): the date is on the speaking
+
+
+def test_a_meeting_that_opens_the_sentence_before_the_speech_verb_gives_the_speech_its_date():
+    text = article("وفي اجتماع الثلاثاء، أعرب الرئيس الأمريكي عن أمله في أن تزيد دول المنطقة دعمها.")
+    (claim,) = claims_of(text, "الثلاثاء")
+    assert (claim.event, claim.actor) == ("agreement", "united_states")
+
+
+def test_a_meeting_date_inside_the_reported_content_stays_a_meeting():
+    text = article("وقال الوزير إن الجانبين سيعقدان اجتماعا في بغداد السبت لبحث الجدول الزمني.")
+    (claim,) = claims_of(text, "السبت")
+    assert claim.event == "talks"

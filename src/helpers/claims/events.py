@@ -34,9 +34,13 @@ class EventRules:
             if not between and not until and words_between(a, v.end, start) <= MAX_SPEECH_WORDS:
                 return "agreement", v, v
             break
+        speech = None if until else self.between_verb_and_content(start, end, s0, s1)
+        if speech is not None:
+            return "agreement", speech, speech
         trigger = self.pick([c for c in triggers if c.end <= start], start, end)
-        if trigger is None:
-            # the date before a reporting verb, nothing between («وفي أغسطس 2012 حذر أوباما», «8 مايو 2018، أعلن»)
+        if trigger is None or trigger.priority <= 1:
+            # the date before a reporting verb, nothing between («وفي أغسطس 2012 حذر أوباما», «8 مايو 2018، أعلن»);
+            # a weak word before it does not stop that («وفي اجتماع الثلاثاء، أعرب ترامب عن»: CLAIMS.md, rule 4)
             window = a.cues_in(c0, s1 if lone else c1)
             for v in [c for c in window if c.table == "reporting" and c.start >= end]:
                 if v.value not in ("verb", "continuation"):
@@ -45,6 +49,7 @@ class EventRules:
                 if not between and not until:
                     return "agreement", v, v
                 break
+        if trigger is None:
             trigger = self.pick([c for c in triggers if c.start >= end], start, end)
         if trigger is None:
             sentence_triggers = [c for c in a.cues_in(s0, s1, "events") if not (c.start < end and c.end > start)]
@@ -55,6 +60,22 @@ class EventRules:
         if event == "presence" and self.since_before(start, c0):
             event = "other"  # a presence that starts at the date is not a drawdown claim
         return event, trigger, None
+
+    def between_verb_and_content(self, start: int, end: int, s0: int, s1: int) -> Cue | None:
+        """The reporting verb whose «أن/إن» follows the date, the date lying between them with no other
+        reporting word or strong trigger («وقال X، لقادة … في مؤتمر أمني … السبت، إن …»): the date times
+        the speech, wherever the commas fall (CLAIMS.md, rules 1 and 4)."""
+        a = self.a
+        verbs = [v for v in a.cues_in(s0, start, "reporting") if v.value in ("verb", "continuation")]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        following = a.cues_in(end, s1, "reporting")
+        if not following or following[0].value != "complementizer" or a.cues_in(verb.end, start, "reporting"):
+            return None
+        strong = [c for c in a.cues_in(verb.end, following[0].start, "events")
+                  if c.priority > 1 and not (c.start < end and c.end > start)]
+        return None if strong else verb
 
     def date_clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause of a date; a date set off alone by commas («أعلنتا، الجمعة، إنهاء») joins the one before."""
