@@ -3,6 +3,8 @@ Arabic names in either Unicode normalisation, patterns that match nothing, and m
 articles by path. Every test builds its own folder; the Arabic sentences are written for these tests.
 """
 
+import subprocess
+import sys
 import unicodedata
 
 import pandas as pd
@@ -199,3 +201,22 @@ def test_patterns_may_be_paths_and_absolute_paths_inside_the_corpus_folder(neste
     report = load_corpus(nested, exclude=[nested / "README.md"]).report
     assert report.loc[report["path"] == str(nested / "README.md"), "reason"].str.startswith("excluded by").all()
     assert warnings_of(report) == []
+
+
+def test_a_pattern_of_many_double_stars_answers_at_once(nested):
+    # every subset of 16 '**/' was a regex alternative: 65,536 of them, a minute and more for one pattern
+    code = ("import time, sys\nfrom helpers.corpus import load_corpus\nstarted = time.perf_counter()\n"
+            f"corpus = load_corpus({str(nested)!r}, include=['2024/' + '**/' * 16 + '*.txt', 'x/**/' * 16 + 'a.txt',\n"
+            "                     '**/**/**/**/**/**/a.txt'])\n"
+            "print(sorted(corpus.articles['article_id']), round(time.perf_counter() - started))\n")
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    found, seconds = done.stdout.rsplit(" ", 1)
+    assert found == "['a', 'b', 'c']" and int(seconds) < 10, done.stdout
+
+
+def test_corpus_selection_takes_paths_as_load_corpus_does(nested):
+    from helpers.corpus import corpus_selection
+
+    with corpus_selection(exclude=[nested / "2024" / "drafts"]):  # TypeError: Path is not JSON serializable
+        assert ids(nested) == ["b", "a"]

@@ -36,6 +36,9 @@ __all__ = ["SELECTION_ENV", "Selection", "corpus_selection", "selection_from_env
 
 SELECTION_ENV = "HELPERS_CORPUS_SELECTION"
 _WILDCARDS = re.compile(r"[*?\[]")
+_DOUBLE_STAR = re.compile(r"(?:^|(?<=/))\*\*/")  # '**/' at the start or after a folder
+_DOUBLE_STARS = re.compile(r"(?:(?:^|(?<=/))\*\*/){2,}")
+_MAX_DOUBLE_STARS = 4  # in a pattern of more, each matches one folder or more (16 took minutes)
 
 
 def _normal(text: str) -> str:
@@ -57,10 +60,10 @@ def _matcher(pattern: str) -> tuple[Callable[[str], object], bool, bool]:
     pattern = pattern.removeprefix("./").lstrip("/")
     if not pattern:
         return (lambda _text: False), False, folder_only
-    variants = {pattern}
-    for _ in range(pattern.count("**/")):
-        variants |= {v[:at] + v[at + 3:] for v in variants
-                     for at in range(len(v)) if v.startswith("**/", at) and (at == 0 or v[at - 1] == "/")}
+    pattern = _DOUBLE_STARS.sub("**/", pattern)  # '**/**/' is '**/'
+    variants, found = {pattern}, len(_DOUBLE_STAR.findall(pattern))
+    for _ in range(found if found <= _MAX_DOUBLE_STARS else 0):  # each subset taken out: 2**found variants
+        variants |= {v[: m.start()] + v[m.end():] for v in variants for m in _DOUBLE_STAR.finditer(v)}
     regex = "|".join([re.escape(pattern) + r"\Z", *(translate(v) for v in sorted(variants))])
     return re.compile(regex).match, anchored or "/" in pattern, folder_only
 
@@ -162,10 +165,11 @@ def selection_from_env() -> tuple[Selection, str | None]:
 
 
 @contextlib.contextmanager
-def corpus_selection(include: Iterable[str] | None = None, exclude: Iterable[str] | None = None,
+def corpus_selection(include: Iterable[str | os.PathLike] | None = None,
+                     exclude: Iterable[str | os.PathLike] | None = None,
                      manifest: str | os.PathLike | None = None) -> Iterator[None]:
     """Within the block, loads given no patterns or manifest (here or in a kernel started here) use these."""
-    options = {"include": list(include or ()), "exclude": list(exclude or ()),
+    options = {"include": list(_patterns(include)), "exclude": list(_patterns(exclude)),
                "manifest": str(Path(manifest).resolve()) if manifest is not None else None}
     saved = os.environ.get(SELECTION_ENV)
     os.environ[SELECTION_ENV] = json.dumps(options)
