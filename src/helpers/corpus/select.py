@@ -2,7 +2,8 @@
 
 A pattern matches a file's path relative to the corpus root, ``/``-separated, with ``fnmatch`` rules
 (case-sensitive; ``*`` also crosses folders; ``**/`` at the start or between folders also matches no
-folder at all; a name equal to the pattern as written matches too, so ``[draft]`` finds that folder).
+folder at all, in a pattern of up to four; a name equal to the pattern as written matches too, so
+``[draft]`` finds that folder).
 A pattern without a ``/`` matches the file's name or the name of any folder it is in, so ``README*``
 finds a README in every folder and ``annotations`` everything under a folder of that name; one with a
 ``/`` matches the path or the path of a folder it is in (``2024/drafts``); a leading ``/`` or ``./``
