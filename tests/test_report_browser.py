@@ -213,3 +213,34 @@ def test_the_single_file_works_alone_offline(report, open_offline, tmp_path):
     contents = page.evaluate("[...document.querySelectorAll('.report-contents li a')].map(a => a.getAttribute('href'))")
     assert contents == ["#01-corpus-overview", "#02-drawdown-timeline"]
 
+
+
+# ---- plotly charts fit the screen ----------------------------------------------------------------
+
+def test_on_a_phone_a_plotly_chart_of_fixed_width_fits_the_screen(open_offline, tmp_path):
+    """As 04's bar chart (``width=650``): on a phone it was cut off at the output box's edge."""
+    import plotly.graph_objects as go
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+    from plotly.offline import get_plotlyjs
+
+    from helpers.report import PLOTLY_JS, PLOTLY_MIME
+
+    fig = go.Figure(go.Bar(x=["الجزيرة", "العربية", "سكاي نيوز عربية", "فرانس 24"], y=[42, 35, 18, 12]))
+    fig.update_layout(title="تغطية الحرب حسب الوسيلة", width=650, height=350)
+    output = new_output("execute_result", data={PLOTLY_MIME: fig.to_plotly_json(), "text/plain": ""},
+                        execution_count=1)
+    notebook = new_notebook(cells=[new_code_cell("fig", outputs=[output], execution_count=1)])
+    (tmp_path / PLOTLY_JS).write_text(get_plotlyjs(), encoding="utf-8")
+    path = export_html(notebook, tmp_path / "04-charts.html")
+
+    def chart_widths(viewport: dict) -> list[float]:
+        page, _ = open_offline(path, viewport)
+        page.wait_for_timeout(300)  # plotly redraws on resize after a short delay
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+        return page.evaluate("[...document.querySelectorAll('.js-plotly-plot svg.main-svg')]"
+                             ".map(svg => svg.getBoundingClientRect().right - svg.getBoundingClientRect().left)")
+
+    phone = chart_widths(PHONE)
+    assert phone and all(0 < width <= PHONE["width"] for width in phone), phone
+    # on a wide screen the chart keeps the width its notebook gave it
+    assert all(width == pytest.approx(650, abs=1) for width in chart_widths({"width": 1280, "height": 900}))

@@ -406,7 +406,9 @@ def _plotly_div_factory(ids=None):
 
     ``plotly.io.to_html`` writes the div and the script (its JSON escapes ``<``, ``>`` and ``/``, so
     article text cannot close the script); the figure is drawn as the notebook made it (no validation,
-    which would add this process's default template).
+    which would add this process's default template). A chart given a width in pixels (04's bar chart:
+    650) is drawn that wide at most and narrower on a smaller screen: plotly.js keeps a layout width
+    whatever the screen, so a phone showed the chart cut off at its output box.
     """
     import plotly.io as pio
 
@@ -414,9 +416,13 @@ def _plotly_div_factory(ids=None):
 
     def plotly_div(figure: dict) -> str:
         config = {"responsive": True, "displaylogo": False, **figure.get("config", {})}
-        chart = pio.to_html(figure, config=config, include_plotlyjs=False, full_html=False, validate=False,
-                            div_id=f"plotly-figure-{next(counter)}", default_height="450px")
-        return f'<div class="report-plotly">{chart}</div>'
+        layout = dict(figure.get("layout") or {})
+        width = layout.pop("width", None)
+        style = f' style="max-width:{float(width):g}px"' if isinstance(width, (int, float)) and width > 0 else ""
+        layout["autosize"] = True
+        chart = pio.to_html({**figure, "layout": layout}, config=config, include_plotlyjs=False, full_html=False,
+                            validate=False, div_id=f"plotly-figure-{next(counter)}", default_height="450px")
+        return f'<div class="report-plotly"{style}>{chart}</div>'
 
     return plotly_div
 
