@@ -220,3 +220,11 @@ def test_corpus_selection_takes_paths_as_load_corpus_does(nested):
 
     with corpus_selection(exclude=[nested / "2024" / "drafts"]):  # TypeError: Path is not JSON serializable
         assert ids(nested) == ["b", "a"]
+
+
+def test_a_csv_with_blank_lines_before_its_header_is_read(tmp_path):
+    # the header was taken from the blank first line: 'no text column ... columns: (none)' for a table of articles
+    (tmp_path / "feed.csv").write_bytes("\r\n\r\nid,title,text\r\nr1,عنوان,نص عن بغداد.\r\n".encode())
+    corpus = load_corpus(tmp_path)
+    assert list(corpus.articles["article_id"]) == ["r1"], corpus.report.to_string()
+    assert corpus.articles["title"].tolist() == ["عنوان"]

@@ -239,20 +239,20 @@ def csv_records(text: str) -> Iterator[tuple[int, dict[str, str] | str, str]]:
         rows = list(_csv_rows(lines))
     finally:
         csv.field_size_limit(limit)
-    header: list[str] = []
-    for number, (start, row, raw) in enumerate(rows):
+    header: list[str] | None = None  # the first row that is not blank
+    for start, row, raw in rows:
         if isinstance(row, str):
             yield start, row, raw
-        elif number == 0:
-            header = row
+        elif header is None:
+            header = row or None
         elif row:
             yield start, dict(zip(header, row)), raw
 
 
 def csv_header(text: str) -> list[str]:
-    """The column names on the first line of a CSV text (none when it is not a CSV line)."""
+    """The column names on the first line of a CSV text that is not blank (none when it is not a CSV line)."""
     try:
-        return next(csv.reader([_LINE_END.split(text, maxsplit=1)[0]]), [])
+        return next(csv.reader([_LINE_END.split(text.lstrip("\r\n"), maxsplit=1)[0]]), [])
     except csv.Error:
         return []
 
