@@ -34,5 +34,6 @@ def rtl_old_matplotlib(session: nox.Session) -> None:
     session.install("--no-deps", "-e", ".")
     session.run("python", "-c", "import matplotlib as m; assert m.__version__.startswith('3.10'), m.__version__")
     # Everything that draws; test_rtl_jupyter.py (CSS, tables) does not depend on matplotlib.
-    tests = session.posargs or ["tests/test_rtl.py", "tests/test_rtl_pdf.py", "tests/test_rtl_plotly.py"]
+    tests = session.posargs or ["tests/test_rtl.py", "tests/test_rtl_ligatures.py", "tests/test_rtl_pdf.py",
+                                "tests/test_rtl_plotly.py"]
     session.run("pytest", "-q", "-p", "no:cacheprovider", *tests)

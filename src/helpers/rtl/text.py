@@ -242,38 +242,63 @@ def _reorder_for_plain_renderer(text: str, direction: str) -> str:
 
 @functools.cache
 def _reshaper():
-    from arabic_reshaper.ligatures import LETTERS_LIGATURES
-    from fontTools.ttLib import TTFont
+    from .ligatures import font_ligature_forms
 
-    with TTFont(str(font_path()), lazy=True) as font:
-        cmap = frozenset(font.getBestCmap())
-    # The default configuration deletes harakat; a vocalised quote must keep them.
-    configuration = {"delete_harakat": False}
-    for name, (_, forms) in LETTERS_LIGATURES:
-        configuration[name] = any(form and ord(form) in cmap for form in forms)
-    return _FontAwareReshaper(cmap, configuration=configuration)
+    forms = font_ligature_forms(font_path())
+    # The default configuration deletes harakat; a vocalised quote must keep them. A ligature is on only where
+    # the font's own shaping forms it (lam-alef, «في» ...; not lam-meem U+FCCC nor «الله» U+FDF2).
+    configuration = {"delete_harakat": False, **{name: any(table) for name, table in forms.items()}}
+    return _FontShapingReshaper(forms, configuration=configuration)
 
 
-class _FontAwareReshaper(arabic_reshaper.ArabicReshaper):
-    """Uses a letter ligature only in the positional forms the font has.
+class _FontShapingReshaper(arabic_reshaper.ArabicReshaper):
+    """Forms a ligature only in the positional forms the font's shaping makes (``ligatures.font_ligature_forms``).
 
-    Plex joins e.g. beh+reh final or feh+yeh isolated into one glyph (required ligatures, which a
-    shaping renderer applies too) but lacks some forms of them: where the font lacks the form, the
-    reshaper keeps the letters apart instead of drawing a missing glyph.
+    arabic_reshaper configures ligatures by name, all four forms at once, and its pattern takes the leftmost
+    match even where the ligature has no form for the position: in «بين» beh+yeh (isolated and final only in
+    Plex) took the letters from yeh+noon final, which HarfBuzz forms. Each ligature's pattern here is fenced by
+    the joining context of its forms, so it matches only where it will be formed.
     """
 
-    def __init__(self, cmap: frozenset[int], **kwargs):
+    def __init__(self, forms: dict[str, tuple[str, str, str, str]], **kwargs):
         super().__init__(**kwargs)
-        self._cmap = cmap
+        self._font_forms = forms
 
     @functools.cached_property
-    def _ligatures_re(self):  # arabic_reshaper fills the form table while building this pattern
-        pattern = super()._ligatures_re
-        self._re_group_index_to_ligature_forms = {
-            index: [form if form and ord(form) in self._cmap else "" for form in forms]
-            for index, forms in self._re_group_index_to_ligature_forms.items()
-        }
-        return pattern
+    def _ligatures_re(self):  # arabic_reshaper reads the form table it fills here; same group numbering
+        from arabic_reshaper.ligatures import LIGATURES
+
+        self._re_group_index_to_ligature_forms = {}
+        patterns = []
+        for name, (match, _) in LIGATURES:
+            if not self.configuration.getboolean(name):
+                continue
+            forms = self._font_forms[name]
+            self._re_group_index_to_ligature_forms[len(patterns)] = list(forms)
+            patterns.append(f"({self._in_context(match, forms)})")
+        return re.compile("|".join(patterns) or "(?!)")
+
+    def _in_context(self, match: str, forms: tuple[str, str, str, str]) -> str:
+        """The ligature's letters where one of its forms applies: a form starts joined (medial, final) only
+        after a letter that joins on, and ends joined (initial, medial) only before one."""
+        letters = self.letters
+        joins_next = "".join(sorted(c for c, f in letters.items() if f[1] or f[2]))  # has initial/medial
+        joins_previous = "".join(sorted(c for c, f in letters.items() if f[2] or f[3]))  # has medial/final
+        first, last = match[0], match[-1]
+        first_joins = first in letters and bool(letters[first][2] or letters[first][3])
+        last_joins = last in letters and bool(letters[last][1] or letters[last][2])
+        alternatives = []
+        for position, form in enumerate(forms):  # isolated, initial, medial, final
+            if not form:
+                continue
+            joined_before, joined_after = position in (2, 3), position in (1, 2)
+            before = after = ""
+            if first_joins:
+                before = f"(?<=[{re.escape(joins_next)}])" if joined_before else f"(?<![{re.escape(joins_next)}])"
+            if last_joins:
+                after = f"(?=[{re.escape(joins_previous)}])" if joined_after else f"(?![{re.escape(joins_previous)}])"
+            alternatives.append(f"{before}{match}{after}")
+        return "|".join(f"(?:{alternative})" for alternative in alternatives)
 
 
 def arabic_digits(value: object) -> str:
