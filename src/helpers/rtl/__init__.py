@@ -6,7 +6,8 @@ Cairo backend still need it. ``ar()`` asks the active backend what it does (a dr
 version check) and hands it the right string. Plotly and browsers shape on their own: they get
 logical-order text, at most wrapped in direction isolates (``isolate()``).
 
-One module a concept: ``fonts`` (the Arabic font), ``text`` (direction and the label string), ``labels``
+One module a concept: ``fonts`` (the Arabic font), ``text`` (direction and the label string), ``ligatures``
+(the ligatures the font's own shaping forms, for renderers that do not shape), ``labels``
 (matplotlib chart helpers), ``checks`` (checking and saving figures), ``jupyter`` (tables and the Lab
 stylesheet); this package adds ``setup()`` and keeps every name importable from ``helpers.rtl``.
 """
