@@ -228,3 +228,17 @@ def test_a_csv_with_blank_lines_before_its_header_is_read(tmp_path):
     corpus = load_corpus(tmp_path)
     assert list(corpus.articles["article_id"]) == ["r1"], corpus.report.to_string()
     assert corpus.articles["title"].tolist() == ["عنوان"]
+
+
+def test_an_output_folder_inside_the_corpus_is_not_read_back(nested, capsys):
+    # 'extract . --out out' from the corpus folder: the second run read articles.csv back, every article twice
+    out = nested / "out"
+    assert main(["extract", str(nested), "--out", str(out)]) == 0
+    first = pd.read_csv(out / "articles.csv")
+    assert main(["extract", str(nested), "--out", str(out)]) == 0  # was 1: its own CSVs 'without a text column'
+    again = pd.read_csv(out / "articles.csv")
+    assert list(again["article_id"]) == list(first["article_id"]) == ["b", "c", "a"]
+    report = pd.read_csv(out / "load_report.csv")
+    row = report[report["path"] == str(out)]
+    assert len(row) == 1 and row["status"].item() == "ok" and "output folder" in row["reason"].item()
+    assert not report["path"].str.startswith(str(out) + "/").any()

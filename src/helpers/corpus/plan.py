@@ -10,6 +10,7 @@ manifests a worker process needs, ``Plan.apply_manifests`` flags articles their 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,11 +157,29 @@ def _walk(root: Path, follow_links: bool) -> tuple[list[str], list[Document]]:
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
-        if is_dir:
+        if is_dir and _output_folder(entry.path):
+            problem(entry.path, "ok", "output folder of an extraction (its .lock names the run), not read as input")
+        elif is_dir:
             stack.append(entries(entry.path))
         else:
             files.append(entry.path)
     return files, problems
+
+
+_OUTPUT_LOCK = ".lock"  # pipeline_output.LOCK_FILE: every output folder of extract holds it, with the run's pid
+
+
+def _output_folder(folder: str) -> bool:
+    """Whether ``folder`` is the output of ``extract`` (``--out`` inside the corpus): read back, its
+    articles.csv would load every article twice, and its other tables would be error rows."""
+    path = os.path.join(folder, _OUTPUT_LOCK)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a named pipe called .lock must not hang the walk
+            return False
+        with open(path, "rb") as lock:
+            return lock.read(32).strip().isdigit()
+    except OSError:
+        return False
 
 
 @dataclass
