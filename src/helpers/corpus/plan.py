@@ -244,7 +244,8 @@ def plan_corpus(path: str | Path, manifest: str | Path | None = None, *, follow_
                 include: Iterable[str] | str | None = None, exclude: Iterable[str] | str | None = None) -> Plan:
     """The files under ``path`` (a folder, walked recursively and sorted, or one file) and their manifests.
 
-    Links inside the folder are followed; links leading out of it only with ``follow_links``.
+    Links inside the folder are followed; links leading out of it only with ``follow_links``. An output
+    folder of ``extract`` inside it (its ``.lock``) is one ``ok`` row, never input.
     ``include``/``exclude`` are glob patterns on paths relative to ``path`` (``select``); a file they
     leave out gets an ``ok`` report row naming the pattern. Given neither patterns nor ``manifest``, a
     load inside ``corpus_selection`` (a ``report`` kernel) takes the ones set there. An explicit
