@@ -364,3 +364,66 @@ def test_safe_table_renders_at_most_max_rows_and_says_how_many_there_are():
     assert "First 50 of 1,000 rows." in markup
     small = safe_table(pd.DataFrame({"sentence": ["جملة"]}))._repr_html_()
     assert "rows." not in small
+
+
+# ---- a table shown cut downloads whole -------------------------------------------------------------
+
+LONG_TABLE = '''\
+import pandas as pd
+from helpers.figures import safe_table
+rows = pd.DataFrame({"n": range(1, 251), "sentence": [f"الجملة رقم {i}" for i in range(1, 251)]})
+rows.loc[7, "sentence"] = "=HYPERLINK(\\"http://x\\")"
+safe_table(rows)'''
+
+
+def test_a_table_shown_cut_downloads_every_row_from_the_page_and_from_the_single_file(tmp_path):
+    """The page shows the first 200 of 250 rows; an analyst clicking "CSV" expects the whole table."""
+    import base64
+
+    notebook = tmp_path / "notebooks" / "01-long.ipynb"
+    notebook.parent.mkdir()
+    parameters = nbformat.v4.new_code_cell('CORPUS = "seeds"', metadata={"tags": ["parameters"]})
+    nbformat.write(nbformat.v4.new_notebook(cells=[parameters, nbformat.v4.new_code_cell(LONG_TABLE)], metadata={
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"}}), notebook)
+    out = tmp_path / "out"
+    with contextlib.redirect_stderr(io.StringIO()):
+        assert build_report(make_corpus(tmp_path), out, notebook.parent, single_file=True) == 0
+    page = (out / "01-long.html").read_text(encoding="utf-8")
+    assert len(re.findall(r">الجملة رقم \d+</td>", page)) == 199 and "First 200 of 250 rows" in page  # row 8 is the formula
+    expected = [str(n) for n in range(1, 251)]
+    folder_csv = (out / "tables" / "01-long--table-1.csv").read_bytes()
+    [uri] = re.findall(r'href="(data:text/csv[^"]+)"', (out / "report.html").read_text(encoding="utf-8"))
+    single_csv = base64.b64decode(uri.partition(",")[2])
+    for data in (folder_csv, single_csv):
+        assert data.startswith(b"\xef\xbb\xbf")  # Excel still reads the Arabic as UTF-8
+        frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+        assert list(frame.columns) == ["n", "sentence"]
+        assert frame["n"].tolist() == expected
+        assert frame["sentence"][249] == "الجملة رقم 250"
+        assert frame["sentence"][7] == "'=HYPERLINK(\"http://x\")"  # still no formula runs in a spreadsheet
+
+
+def test_outside_a_report_build_a_cut_table_writes_nothing_and_its_output_stays_as_small(monkeypatch, tmp_path):
+    """Committed notebooks are executed without the report: their outputs must not name or grow by files."""
+    monkeypatch.delenv(figures.TABLES_DIR_ENV, raising=False)
+    monkeypatch.chdir(tmp_path)
+    markup = safe_table(pd.DataFrame({"n": range(250)}))._repr_html_()
+    assert "data-full-csv" not in markup and markup.endswith("<p><em>First 200 of 250 rows.</em></p>")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cut_tables_whole_csv_keeps_its_index_and_neutralises_formulas_in_every_kind_of_column(monkeypatch,
+                                                                                                 tmp_path):
+    monkeypatch.setenv(figures.TABLES_DIR_ENV, str(tmp_path))
+    frame = pd.DataFrame({"kind": pd.Categorical(["=cmd", "خبر"] * 150), "share": [0.125, None] * 150,
+                          "text": ["@SUM(A1)", "-2"] * 150}, index=pd.Index(["+x", "العراق"] * 150, name="=name"))
+    markup = safe_table(frame, index=True)._repr_html_()
+    [name] = re.findall(r'data-full-csv="([^"]+)"', markup)
+    assert "First 200 of 300 rows. The CSV holds them all." in markup
+    rows = pd.read_csv(tmp_path / name, encoding="utf-8-sig", dtype=str, keep_default_na=False, header=None)
+    assert rows.values.tolist()[:3] == [["'=name", "kind", "share", "text"],
+                                        ["'+x", "'=cmd", "0.125", "'@SUM(A1)"],
+                                        ["العراق", "خبر", "", "-2"]]  # a number stays a number, missing is empty
+    assert len(rows) == 301
+    assert frame["kind"].iloc[0] == "=cmd"  # the notebook's own frame is left as it was

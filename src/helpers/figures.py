@@ -4,11 +4,14 @@
 (which sets ``HELPERS_FIGURES_DIR``) it also saves a 16:9 copy for slides and records it in
 the pack's index; in Jupyter it only returns the figure. Article text is untrusted input,
 so tables and plotly hover/annotation text go through ``safe_table`` / ``escape_hover``.
+A table shown cut keeps its every row for the report's CSV download: inside the report build
+(``HELPERS_TABLES_DIR``) ``safe_table`` writes the whole table as CSV beside the executed notebook.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import html
 import json
 import os
@@ -16,8 +19,10 @@ import re
 from pathlib import Path
 
 __all__ = [
+    "CSV_ENCODING",
     "FIGURES_DIR_ENV",
     "NOTEBOOK_ENV",
+    "TABLES_DIR_ENV",
     "auto_direction",
     "contact_sheet",
     "escape_hover",
@@ -25,11 +30,24 @@ __all__ = [
     "read_figure_index",
     "safe_table",
     "show_article",
+    "spreadsheet_safe",
 ]
 
 FIGURES_DIR_ENV = "HELPERS_FIGURES_DIR"
 # Set by the report builder so figures from different notebooks never share a file name.
 NOTEBOOK_ENV = "HELPERS_NOTEBOOK"
+# Set by the report builder: where safe_table writes the whole of a table it shows cut, so the page's
+# CSV download holds every row. Outside a report build nothing is written and the output stays as small.
+TABLES_DIR_ENV = "HELPERS_TABLES_DIR"
+# The attribute of a cut table's <table> naming its whole CSV in that folder.
+FULL_CSV_ATTRIBUTE = "data-full-csv"
+# Tables as CSV are UTF-8 with a byte-order mark: Excel opens a CSV without one in the machine's legacy
+# code page (Windows-1256 or -1252) and shows the Arabic as mojibake; the BOM tells it the file is UTF-8.
+# pandas, LibreOffice and `read_csv(encoding="utf-8-sig")` read it either way.
+CSV_ENCODING = "utf-8-sig"
+# A cell a spreadsheet would run as a formula (article text is untrusted), as in `extract`'s CSVs.
+_FORMULA_START = re.compile(r"^[=+\-@\t\r]")
+_NUMBER = re.compile(r"^[+-]?(\d[\d,]*)?\.?\d+(e[+-]?\d+)?%?$", re.IGNORECASE)
 INDEX_FILE = "figures.json"
 CONTACT_SHEET = "contact-sheet.png"
 SLIDE_INCHES = (13.333, 7.5)  # 16:9, the size of a default widescreen slide
@@ -190,13 +208,50 @@ def safe_table(df, index: bool = False, max_rows: int = 200, **to_html_kwargs) -
     holds titles or sentences from the corpus. Only the first ``max_rows`` rows are rendered, with
     a line saying how many there are: on a large corpus a full table would make a page of hundreds
     of megabytes; the whole frame stays in the notebook's variable (and in the CSV/Parquet output).
+    Inside the report build the whole table is also written as CSV (``HELPERS_TABLES_DIR``) and named on
+    the ``<table>``, so its download holds every row, not only the ones shown.
     """
     to_html_kwargs["escape"] = True
     shown = df if len(df) <= max_rows else df.head(max_rows)
     markup = auto_direction(shown.to_html(index=index, border=0, **to_html_kwargs))
     if len(shown) < len(df):
-        markup += f"<p><em>First {len(shown):,} of {len(df):,} rows.</em></p>"
+        tables_dir = os.environ.get(TABLES_DIR_ENV)
+        note = ""
+        if tables_dir:
+            name = _write_full_csv(df, Path(tables_dir), index, to_html_kwargs)
+            markup = markup.replace("<table", f'<table {FULL_CSV_ATTRIBUTE}="{name}"', 1)
+            note = " The CSV holds them all."
+        markup += f"<p><em>First {len(shown):,} of {len(df):,} rows.{note}</em></p>"
     return _SafeTable(markup, len(df))
+
+
+def _write_full_csv(df, tables_dir: Path, index: bool, to_html_kwargs: dict) -> str:
+    """Write ``df`` whole as a spreadsheet-safe CSV into ``tables_dir``; its file name, from its content.
+
+    Written from the frame (not from HTML), so a table of a million mentions costs one ``to_csv``:
+    numbers keep their full precision, a missing value is an empty cell.
+    """
+    import pandas as pd
+
+    frame = df[to_html_kwargs["columns"]] if to_html_kwargs.get("columns") is not None else df
+    frame = frame.rename(columns=spreadsheet_safe)
+    if index:
+        frame = frame.rename(index=spreadsheet_safe).rename_axis([spreadsheet_safe(n) for n in frame.index.names])
+    for position, dtype in enumerate(frame.dtypes):  # by position: two columns may share a name
+        if dtype == object or isinstance(dtype, (pd.StringDtype, pd.CategoricalDtype)):
+            frame.isetitem(position, frame.iloc[:, position].map(spreadsheet_safe))
+    data = frame.to_csv(index=index, header=to_html_kwargs.get("header", True)).encode(CSV_ENCODING)
+    name = f"{hashlib.sha256(data).hexdigest()[:24]}.csv"
+    tables_dir.mkdir(parents=True, exist_ok=True)
+    (tables_dir / name).write_bytes(data)
+    return name
+
+
+def spreadsheet_safe(value):
+    """``value`` with a leading ``'`` when it is text a spreadsheet would run as a formula (``=HYPERLINK(…)``)."""
+    if isinstance(value, str) and _FORMULA_START.match(value) and not _NUMBER.match(value):
+        return "'" + value
+    return value
 
 
 def contact_sheet(figures_dir: Path, columns: int = 3) -> Path | None:

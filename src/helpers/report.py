@@ -31,11 +31,15 @@ from jupyter_client.manager import AsyncKernelManager
 from . import paths
 from .figures import (
     CONTACT_SHEET,
+    CSV_ENCODING,
     FIGURES_DIR_ENV,
+    FULL_CSV_ATTRIBUTE,
     NOTEBOOK_ENV,
+    TABLES_DIR_ENV,
     auto_direction,
     contact_sheet,
     read_figure_index,
+    spreadsheet_safe,
 )
 from .views import EXTRACTION_DIR_ENV
 
@@ -53,14 +57,11 @@ EXECUTED_DIR = "executed"
 TABLES_DIR = "tables"
 SINGLE_FILE = "report.html"
 INDEX_ANCHOR = "report-index"  # the single file's contents, where each page's "Report index" link leads
-# The tables' CSV downloads are UTF-8 with a byte-order mark: Excel opens a CSV without one in the
-# machine's legacy code page (Windows-1256 or -1252) and shows the Arabic as mojibake; the BOM tells
-# it the file is UTF-8. pandas, LibreOffice and `read_csv(encoding="utf-8-sig")` read it either way.
-CSV_ENCODING = "utf-8-sig"
-# A cell a spreadsheet would run as a formula (article text is untrusted), as in `extract`'s CSVs.
-_FORMULA_START = re.compile(r"^[=+\-@\t\r]")
-_NUMBER = re.compile(r"^[+-]?(\d[\d,]*)?\.?\d+(e[+-]?\d+)?%?$", re.IGNORECASE)
+# The tables' CSV downloads are UTF-8 with a byte-order mark (figures.CSV_ENCODING: Excel reads the Arabic).
 _TABLE_RE = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
+# A table safe_table showed cut names its whole CSV, written beside the executed notebook.
+_FULL_CSV_RE = re.compile(rf'<table\b[^>]*\s{FULL_CSV_ATTRIBUTE}="([0-9a-f]{{24}}\.csv)"', re.IGNORECASE)
+FULL_TABLES_DIR = "full-tables"  # in executed/: the whole tables safe_table showed cut
 # The notebooks' shared extraction (helpers.views.extraction): kept with the report, so a report is
 # extracted once for all its notebooks, a re-run on the same corpus reads it back, and two reports
 # built at once never share a folder.
@@ -193,7 +194,8 @@ def _run_notebook(source: Path, corpus: Path, out: Path, kernel: str, rtl: bool)
     executed = out / EXECUTED_DIR / source.name
     started = time.monotonic()
     env = {"HELPERS_PLOTLY_RENDERER": PLOTLY_RENDERER, FIGURES_DIR_ENV: str(out / FIGURES_DIR),
-           NOTEBOOK_ENV: source.stem, EXTRACTION_DIR_ENV: str(out / EXTRACTION_DIR)}
+           NOTEBOOK_ENV: source.stem, EXTRACTION_DIR_ENV: str(out / EXTRACTION_DIR),
+           TABLES_DIR_ENV: str(executed.parent / FULL_TABLES_DIR)}
     try:
         with _environment(**env):
             pm.execute_notebook(source, executed, parameters={"CORPUS": str(corpus)}, kernel_name=kernel,
@@ -304,7 +306,8 @@ def _render_page(notebook, stem: str, rtl: bool = True, error: str | None = None
                             exclude_output_prompt=True, embed_images=single)
     exporter.register_filter("plotly_div", _plotly_div_factory(plotly_ids))
     exporter.register_filter("auto_direction", auto_direction)
-    exporter.register_filter("table_downloads", _table_downloads_factory(stem, tables_dir))
+    full_tables = Path(notebook).parent / FULL_TABLES_DIR if isinstance(notebook, (str, os.PathLike)) else None
+    exporter.register_filter("table_downloads", _table_downloads_factory(stem, tables_dir, full_tables))
     has_plotly = any(PLOTLY_MIME in out.get("data", {}) for cell in nb.cells for out in cell.get("outputs", []))
     resources = {"report": {
         "plotly_js": PLOTLY_JS if has_plotly and not single else "",
@@ -335,19 +338,22 @@ def _data_uri(data: bytes, mime: str) -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-def _table_downloads_factory(stem: str, tables_dir: Path | None):
+def _table_downloads_factory(stem: str, tables_dir: Path | None, full_tables: Path | None = None):
     """A template filter: each ``<table>`` in a box of its own with a link to the table as CSV.
 
     The box scrolls sideways when the table is wider than the screen and is right-to-left, so on a
     phone it opens at the table's right end: an Arabic table's first columns, the Arabic text
-    columns pandas puts last. The CSV is written to ``tables_dir``, or inlined as a data: URI.
+    columns pandas puts last. The CSV is written to ``tables_dir``, or inlined as a data: URI. A table
+    ``safe_table`` showed cut downloads whole: its CSV is the one it wrote to ``full_tables``.
     """
     counter = itertools.count(1)
 
     def table_downloads(markup: str) -> str:
         def boxed(match: re.Match) -> str:
             name = f"{stem}--table-{next(counter)}.csv"
-            data = table_csv(match.group(0))
+            full = _FULL_CSV_RE.match(match.group(0))
+            whole = full_tables / full.group(1) if full and full_tables is not None else None
+            data = whole.read_bytes() if whole is not None and whole.is_file() else table_csv(match.group(0))
             if tables_dir is None:
                 href = _data_uri(data, "text/csv;charset=utf-8")
             else:
@@ -381,7 +387,7 @@ def table_csv(table_markup: str) -> bytes:
                 c += 1
             rows, cols = (_span(cell.get(attr)) for attr in ("rowspan", "colspan"))
             for dr, dc in itertools.product(range(rows), range(cols)):
-                grid[(r + dr, c + dc)] = _spreadsheet_safe(cell.get_text())
+                grid[(r + dr, c + dc)] = spreadsheet_safe(cell.get_text())
             c += cols
     height = 1 + max((r for r, _ in grid), default=-1)
     width = 1 + max((c for _, c in grid), default=-1)
@@ -395,10 +401,6 @@ def _span(value) -> int:
         return max(1, int(value))
     except (TypeError, ValueError):
         return 1
-
-
-def _spreadsheet_safe(text: str) -> str:
-    return "'" + text if _FORMULA_START.match(text) and not _NUMBER.match(text) else text
 
 
 def _plotly_div_factory(ids=None):
