@@ -9,7 +9,8 @@ and tables written included), with wall seconds, CPU seconds (the command and it
 and peak RSS (largest process). ``re.findall(r"\\w+")`` over the same texts (one core, CPU time, best of
 3) is measured in the same run; the ratio is the command's MB/s (wall) over that pass's MB/s.
 ``--old-src`` also runs the code at that ``src`` folder (``PYTHONPATH``) and checks that both wrote
-byte-identical CSVs (or equal Parquet tables).
+byte-identical CSVs (or equal Parquet tables); ``--new-src`` runs the new code from a copy too (a tree
+others are editing changes the code fingerprint mid-run, which turns the cache off).
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=None, help="default /tmp/arabic-news-short-N")
     parser.add_argument("--formats", nargs="+", default=["csv", "parquet"])
     parser.add_argument("--old-src", help="also run the code of this src folder and compare the outputs")
+    parser.add_argument("--new-src", help="run the new code from this src folder (default: the installed package)")
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/arabic-news-bench-extract"))
     parser.add_argument("--extra", nargs=argparse.REMAINDER, default=[], help="more options for extract")
     args = parser.parse_args()
@@ -103,7 +105,7 @@ def main() -> None:
     rows = []
     bare = findall_rate(texts)
     for fmt in args.formats:
-        for label, src in ([("old", args.old_src)] if args.old_src else []) + [("new", None)]:
+        for label, src in ([("old", args.old_src)] if args.old_src else []) + [("new", args.new_src)]:
             run = run_extract(corpus, args.scratch / f"{label}-{fmt}", fmt, src, args.extra)
             rows.append({"code": label, "format": fmt, **run})
     bare = max(bare, findall_rate(texts))  # the pass measured before and after: the better of the two
