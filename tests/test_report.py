@@ -427,3 +427,31 @@ def test_a_cut_tables_whole_csv_keeps_its_index_and_neutralises_formulas_in_ever
                                         ["العراق", "خبر", "", "-2"]]  # a number stays a number, missing is empty
     assert len(rows) == 301
     assert frame["kind"].iloc[0] == "=cmd"  # the notebook's own frame is left as it was
+
+
+def test_in_the_single_file_a_whole_table_too_big_to_email_downloads_the_rows_shown_and_names_the_rest(
+        monkeypatch, tmp_path):
+    import base64
+
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    from helpers import report
+
+    executed = tmp_path / "executed"
+    monkeypatch.setenv(figures.TABLES_DIR_ENV, str(executed / report.FULL_TABLES_DIR))
+    table = safe_table(pd.DataFrame({"n": range(1, 251)}))._repr_html_()
+    output = new_output("execute_result", data={"text/html": table, "text/plain": ""}, execution_count=1)
+    nbformat.write(new_notebook(cells=[new_code_cell("safe_table(rows)", outputs=[output], execution_count=1)]),
+                   executed / "01-long.ipynb")
+
+    def single_file_csv_rows() -> tuple[int, str]:
+        page = report._render_page(executed / "01-long.ipynb", "01-long")  # no tables folder: the single file
+        [uri] = re.findall(r'href="(data:text/csv[^"]+)"', page)
+        return len(_read_csv(io.BytesIO(base64.b64decode(uri.partition(",")[2])))), page
+
+    rows, _ = single_file_csv_rows()
+    assert rows == 250
+    monkeypatch.setattr(report, "SINGLE_FILE_CSV_LIMIT", 100)
+    rows, page = single_file_csv_rows()
+    assert rows == 200 and "CSV (rows shown)" in page
+    assert "the whole table (0 MB) is tables/01-long--table-1.csv in the report folder" in page

@@ -62,6 +62,9 @@ _TABLE_RE = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
 # A table safe_table showed cut names its whole CSV, written beside the executed notebook.
 _FULL_CSV_RE = re.compile(rf'<table\b[^>]*\s{FULL_CSV_ATTRIBUTE}="([0-9a-f]{{24}}\.csv)"', re.IGNORECASE)
 FULL_TABLES_DIR = "full-tables"  # in executed/: the whole tables safe_table showed cut
+# A whole table bigger than this is not inlined in the single file (a mail server refuses ~25 MB): its
+# link there downloads the rows shown and names the whole table's CSV in the report folder.
+SINGLE_FILE_CSV_LIMIT = 10_000_000
 # The notebooks' shared extraction (helpers.views.extraction): kept with the report, so a report is
 # extracted once for all its notebooks, a re-run on the same corpus reads it back, and two reports
 # built at once never share a folder.
@@ -344,7 +347,8 @@ def _table_downloads_factory(stem: str, tables_dir: Path | None, full_tables: Pa
     The box scrolls sideways when the table is wider than the screen and is right-to-left, so on a
     phone it opens at the table's right end: an Arabic table's first columns, the Arabic text
     columns pandas puts last. The CSV is written to ``tables_dir``, or inlined as a data: URI. A table
-    ``safe_table`` showed cut downloads whole: its CSV is the one it wrote to ``full_tables``.
+    ``safe_table`` showed cut downloads whole: its CSV is the one it wrote to ``full_tables`` (in the
+    single file only up to ``SINGLE_FILE_CSV_LIMIT`` bytes).
     """
     counter = itertools.count(1)
 
@@ -353,15 +357,25 @@ def _table_downloads_factory(stem: str, tables_dir: Path | None, full_tables: Pa
             name = f"{stem}--table-{next(counter)}.csv"
             full = _FULL_CSV_RE.match(match.group(0))
             whole = full_tables / full.group(1) if full and full_tables is not None else None
-            data = whole.read_bytes() if whole is not None and whole.is_file() else table_csv(match.group(0))
+            whole = whole if whole is not None and whole.is_file() else None
+            label, tip = "CSV", "this table as a CSV file (UTF-8, opens in Excel)"
+            if tables_dir is None and whole is not None and whole.stat().st_size > SINGLE_FILE_CSV_LIMIT:
+                label = "CSV (rows shown)"
+                tip = (f"the rows shown as a CSV file; the whole table ({whole.stat().st_size / 1e6:.0f} MB) is "
+                       f"{TABLES_DIR}/{name} in the report folder")
+                whole = None
             if tables_dir is None:
+                data = whole.read_bytes() if whole is not None else table_csv(match.group(0))
                 href = _data_uri(data, "text/csv;charset=utf-8")
             else:
                 tables_dir.mkdir(parents=True, exist_ok=True)
-                (tables_dir / name).write_bytes(data)
+                if whole is not None:
+                    shutil.copyfile(whole, tables_dir / name)
+                else:
+                    (tables_dir / name).write_bytes(table_csv(match.group(0)))
                 href = f"{TABLES_DIR}/{name}"
             link = (f'<a class="report-csv" href="{html.escape(href)}" download="{name}" dir="ltr" '
-                    f'title="this table as a CSV file (UTF-8, opens in Excel)">&#x2193; CSV</a>')
+                    f'title="{html.escape(tip)}">&#x2193; {label}</a>')
             return f'<div class="report-table-tools">{link}</div><div class="report-table">{match.group(0)}</div>'
 
         return _TABLE_RE.sub(boxed, markup)
