@@ -104,7 +104,7 @@ def test_the_load_report_is_summed_up_by_kind():
              ("c/ok.txt", None, "ok", "ok", "")]
     lines = report_lines(report(rows), "out/load_report.csv")
     assert lines[0] == "  error: c/bad.txt: binary file (NUL bytes), skipped"
-    assert "  41 inputs with warnings, by kind (N stands for a number or name):" in lines
+    assert "  41 inputs with warnings; their notes by kind (N stands for a number or name):" in lines
     assert "        41  duplicate of N (same normalised text)" in lines
     assert "         1  N tatweel kept in text" in lines
     assert lines[-1].startswith("  every row, with file and line: out/load_report.csv")

@@ -285,8 +285,9 @@ _DETAIL = re.compile(r"'[^']*'|\"[^\"]*\"|[^\s,;:()]*\d[^\s,;:()]*")
 
 def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: int = 20) -> list[str]:
     """What to print about the load report's rows that are not ``ok``: every error (up to ``errors_shown``)
-    and the warnings counted by kind (``duplicate of N (same normalised text)``), then where the report
-    is; with ``verbose``, every row as ``status: path: reason``."""
+    and the notes of the warning rows counted by kind (``duplicate of N (same normalised text)``; a row's
+    informational notes, such as kept tatweel, count too), then where the report is; with ``verbose``,
+    every row as ``status: path: reason``."""
     rows = report[report["status"] != "ok"]
     if verbose:
         return [f"  {row.status}: {row.path}: {row.reason}" for row in rows.itertuples(index=False)]
@@ -302,7 +303,7 @@ def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: in
                     for note in str(reason).split("; "))
     warnings = int((rows["status"] == "warning").sum())
     if warnings:
-        lines.append(f"  {warnings:,} inputs with warnings, by kind (N stands for a number or name):")
+        lines.append(f"  {warnings:,} inputs with warnings; their notes by kind (N stands for a number or name):")
         lines += [f"  {count:>8,}  {kind}" for kind, count in kinds.most_common()]
     lines.append(f"  every row, with file and line: {where} (--verbose prints them here)")
     return lines
