@@ -163,6 +163,27 @@ def test_inputs_over_the_size_limit_are_reported_not_read(tmp_path, monkeypatch)
     assert list(corpus.articles["article_id"]) == ["good"]
 
 
+
+def test_a_file_that_grows_while_it_is_read_is_read_whole_or_reported_over_the_limit(tmp_path, monkeypatch):
+    # the reader reads as many bytes as the file held when opened; one that grew since (a feed still
+    # being written) must still be read whole, and one that grew past the limit reported, not cut
+    from helpers.corpus import decode
+
+    write(tmp_path / "growing.txt", ARTICLE + "فقرة أضيفت للتو. " * 100)
+    real_fstat = os.fstat
+
+    class Earlier:  # the size the file had a moment before: a tenth of what it holds now
+        def __init__(self, info):
+            self.st_size = info.st_size // 10
+
+    monkeypatch.setattr(decode.os, "fstat", lambda fd: Earlier(real_fstat(fd)))
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles["text"].iloc[0].endswith("فقرة أضيفت للتو.")
+
+    monkeypatch.setattr(decode, "MAX_FILE_BYTES", 1024)  # it grew past the limit after the size check
+    row = only_row(load_corpus(tmp_path), "growing.txt")
+    assert row["status"] == "error" and "size limit" in row["reason"]
+
 def test_a_link_outside_the_corpus_folder_is_followed_only_when_asked(tmp_path):
     corpus_dir, outside = tmp_path / "corpus", tmp_path / "elsewhere"
     write(corpus_dir / "good.txt", ARTICLE)
