@@ -40,12 +40,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import milestones
 from helpers.claim_tables import EVENTS
 from helpers.claims import extract_claims
 from helpers.corpus import load_corpus, read_file
 from helpers.entities import entities_table, extract_entities
+from helpers.milestones import extract as milestones_extract
 from helpers.milestones import extract_milestones, milestones_table
+from helpers.milestones import grammar as milestones_grammar
+from helpers.milestones import scan as milestones_scan
 from helpers.normalize import normalize, normalize_with_map, normalize_with_map_in_python
 from helpers.paths import DATA
 
@@ -304,8 +306,8 @@ def _extract(text: str, published) -> list[tuple]:
 def _reference_matches(text: str):
     """The reference grammar: ``GRAMMAR`` tried at every position, each match read by its form's own
     pattern (what the resolvers take), which must cover the same span."""
-    for match in milestones.GRAMMAR.finditer(text):
-        own = milestones._form_grammar(match.lastgroup).match(text, match.start())
+    for match in milestones_grammar.GRAMMAR.finditer(text):
+        own = milestones_grammar.form_grammar(match.lastgroup).match(text, match.start())
         assert own is not None and own.span() == match.span(), (match.span(), match.lastgroup)
         yield own
 
@@ -325,9 +327,9 @@ def check_milestone_rows(text: str, published, rows: list[tuple]) -> None:
 
 def check_same_rows_on_every_path(text: str, published, rows: list[tuple]) -> None:
     """The compiled head scan, the regex scan and the reference grammar give the same rows."""
-    with mock.patch.object(milestones, "_HEAD_SCANNER", None):
+    with mock.patch.object(milestones_scan, "_HEAD_SCANNER", None):
         assert _extract(text, published) == rows, "regex head scan differs from the compiled scan"
-    with mock.patch.object(milestones, "_grammar_matches", _reference_matches):
+    with mock.patch.object(milestones_extract, "grammar_matches", _reference_matches):
         reference = _extract(text, published)
     assert reference == rows, "fast path differs from the reference grammar"
 

@@ -39,10 +39,6 @@ __all__ = [
     "article_milestones", "clear_cache", "extract_milestones", "form_grammar", "milestones_table",
 ]
 
-# tests/test_fuzz.py checks each match of GRAMMAR against its form's own pattern under this name.
-_form_grammar = form_grammar
-
-
 def __getattr__(name: str):
     """``milestone_summary`` and ``published_date_effect`` moved to ``helpers.views``; still found here."""
     if name in ("milestone_summary", "published_date_effect"):
