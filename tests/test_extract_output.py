@@ -106,12 +106,21 @@ def test_the_load_report_is_summed_up_by_kind():
     assert lines[0] == "  error: c/bad.txt: binary file (NUL bytes), skipped"
     assert "  41 inputs with warnings; their notes by kind (N stands for a number or name):" in lines
     assert "        41  duplicate of N (same normalised text)" in lines
-    assert "         1  N tatweel kept in text" in lines
+    assert "  warning: c/050.txt: 1 tatweel kept in text" in lines  # a kind seen once: whole, with its file
     assert lines[-1].startswith("  every row, with file and line: out/load_report.csv")
     assert len(lines) == 5
     every = report_lines(report(rows), "out/load_report.csv", verbose=True)
     assert len(every) == 42 and every[-1] == "  error: c/bad.txt: binary file (NUL bytes), skipped"
     assert report_lines(report(rows[-1:]), "x") == []
+
+
+def test_a_warning_of_its_own_kind_is_shown_whole_with_its_file():
+    # a pattern that matched nothing: summed up as «include pattern N matches no file» it named nothing
+    rows = [("corpus", None, None, "warning", "include pattern '*.TXT' matches no file")]
+    rows += [(f"c/{i}.txt", None, str(i), "warning", "decoded as windows-1256") for i in range(3)]
+    lines = report_lines(report(rows), "x")
+    assert "  warning: corpus: include pattern '*.TXT' matches no file" in lines
+    assert "         3  decoded as N" in lines
 
 
 def test_many_errors_are_cut_short():

@@ -286,8 +286,8 @@ _DETAIL = re.compile(r"'[^']*'|\"[^\"]*\"|[^\s,;:()]*\d[^\s,;:()]*")
 def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: int = 20) -> list[str]:
     """What to print about the load report's rows that are not ``ok``: every error (up to ``errors_shown``)
     and the notes of the warning rows counted by kind (``duplicate of N (same normalised text)``; a row's
-    informational notes, such as kept tatweel, count too), then where the report is; with ``verbose``,
-    every row as ``status: path: reason``."""
+    informational notes, such as kept tatweel, count too; a kind seen once is shown whole with its file),
+    then where the report is; with ``verbose``, every row as ``status: path: reason``."""
     rows = report[report["status"] != "ok"]
     if verbose:
         return [f"  {row.status}: {row.path}: {row.reason}" for row in rows.itertuples(index=False)]
@@ -299,11 +299,15 @@ def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: in
         lines.append(f"  error: {row.path}: {row.reason}")
     if len(errors) > errors_shown:
         lines.append(f"  … and {len(errors) - errors_shown:,} more errors")
-    kinds = Counter(_DETAIL.sub("N", note) for reason in rows.loc[rows["status"] == "warning", "reason"]
-                    for note in str(reason).split("; "))
+    notes = [(path, note) for path, reason in rows.loc[rows["status"] == "warning", ["path", "reason"]].itertuples(
+        index=False) for note in str(reason).split("; ")]
+    kinds = Counter(_DETAIL.sub("N", note) for _, note in notes)
     warnings = int((rows["status"] == "warning").sum())
     if warnings:
         lines.append(f"  {warnings:,} inputs with warnings; their notes by kind (N stands for a number or name):")
-        lines += [f"  {count:>8,}  {kind}" for kind, count in kinds.most_common()]
+        lines += [f"  {count:>8,}  {kind}" for kind, count in kinds.most_common() if count > 1]
+        # a note of its own kind has nothing to be summed with: shown whole, with its file (a pattern that
+        # matched no file is named, not «include pattern N matches no file»)
+        lines += [f"  warning: {path}: {note}" for path, note in notes if kinds[_DETAIL.sub("N", note)] == 1]
     lines.append(f"  every row, with file and line: {where} (--verbose prints them here)")
     return lines
