@@ -543,3 +543,19 @@ def test_notebook_tables_are_still_importable_from_the_loader():
     from helpers.corpus import overview, readable_report
 
     assert overview is views.overview and readable_report is views.readable_report
+
+
+def test_a_spreadsheet_header_in_another_case_still_names_the_fields(tmp_path):
+    # an Excel export writes «Text», «Title», « Date »: the same fields, not a table without a text column
+    (tmp_path / "export.csv").write_text(
+        "ID,Title, Date ,Text\n"
+        "a1,انسحاب القوات,2024-09-28,أعلنت الحكومة انسحاب القوات في أيلول 2025.\n", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"Body": "بدأت المرحلة الأولى في أيلول 2025.", "HEADLINE": "المرحلة الأولى"},
+                   ensure_ascii=False) + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert set(corpus.report["status"]) == {"ok"}, corpus.report.to_dict("records")
+    articles = corpus.articles.set_index("article_id")
+    assert articles.loc["a1", "title"] == "انسحاب القوات"
+    assert str(articles.loc["a1", "published"].date()) == "2024-09-28"
+    assert "أيلول 2025" in articles.loc["feed:1", "text"]

@@ -64,11 +64,21 @@ def _read_txt(path: Path) -> list[Document]:
 
 def _field(record: dict, name: str) -> tuple[str, object]:
     """The first of ``FIELD_ALIASES[name]`` the record has a value for, and the value (None when none has)."""
-    for key in FIELD_ALIASES[name]:
+    aliases = FIELD_ALIASES[name]
+    for key in aliases:
         value = record.get(key)
-        if value is not None and not (isinstance(value, float) and math.isnan(value)):
+        if _present(value):
             return key, value
-    return FIELD_ALIASES[name][0], None
+    # a header written «Text» or « body » (a spreadsheet's export) names the same field
+    written = {k.strip().lower(): k for k in record if isinstance(k, str) and k not in aliases}
+    for key in aliases:
+        if key in written and _present(record[written[key]]):
+            return written[key], record[written[key]]
+    return aliases[0], None
+
+
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
 def _text_field(record: dict, name: str, doc: Document, line: int, status: str) -> str | None:
@@ -121,7 +131,7 @@ def _without_text_column(file_doc: Document, columns: list) -> Document | None:
     table of articles: one row naming its columns says so, instead of one error for each record.
     """
     aliases = FIELD_ALIASES["body"]
-    if any(name in aliases for name in columns):
+    if any(str(name).strip().lower() in aliases for name in columns):
         return None
     names = list(dict.fromkeys(str(c) for c in columns))
     shown = ", ".join(names[:_SHOWN_COLUMNS]) or "(none)"
