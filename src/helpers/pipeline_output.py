@@ -172,7 +172,9 @@ def up_to_date(out: Path, inputs: str) -> dict | None:
 # A cell a spreadsheet would run as a formula (=HYPERLINK(...), +cmd|..., -2+3, @SUM(...)) when an analyst
 # opens the CSV: text from the corpus gets a leading apostrophe, which spreadsheets show as text.
 _FORMULA_START = pa.array(["=", "+", "-", "@", "\t", "\r"], pa.large_string())  # a cell's first character
-_NEEDS_QUOTES = r'[,"\n]'  # what makes Python's csv writer (pandas' to_csv) quote a cell: QUOTE_MINIMAL
+# what makes Python's csv writer (pandas' to_csv) quote a cell (QUOTE_MINIMAL), and a carriage return,
+# which pandas leaves bare with \n line ends: a spreadsheet breaks the row there («x\r=HYPERLINK(…)» in a file name)
+_NEEDS_QUOTES = r'[,"\n\r]'
 _CSV_OPTIONS = {"milestones": {"date_format": "%Y-%m-%d"}}
 
 
@@ -235,8 +237,7 @@ def _cells(column: pa.Array, date_format: str | None) -> pa.Array:
         risky = pc.fill_null(pc.is_in(pc.utf8_slice_codeunits(column, 0, 1), _FORMULA_START), False)
         if pc.any(risky).as_py():
             column = pc.if_else(risky, pc.binary_join_element_wise(apostrophe, column, nothing), column)
-        needs = pc.fill_null(pc.or_(pc.or_(pc.match_substring(column, ","), pc.match_substring(column, '"')),
-                                    pc.match_substring(column, "\n")), False)
+        needs = pc.fill_null(pc.match_substring_regex(column, _NEEDS_QUOTES), False)
         cells = column
         if pc.any(needs).as_py():
             quoted = pc.binary_join_element_wise(quote, pc.replace_substring(column, '"', '""'), quote, nothing)
