@@ -406,8 +406,26 @@ def table_csv(table_markup: str) -> bytes:
     height = 1 + max((r for r, _ in grid), default=-1)
     width = 1 + max((c for _, c in grid), default=-1)
     cells = [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
-    frame = pd.DataFrame(cells[1:], columns=cells[0] if cells else [])
+    head = table.find("thead")
+    n_head = max(1, len(head.find_all("tr"))) if head is not None else 1
+    frame = pd.DataFrame(cells[n_head:], columns=_header(cells[:n_head]) if cells else [])
     return frame.to_csv(index=False).encode(CSV_ENCODING)
+
+
+def _header(rows: list[list[str]]) -> list[str]:
+    """One header row from a table's header rows: the levels of a column joined with « / » («mentions /
+    sum»); pandas' row of index names (names in the first cells only, as under a pivot table) names the
+    index columns instead of standing as a row of data."""
+    names = None
+    if len(rows) > 1:
+        filled = [bool(cell) for cell in rows[-1]]
+        k = filled.index(False) if False in filled else len(filled)
+        if 0 < k < len(filled) and not any(filled[k:]):
+            names, rows = rows[-1][:k], rows[:-1]
+    header = [" / ".join(dict.fromkeys(row[c] for row in rows if row[c])) for c in range(len(rows[0]))]
+    if names:
+        header[:len(names)] = names
+    return header
 
 
 def _span(value) -> int:
