@@ -123,9 +123,9 @@ def test_patterns_that_match_every_time_add_no_row(nested):
 def test_extract_tells_the_analyst_a_pattern_matched_nothing(nested, tmp_path, capsys):
     out = tmp_path / "out"
     code = main(["extract", str(nested), "--out", str(out), "--include", "nested/*.txt"])
-    assert code == 0  # nothing failed to load: a warning, printed
+    assert code == 1  # every article left out: no article read is not a success a script should trust
     err = capsys.readouterr().err
-    assert "include pattern" in err and "matches no file" in err, err
+    assert "include pattern 'nested/*.txt' matches no file" in err and "no article was read" in err, err
     report = pd.read_csv(out / "load_report.csv")
     assert report["reason"].str.contains("'nested/\\*.txt' matches no file").sum() == 1
     # and the pipeline gives the row load_corpus gives

@@ -125,13 +125,26 @@ def test_the_load_report_is_summed_up_by_kind():
     assert report_lines(report(rows[-1:]), "x") == []
 
 
-def test_a_warning_of_its_own_kind_is_shown_whole_with_its_file():
-    # a pattern that matched nothing: summed up as «include pattern N matches no file» it named nothing
-    rows = [("corpus", None, None, "warning", "include pattern '*.TXT' matches no file")]
-    rows += [(f"c/{i}.txt", None, str(i), "warning", "decoded as windows-1256") for i in range(3)]
+def test_a_warning_seen_a_few_times_is_shown_whole_with_its_file():
+    # patterns that matched nothing: summed up as «include pattern N matches no file» they named nothing
+    rows = [("corpus", None, None, "warning", "include pattern '*.TXT' matches no file"),
+            ("corpus", None, None, "warning", "include pattern 'drafs/' matches no file")]
+    rows += [(f"c/{i}.txt", None, str(i), "warning", "decoded as windows-1256") for i in range(4)]
     lines = report_lines(report(rows), "x")
     assert "  warning: corpus: include pattern '*.TXT' matches no file" in lines
-    assert "         3  decoded as N" in lines
+    assert "  warning: corpus: include pattern 'drafs/' matches no file" in lines
+    assert "         4  decoded as N" in lines  # seen more often: counted
+
+
+def test_extract_that_reads_no_article_says_so_and_exits_1(tmp_path, capsys):
+    from helpers.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--include", "*.TXT"]) == 1
+    err = capsys.readouterr().err
+    assert "include pattern '*.TXT'" in err and "no article was read" in err
 
 
 def test_many_errors_are_cut_short():

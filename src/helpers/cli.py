@@ -1,6 +1,6 @@
 """Command line: ``python -m helpers extract|report|evaluate``.
 
-Exit status: 0 when every input loaded, 1 when some inputs were skipped (the load report
+Exit status: 0 when every input loaded, 1 when some inputs were skipped or no article was read (the load report
 says which), 2 on bad arguments, a corpus that does not exist or an output folder another run is
 writing, 3 when extraction failed (a bug: the traceback is printed).
 """
@@ -130,6 +130,9 @@ def _extract(args: argparse.Namespace) -> int:
     where = out / ("load_report.csv" if args.format == "csv" else REPORT_FILE)
     for line in report_lines(report, where, verbose=args.verbose):
         print(line, file=sys.stderr)
+    if not summary["articles"]:  # every input left out or unreadable: not a success a script should trust
+        print(f"error: no article was read from {args.corpus} (every input is in {where})", file=sys.stderr)
+        return EXIT_SKIPPED
     return EXIT_SKIPPED if summary["error"] else EXIT_OK
 
 

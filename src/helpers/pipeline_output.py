@@ -176,6 +176,7 @@ _FORMULA_START = pa.array(["=", "+", "-", "@", "\t", "\r"], pa.large_string())  
 # which pandas leaves bare with \n line ends: a spreadsheet breaks the row there («x\r=HYPERLINK(…)» in a file name)
 _NEEDS_QUOTES = r'[,"\n\r]'
 _CSV_OPTIONS = {"milestones": {"date_format": "%Y-%m-%d"}}
+_SHOWN_WHOLE = 3  # a kind of warning seen at most this often is printed whole, not counted
 
 
 def write_csv(tables: Path, out: Path) -> None:
@@ -287,7 +288,8 @@ _DETAIL = re.compile(r"'[^']*'|\"[^\"]*\"|[^\s,;:()]*\d[^\s,;:()]*")
 def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: int = 20) -> list[str]:
     """What to print about the load report's rows that are not ``ok``: every error (up to ``errors_shown``)
     and the notes of the warning rows counted by kind (``duplicate of N (same normalised text)``; a row's
-    informational notes, such as kept tatweel, count too; a kind seen once is shown whole with its file),
+    informational notes, such as kept tatweel, count too; a kind seen at most three times is shown whole
+    with its files),
     then where the report is; with ``verbose``, every row as ``status: path: reason``."""
     rows = report[report["status"] != "ok"]
     if verbose:
@@ -306,9 +308,10 @@ def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: in
     warnings = int((rows["status"] == "warning").sum())
     if warnings:
         lines.append(f"  {warnings:,} inputs with warnings; their notes by kind (N stands for a number or name):")
-        lines += [f"  {count:>8,}  {kind}" for kind, count in kinds.most_common() if count > 1]
-        # a note of its own kind has nothing to be summed with: shown whole, with its file (a pattern that
-        # matched no file is named, not «include pattern N matches no file»)
-        lines += [f"  warning: {path}: {note}" for path, note in notes if kinds[_DETAIL.sub("N", note)] == 1]
+        lines += [f"  {count:>8,}  {kind}" for kind, count in kinds.most_common() if count > _SHOWN_WHOLE]
+        # a kind seen a few times is shown whole, with its files: the patterns that matched no file are
+        # named, not summed up as «include pattern N matches no file»
+        lines += [f"  warning: {path}: {note}" for path, note in notes
+                  if kinds[_DETAIL.sub("N", note)] <= _SHOWN_WHOLE]
     lines.append(f"  every row, with file and line: {where} (--verbose prints them here)")
     return lines
