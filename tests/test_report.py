@@ -473,3 +473,29 @@ def test_a_pivot_table_downloads_with_its_index_named_and_no_row_of_names():
     summed = said.groupby("claimant").agg({"n": ["sum", "max"]})
     rows = table_csv(summed.to_html()).decode("utf-8-sig").splitlines()
     assert rows == ["claimant,n / sum,n / max", "بغداد,4,3", "واشنطن,2,2"]
+
+
+def test_the_single_file_inlines_whole_tables_only_up_to_one_budget_for_all_its_pages(monkeypatch, tmp_path):
+    # each table under the per-table limit, but together over what one file to email should carry
+    import base64
+
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    from helpers import report
+
+    executed = tmp_path / "executed"
+    monkeypatch.setenv(figures.TABLES_DIR_ENV, str(executed / report.FULL_TABLES_DIR))
+    for stem in ("01-a", "02-b"):
+        table = safe_table(pd.DataFrame({"n": range(1, 251)}))._repr_html_()
+        output = new_output("execute_result", data={"text/html": table, "text/plain": ""}, execution_count=1)
+        nbformat.write(new_notebook(cells=[new_code_cell("safe_table(rows)", outputs=[output], execution_count=1)]),
+                       executed / f"{stem}.ipynb")
+    one_table = max(p.stat().st_size for p in (executed / report.FULL_TABLES_DIR).iterdir())
+    monkeypatch.setattr(report, "SINGLE_FILE_CSV_BUDGET", one_table + 10)
+    budget = [report.SINGLE_FILE_CSV_BUDGET]  # shared by the pages of one file, as _write_single_file does
+    rows = []
+    for stem in ("01-a", "02-b"):
+        page = report._render_page(executed / f"{stem}.ipynb", stem, csv_budget=budget)
+        [uri] = re.findall(r'href="(data:text/csv[^"]+)"', page)
+        rows.append(len(_read_csv(io.BytesIO(base64.b64decode(uri.partition(",")[2])))))
+    assert rows == [250, 200]  # the first whole, the second the rows shown (its whole CSV is in tables/)

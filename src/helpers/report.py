@@ -65,6 +65,7 @@ FULL_TABLES_DIR = "full-tables"  # in executed/: the whole tables safe_table sho
 # A whole table bigger than this is not inlined in the single file (a mail server refuses ~25 MB): its
 # link there downloads the rows shown and names the whole table's CSV in the report folder.
 SINGLE_FILE_CSV_LIMIT = 10_000_000
+SINGLE_FILE_CSV_BUDGET = 20_000_000  # all the whole-table CSVs inlined in one report.html, together
 # The notebooks' shared extraction (helpers.views.extraction): kept with the report, so a report is
 # extracted once for all its notebooks, a re-run on the same corpus reads it back, and two reports
 # built at once never share a folder.
@@ -289,7 +290,7 @@ def export_html(notebook, html_path, rtl: bool = True, error: str | None = None,
 
 def _render_page(notebook, stem: str, rtl: bool = True, error: str | None = None, corpus_label: str = "",
                  title: str | None = None, tables_dir: Path | None = None, plotly_ids=None,
-                 images_from: Path | None = None) -> str:
+                 images_from: Path | None = None, csv_budget: list[int] | None = None) -> str:
     """One report page as HTML. With ``tables_dir`` None the page is for the single file: fonts, CSV
     downloads and markdown images (found from ``images_from``, the notebook's own folder) as data: URIs,
     no plotly.js script (the single file carries it once), ``plotly_ids`` shared between its pages so no
@@ -310,7 +311,7 @@ def _render_page(notebook, stem: str, rtl: bool = True, error: str | None = None
     exporter.register_filter("plotly_div", _plotly_div_factory(plotly_ids))
     exporter.register_filter("auto_direction", auto_direction)
     full_tables = Path(notebook).parent / FULL_TABLES_DIR if isinstance(notebook, (str, os.PathLike)) else None
-    exporter.register_filter("table_downloads", _table_downloads_factory(stem, tables_dir, full_tables))
+    exporter.register_filter("table_downloads", _table_downloads_factory(stem, tables_dir, full_tables, csv_budget))
     has_plotly = any(PLOTLY_MIME in out.get("data", {}) for cell in nb.cells for out in cell.get("outputs", []))
     resources = {"report": {
         "plotly_js": PLOTLY_JS if has_plotly and not single else "",
@@ -341,16 +342,19 @@ def _data_uri(data: bytes, mime: str) -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-def _table_downloads_factory(stem: str, tables_dir: Path | None, full_tables: Path | None = None):
+def _table_downloads_factory(stem: str, tables_dir: Path | None, full_tables: Path | None = None,
+                            csv_budget: list[int] | None = None):
     """A template filter: each ``<table>`` in a box of its own with a link to the table as CSV.
 
     The box scrolls sideways when the table is wider than the screen and is right-to-left, so on a
     phone it opens at the table's right end: an Arabic table's first columns, the Arabic text
     columns pandas puts last. The CSV is written to ``tables_dir``, or inlined as a data: URI. A table
     ``safe_table`` showed cut downloads whole: its CSV is the one it wrote to ``full_tables`` (in the
-    single file only up to ``SINGLE_FILE_CSV_LIMIT`` bytes).
+    single file only up to ``SINGLE_FILE_CSV_LIMIT`` bytes a table, and ``csv_budget`` (the bytes left
+    for all the pages of one file) in all, so the file stays small enough to send).
     """
     counter = itertools.count(1)
+    budget = csv_budget if csv_budget is not None else [SINGLE_FILE_CSV_BUDGET]
 
     def table_downloads(markup: str) -> str:
         def boxed(match: re.Match) -> str:
@@ -359,13 +363,16 @@ def _table_downloads_factory(stem: str, tables_dir: Path | None, full_tables: Pa
             whole = full_tables / full.group(1) if full and full_tables is not None else None
             whole = whole if whole is not None and whole.is_file() else None
             label, tip = "CSV", "this table as a CSV file (UTF-8, opens in Excel)"
-            if tables_dir is None and whole is not None and whole.stat().st_size > SINGLE_FILE_CSV_LIMIT:
+            size = whole.stat().st_size if whole is not None else 0
+            if tables_dir is None and whole is not None and (size > SINGLE_FILE_CSV_LIMIT or size > budget[0]):
                 label = "CSV (rows shown)"
                 tip = (f"the rows shown as a CSV file; the whole table ({whole.stat().st_size / 1e6:.0f} MB) is "
                        f"{TABLES_DIR}/{name} in the report folder")
                 whole = None
             if tables_dir is None:
                 data = whole.read_bytes() if whole is not None else table_csv(match.group(0))
+                if whole is not None:
+                    budget[0] -= len(data)
                 href = _data_uri(data, "text/csv;charset=utf-8")
             else:
                 tables_dir.mkdir(parents=True, exist_ok=True)
@@ -489,12 +496,13 @@ def _write_single_file(out: Path, runs: list[NotebookRun], corpus: Path, rtl: bo
     from plotly.offline import get_plotlyjs
 
     plotly_ids = itertools.count(1)
+    csv_budget = [SINGLE_FILE_CSV_BUDGET]  # shared by the pages: the whole-table CSVs of one file
     pages, head, body_attributes = [], "", ""
     for run in runs:
         if run.page is None:
             continue
         page = _render_page(out / EXECUTED_DIR / run.source.name, run.source.stem, rtl=rtl, error=run.error,
-                            corpus_label=corpus.name, title=run.title, plotly_ids=plotly_ids,
+                            corpus_label=corpus.name, title=run.title, plotly_ids=plotly_ids, csv_budget=csv_budget,
                             images_from=run.source.parent)
         if not head:
             head = re.sub(r"<title>.*?</title>", "", re.search(r"<head>(.*?)</head>", page, re.DOTALL).group(1))
