@@ -436,7 +436,7 @@ def test_in_the_single_file_a_whole_table_too_big_to_email_downloads_the_rows_sh
 
     from nbformat.v4 import new_code_cell, new_notebook, new_output
 
-    from helpers import report
+    from helpers import report, report_tables
 
     executed = tmp_path / "executed"
     monkeypatch.setenv(figures.TABLES_DIR_ENV, str(executed / report.FULL_TABLES_DIR))
@@ -452,7 +452,7 @@ def test_in_the_single_file_a_whole_table_too_big_to_email_downloads_the_rows_sh
 
     rows, _ = single_file_csv_rows()
     assert rows == 250
-    monkeypatch.setattr(report, "SINGLE_FILE_CSV_LIMIT", 100)
+    monkeypatch.setattr(report_tables, "SINGLE_FILE_CSV_LIMIT", 100)
     rows, page = single_file_csv_rows()
     assert rows == 200 and "CSV (rows shown)" in page
     assert "the whole table (0 MB) is tables/01-long--table-1.csv in the report folder" in page
@@ -481,7 +481,7 @@ def test_the_single_file_inlines_whole_tables_only_up_to_one_budget_for_all_its_
 
     from nbformat.v4 import new_code_cell, new_notebook, new_output
 
-    from helpers import report
+    from helpers import report, report_tables
 
     executed = tmp_path / "executed"
     monkeypatch.setenv(figures.TABLES_DIR_ENV, str(executed / report.FULL_TABLES_DIR))
@@ -491,8 +491,8 @@ def test_the_single_file_inlines_whole_tables_only_up_to_one_budget_for_all_its_
         nbformat.write(new_notebook(cells=[new_code_cell("safe_table(rows)", outputs=[output], execution_count=1)]),
                        executed / f"{stem}.ipynb")
     one_table = max(p.stat().st_size for p in (executed / report.FULL_TABLES_DIR).iterdir())
-    monkeypatch.setattr(report, "SINGLE_FILE_CSV_BUDGET", one_table + 10)
-    budget = [report.SINGLE_FILE_CSV_BUDGET]  # shared by the pages of one file, as _write_single_file does
+    monkeypatch.setattr(report_tables, "SINGLE_FILE_CSV_BUDGET", one_table + 10)
+    budget = [report_tables.SINGLE_FILE_CSV_BUDGET]  # shared by the pages of one file, as _write_single_file does
     rows = []
     for stem in ("01-a", "02-b"):
         page = report._render_page(executed / f"{stem}.ipynb", stem, csv_budget=budget)
