@@ -14,6 +14,7 @@ written last) reads nothing at all. With ``scheduler=`` the extraction runs on a
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import shutil
@@ -120,11 +121,12 @@ def _typed(table: pd.DataFrame, name: str) -> pd.DataFrame:
     return table.astype(DTYPES[name]).reset_index(drop=True)
 
 
-def milestones_for_articles(articles: pd.DataFrame) -> pd.DataFrame:
+def milestones_for_articles(articles: pd.DataFrame, claims: bool = True) -> pd.DataFrame:
     """``milestones_table`` of a slice of articles (``EXTRACTION_INPUT`` columns): a Dask partition or a batch."""
     from .milestones import milestones_table
 
-    return _typed(milestones_table(_Articles(articles, paragraph_spans(articles)), progress=False), "milestones")
+    table = milestones_table(_Articles(articles, paragraph_spans(articles)), progress=False, claims=claims)
+    return _typed(table, "milestones")
 
 
 def entities_for_articles(articles: pd.DataFrame) -> pd.DataFrame:
@@ -147,7 +149,7 @@ _SCHEMAS = {name: _arrow_schema(name) for name in ("milestones", "entities")}
 
 
 def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file: str | None,
-                   fingerprint: str = "") -> Batch | bytes:
+                   fingerprint: str = "", claims: bool = True) -> Batch | bytes:
     """Read, clean and extract ``files``; ``manifests`` holds each ``.txt`` file's manifest row.
 
     A batch written to the cache comes back as the cache entry's bytes (``Batch.from_bytes``):
@@ -173,7 +175,8 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
     for position, doc in enumerate(found):
         starts, numbers = [start for start, _ in doc.spans], list(range(len(doc.spans)))
         published = corpus.published_datetime(doc.published)[0]
-        milestones += _guarded(doc, "milestones", article_milestones, position, doc.text, published, starts, numbers)
+        milestones += _guarded(doc, "milestones", article_milestones, position, doc.text, published, starts, numbers,
+                               claims)
         entities += _guarded(doc, "entities", article_rows, position, doc.text, starts, numbers, matcher)
     # Paragraph texts are slices of the article text; the Parquet tables never hold them, so
     # neither the pipe back to the parent nor the cache carries them.
@@ -308,6 +311,7 @@ def extract_corpus(
     follow_links: bool = False,
     include: list[str] | str | None = None,
     exclude: list[str] | str | None = None,
+    claims: bool = True,
 ) -> Extraction:
     """Load and extract a corpus into ``out`` (default: a new temporary folder); see the module docstring.
 
@@ -318,7 +322,8 @@ def extract_corpus(
     ``"tcp://host:8786"``) runs it on that Dask cluster instead, whose workers must see ``path``
     and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``. Links
     leading out of the corpus folder are followed only with ``follow_links``. ``include``/``exclude`` pick
-    files by glob pattern, as in ``load_corpus``. Raises ``OutputInUse`` when another run is writing ``out``.
+    files by glob pattern, as in ``load_corpus``. ``claims=False`` leaves the claim columns of the milestones
+    empty (missing; ``negated`` False in the frame, empty in a CSV), for about half the time. Raises ``OutputInUse`` when another run is writing ``out``.
     """
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
@@ -331,14 +336,16 @@ def extract_corpus(
         if cache_folder is not None and cache_folder.is_dir():
             cache.remove_stale_temporaries(cache_folder, recursive=True)
         fingerprint = cache.extraction_fingerprint()
+        # rows without claims are other rows: their own batch keys and up-to-date record
+        keyed = fingerprint if claims else f"{fingerprint}|no-claims"
         content = cache.ContentDigests(cache_folder)
         jobs = []
         for files in cache.cut_batches(plan.files, max(batch_size, 1)):
             rows = plan.manifest_rows(files)
-            key = cache.batch_key(files, rows, fingerprint, content)
+            key = cache.batch_key(files, rows, keyed, content)
             cache_file = None if cache_folder is None or scheduler else cache_folder / key[:2] / f"{key}.pkl"
-            jobs.append(Job(files, rows, cache_file, fingerprint, key))
-        inputs = cache.inputs_digest(plan, [job.key for job in jobs], fingerprint, strict, content)
+            jobs.append(Job(files, rows, cache_file, fingerprint, key, claims))
+        inputs = cache.inputs_digest(plan, [job.key for job in jobs], keyed, strict, content)
         content.save()
         done = None if cache_folder is None or scheduler else up_to_date(out, inputs)
         if done is not None:
@@ -346,7 +353,8 @@ def extract_corpus(
         else:
             (out / DONE_FILE).unlink(missing_ok=True)  # the tables are about to change
             if scheduler:
-                summary = _run_on_dask(plan, jobs, out, scheduler=scheduler, strict=strict, progress=progress)
+                summary = _run_on_dask(plan, jobs, out, scheduler=scheduler, strict=strict, progress=progress,
+                                       claims=claims)
             else:
                 summary = _run_locally(plan, jobs, out, workers=workers, strict=strict, progress=progress)
                 if cache_folder is not None and cache.may_cache(fingerprint):
@@ -413,7 +421,8 @@ def _finish(out: Path, builder: CorpusBuilder, *, cached: int) -> dict:
 # --------------------------------------------------------------------------- on a Dask cluster
 
 
-def _run_on_dask(plan: Plan, jobs: list[Job], out: Path, *, scheduler, strict: bool, progress: bool) -> dict:
+def _run_on_dask(plan: Plan, jobs: list[Job], out: Path, *, scheduler, strict: bool, progress: bool,
+                 claims: bool = True) -> dict:
     """Load and clean batches on the cluster, resolve ids here, then extract with ``map_partitions``.
 
     ``scheduler`` is an address (``tcp://host:8786``) or a ``distributed.Client``.
@@ -445,7 +454,8 @@ def _run_on_dask(plan: Plan, jobs: list[Job], out: Path, *, scheduler, strict: b
         frame = dd.read_parquet(out / "articles", columns=EXTRACTION_INPUT)
         empty = _empty_extraction_input()
         writes = []
-        for name, extract in (("milestones", milestones_for_articles), ("entities", entities_for_articles)):
+        milestones = functools.partial(milestones_for_articles, claims=claims)
+        for name, extract in (("milestones", milestones), ("entities", entities_for_articles)):
             shutil.rmtree(out / name, ignore_errors=True)
             table = frame.map_partitions(extract, meta=extract(empty))
             writes.append(table.to_parquet(out / name, write_index=False, compute=False,

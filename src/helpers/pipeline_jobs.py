@@ -31,13 +31,15 @@ class Job:
     cache_file: Path | None
     fingerprint: str
     key: str = ""
+    claims: bool = True  # False: the claim columns left empty (extract --no-claims)
 
     def extract(self, extract: Callable) -> Batch:
         """``extract`` the batch in this process."""
         return _received(extract(*self.arguments()))
 
     def arguments(self) -> tuple:
-        return self.files, self.manifests, None if self.cache_file is None else str(self.cache_file), self.fingerprint
+        cache_file = None if self.cache_file is None else str(self.cache_file)
+        return self.files, self.manifests, cache_file, self.fingerprint, self.claims
 
 
 def run_jobs(jobs: list[Job], workers: int, extract: Callable, start_worker: Callable[[int], None]

@@ -117,14 +117,16 @@ class _ArticleContext:
 COLUMNS = ["article_id", "surface", "start", "end", "precision", "kind", "trigger", "form", "paragraph",
            "char_start", "char_end", "sentence", "subject", "resolved",
            "event", "place", "actor", "claimant", "negated"]  # the claim: helpers.claims
+_N_CLAIM_COLUMNS = 5  # helpers.claims.CLAIM_COLUMNS, the last columns (not imported: claims load lazily)
 
 
-def milestones_table(corpus, progress: bool | None = None) -> pd.DataFrame:
+def milestones_table(corpus, progress: bool | None = None, claims: bool = True) -> pd.DataFrame:
     """One row per milestone occurrence in a corpus (anything with ``articles`` and ``paragraphs``).
 
     Offsets are into the article text; ``paragraph`` is 0 for the title; relative expressions
     of an article without a publication date have ``resolved`` False and no dates. ``progress``
-    shows a bar of articles done (default: from 2,000 articles on).
+    shows a bar of articles done (default: from 2,000 articles on). ``claims=False`` leaves the claim
+    columns empty (about half the extraction time: see ``article_milestones``).
     """
     from tqdm import tqdm
 
@@ -135,7 +137,7 @@ def milestones_table(corpus, progress: bool | None = None) -> pd.DataFrame:
     for article in tqdm(articles, total=len(corpus.articles), unit="article", desc="milestones", disable=not show):
         starts, numbers = paragraph_starts.get(str(article.article_id), ((), ()))
         rows += article_milestones(article.article_id, article.text, getattr(article, "published", None),
-                                    starts, numbers)
+                                    starts, numbers, claims=claims)
     columns = dict(zip(COLUMNS, map(list, zip(*rows)))) if rows else {name: [] for name in COLUMNS}
     table = pd.DataFrame(columns, columns=COLUMNS)
     for column in ("start", "end"):
@@ -143,8 +145,13 @@ def milestones_table(corpus, progress: bool | None = None) -> pd.DataFrame:
     return table.astype({"paragraph": int, "char_start": int, "char_end": int, "resolved": bool})
 
 
-def article_milestones(article_id, text, published, paragraph_starts, paragraph_numbers) -> list[tuple]:
-    """The ``COLUMNS`` of each milestone in one article; paragraphs as sorted start offsets and their numbers."""
+def article_milestones(article_id, text, published, paragraph_starts, paragraph_numbers,
+                       claims: bool = True) -> list[tuple]:
+    """The ``COLUMNS`` of each milestone in one article; paragraphs as sorted start offsets and their numbers.
+
+    ``claims=False`` leaves the claim columns empty (None): the claims cost more than finding the
+    milestones and their entities together, and a corpus read only for its dates can do without them.
+    """
     if not isinstance(text, str) or not text:
         return []
     norm = normalize_with_map(text)
@@ -152,10 +159,13 @@ def article_milestones(article_id, text, published, paragraph_starts, paragraph_
     if not found:
         return []
     context = _ArticleContext(text, default_matcher())
-    from ..claims import extract_claims
-    claims = extract_claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm)
+    if claims:
+        from ..claims import extract_claims
+        found_claims = extract_claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm)
+    else:
+        found_claims = [(None,) * _N_CLAIM_COLUMNS] * len(found)
     rows = []
-    for m, claim in zip(found, claims):
+    for m, claim in zip(found, found_claims):
         rows.append((article_id, m.surface, m.start, m.end, m.precision, m.kind, m.trigger, m.form,
                      paragraph_of(paragraph_starts, paragraph_numbers, m.char_start, -1), m.char_start, m.char_end,
                      context.sentence(m.char_start, m.char_end), context.subject(m.char_start, m.char_end),
