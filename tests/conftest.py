@@ -1,7 +1,11 @@
 """Test-wide settings: in CI (``HYPOTHESIS_PROFILE=ci``, set by .ci/run) property tests draw the same
-examples every run, so a submission never fails on a lucky draw; elsewhere they draw new ones each run."""
+examples every run, so a submission never fails on a lucky draw; elsewhere they draw new ones each run.
+The ``browser`` fixture (Chromium, one per test module) serves every browser test."""
 
 import os
+
+import pytest
+from chromium import launched_chromium
 
 try:
     from hypothesis import settings
@@ -13,3 +17,9 @@ if settings is not None:
     # `make fuzz`: tests/test_fuzz.py in batches of fresh examples until its time budget (FUZZ_MINUTES) is spent
     settings.register_profile("fuzz", max_examples=1000, deadline=None, print_blob=True)
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium for one test module (tests/chromium.py: skips, or fails in CI, when it is missing)."""
+    yield from launched_chromium()

@@ -14,7 +14,6 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
-from chromium import launched_chromium
 from fixtures.report_fixtures import (
     XSS_IMG,
     XSS_SCRIPT,
@@ -31,11 +30,6 @@ PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 LATIN_LETTER = re.compile("[A-Za-z]")
 
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")

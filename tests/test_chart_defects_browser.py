@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from chromium import launched_chromium
 
 from helpers import charts, rtl
 
 # A long sentence of my own (about 60 words): the hover must wrap it.
 LONG_SENTENCE = " ".join(["أعلنت الحكومة في بيان رسمي أن القوات الأجنبية ستغادر القواعد العسكرية تدريجيا"] * 6)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launched_chromium()
 
 
 @pytest.fixture

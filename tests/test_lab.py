@@ -23,7 +23,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from chromium import launched_chromium
 
 from helpers.paths import NOTEBOOKS
 
@@ -44,11 +43,6 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,6 @@ from urllib.parse import unquote
 
 import pandas as pd
 import pytest
-from chromium import launched_chromium
 from fixtures.report_fixtures import make_corpus, make_notebooks
 
 from helpers.figures import safe_table
@@ -23,11 +22,6 @@ from helpers.report import build_report, export_html
 
 PHONE = {"width": 390, "height": 844}
 PLOTLY_DREW = "[...document.querySelectorAll('.report-plotly')].every(d => d.querySelector('svg.main-svg'))"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")
