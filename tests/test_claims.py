@@ -292,3 +292,11 @@ def test_a_meeting_date_inside_the_reported_content_stays_a_meeting():
     text = article("وقال الوزير إن الجانبين سيعقدان اجتماعا في بغداد السبت لبحث الجدول الزمني.")
     (claim,) = claims_of(text, "السبت")
     assert claim.event == "talks"
+
+
+def test_the_milestones_table_ends_with_the_claim_columns():
+    # milestones.table counts them from COLUMNS (claims load lazily): the two lists must not drift apart
+    from helpers.claims import CLAIM_COLUMNS
+    from helpers.milestones import COLUMNS
+
+    assert COLUMNS[-len(CLAIM_COLUMNS):] == CLAIM_COLUMNS

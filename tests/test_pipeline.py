@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from helpers import pipeline, pipeline_cache
+from helpers.claims import CLAIM_COLUMNS
 from helpers.cli import main
 from helpers.corpus import CorpusError, load_corpus
 from helpers.entities import entities_table, entity_counts
@@ -368,8 +369,6 @@ def test_the_command_line_imports_no_extractor_before_it_needs_one():
     assert done.stdout.strip() == "[]"
 
 
-CLAIM_COLUMNS = ["event", "place", "actor", "claimant", "negated"]
-
 
 def test_without_claims_the_same_milestones_with_their_claim_columns_empty(corpus_dir, extraction, tmp_path):
     # extract --no-claims: the rows a corpus read only for its dates and entities needs, in about half the time
@@ -397,4 +396,4 @@ def test_rows_without_claims_are_never_taken_for_rows_with_them(corpus_dir, tmp_
 def test_cli_no_claims_writes_empty_claim_cells(tmp_path):
     assert main(["extract", str(SEEDS), "--out", str(tmp_path), "--no-claims"]) == 0
     milestones = pd.read_csv(tmp_path / "milestones.csv", keep_default_na=False)
-    assert len(milestones) and (milestones[["event", "place", "actor", "claimant", "negated"]] == "").all().all()
+    assert len(milestones) and (milestones[CLAIM_COLUMNS] == "").all().all()

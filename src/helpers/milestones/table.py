@@ -117,7 +117,7 @@ class _ArticleContext:
 COLUMNS = ["article_id", "surface", "start", "end", "precision", "kind", "trigger", "form", "paragraph",
            "char_start", "char_end", "sentence", "subject", "resolved",
            "event", "place", "actor", "claimant", "negated"]  # the claim: helpers.claims
-_N_CLAIM_COLUMNS = 5  # helpers.claims.CLAIM_COLUMNS, the last columns (not imported: claims load lazily)
+_N_CLAIM_COLUMNS = len(COLUMNS) - COLUMNS.index("event")  # helpers.claims.CLAIM_COLUMNS, the last ones
 
 
 def milestones_table(corpus, progress: bool | None = None, claims: bool = True) -> pd.DataFrame:
