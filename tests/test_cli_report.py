@@ -139,5 +139,6 @@ def test_a_crash_in_evaluate_exits_3_not_1(tmp_path, capsys, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(helpers.evaluate, "evaluate", broken)
-    assert cli.main(["evaluate", str(tmp_path)]) == cli.EXIT_FAILED == 3
+    # a well-formed gold folder: a malformed one is now a usage error (exit 2) before evaluate runs
+    assert cli.main(["evaluate", str(paths.EVAL_DEV)]) == cli.EXIT_FAILED == 3
     assert "RuntimeError: boom" in capsys.readouterr().err

@@ -10,6 +10,7 @@ line of a bad row, as the gazetteer loader does. Phrases are normalised here
 from __future__ import annotations
 
 import csv
+import io
 import re
 import time
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 from .gazetteer import load_gazetteer
 from .normalize import normalize
 from .paths import ENTITIES_CORE, data_path
+from .table_text import TableTextError, table_text
 
 __all__ = [
     "CLAIMS_DIR",
@@ -34,15 +36,16 @@ EVENTS = ("mission_end", "withdrawal", "transition", "handover", "presence", "ag
 DRAWDOWN = frozenset(EVENTS[:5])
 # Speaker values that are not entity ids: the outlet's own voice, anonymous sources, and the
 # markers resolved in context (a nisba after a military noun, a media conduit, an anaphor).
-SPEAKER_WORDS = {"media", "unnamed", "@military", "@government", "@via", "@conduit", "@previous"}
+SPEAKER_WORDS = {"media", "unnamed", "@military", "@government", "@intelligence", "@via", "@conduit", "@previous"}
 SCHEMAS = {  # file -> (columns, {column: allowed values})
     "events": (("phrase", "event", "priority", "suffix"), {"event": set(EVENTS), "suffix": {"0", "1"}}),
-    "reporting": (("phrase", "kind"), {"kind": {"verb", "continuation", "attribution", "complementizer"}}),
+    "reporting": (("phrase", "kind"), {"kind": {"verb", "verb_bi", "continuation", "attribution", "complementizer"}}),
     "background": (("phrase", "kind"), {"kind": {"background", "scope_break"}}),
     "negation": (("phrase",), {}),
     "forces": (("phrase",), {}),
-    "dates": (("phrase", "kind"), {"kind": {"since", "until"}}),
-    "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other"}}),
+    "dates": (("phrase", "kind"), {"kind": {"since", "until", "time"}}),
+    "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other",
+                                                      "target", "country"}}),
     "speakers": (("phrase", "speaker"), {}),
     "sides": (("entity_id", "side", "military", "government"), {}),
     "part_of": (("entity_id", "part_of"), {}),
@@ -51,12 +54,8 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
 }
 
 
-class ClaimTableError(ValueError):
+class ClaimTableError(TableTextError):
     """A bad row in a claims table, with the file and line it is on."""
-
-    def __init__(self, path: Path | str, line: int, problem: str):
-        self.path, self.line, self.problem = Path(path), line, problem
-        super().__init__(f"{path}, line {line}: {problem}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,7 +64,7 @@ class ClaimTables:
 
     cues: dict[str, list[tuple[str, str, int, bool]]]  # phrase -> [(table, value, priority, suffix_ok)]
     speakers: dict[str, str]  # phrase -> speaker value
-    sides: dict[str, tuple[str, str, str]]  # entity id -> (side, military side, government side)
+    sides: dict[str, tuple[str, str, str, str]]  # entity id -> (side, military, government, intelligence side)
     part_of: dict[str, str]  # entity id -> the entity containing it
     capitals: dict[str, str]  # capital id -> country id
     country_capital: dict[str, str]  # country id -> capital id
@@ -75,7 +74,7 @@ class ClaimTables:
 
 
 def _rows(path: Path, columns: tuple[str, ...]):
-    with open(path, encoding="utf-8-sig", newline="") as handle:
+    with io.StringIO(table_text(path, ClaimTableError), newline="") as handle:
         reader = csv.reader(handle)
         header = [h.strip() for h in next(reader, [])]
         if tuple(header[:len(columns)]) != columns:
@@ -114,9 +113,7 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
     tables: dict[str, list[tuple[int, dict[str, str]]]] = {}
     for name, (columns, allowed) in SCHEMAS.items():
         path = directory / f"{name}.csv"
-        if not path.exists():
-            raise ClaimTableError(path, 0, "missing table")
-        rows = list(_rows(path, columns))
+        rows = list(_rows(path, columns))  # a missing table: ClaimTableError(path, None, "missing table")
         for line, row in rows:
             for column, values in allowed.items():
                 if row[column] not in values:
@@ -142,6 +139,7 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
             add(name, line, row["phrase"], name)
 
     speakers: dict[str, str] = {}
+    lines: dict[str, int] = {}  # where a phrase or a capital was first given
     path = directory / "speakers.csv"
     for line, row in tables["speakers"]:
         value = row["speaker"]
@@ -151,20 +149,23 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
             if "+" in value and value != "+".join(sorted(value.split("+"))):
                 raise ClaimTableError(path, line, f"joint speaker {value!r} is not in alphabetical order")
         for form in _forms(path, line, row["phrase"]):
-            speakers[form] = value
+            if speakers.get(form, value) != value:
+                raise ClaimTableError(path, line, f"phrase {form!r} is also {speakers[form]!r} on line {lines[form]}")
+            speakers[form], lines[form] = value, line
             cues.setdefault(form, []).append(("speakers", value, 0, False))
 
-    sides: dict[str, tuple[str, str, str]] = {}
+    sides: dict[str, tuple[str, str, str, str]] = {}
     path = directory / "sides.csv"
     for line, row in tables["sides"]:
         _check_id(path, line, row["entity_id"], known, "entity_id", empty_ok=False)
         if row["entity_id"] in sides:
             raise ClaimTableError(path, line, f"entity_id {row['entity_id']!r} listed twice")
-        for column in ("side", "military", "government"):
-            if row[column] != "media":
-                _check_id(path, line, row[column], set(core), f"{column} (a core id)")
+        for column in ("side", "military", "government", "intelligence"):
+            if row.get(column, "") != "media":  # intelligence: an optional last column
+                _check_id(path, line, row.get(column, ""), set(core), f"{column} (a core id)")
         side = row["side"]
-        sides[row["entity_id"]] = (side, row["military"] or side, row["government"] or side)
+        military = row["military"] or side
+        sides[row["entity_id"]] = (side, military, row["government"] or side, row.get("intelligence") or military)
     part_of: dict[str, str] = {}
     path = directory / "part_of.csv"
     for line, row in tables["part_of"]:
@@ -184,7 +185,10 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
     for line, row in tables["capitals"]:
         _check_id(path, line, row["capital"], known, "capital", empty_ok=False)
         _check_id(path, line, row["country"], known, "country", empty_ok=False)
-        capitals[row["capital"]] = row["country"]
+        if capitals.get(row["capital"], row["country"]) != row["country"]:
+            raise ClaimTableError(path, line, f"capital {row['capital']!r} is also the capital of "
+                                              f"{capitals[row['capital']]!r} on line {lines[row['capital']]}")
+        capitals[row["capital"]], lines[row["capital"]] = row["country"], line
     missions = []
     for line, row in tables["missions"]:
         _check_id(directory / "missions.csv", line, row["entity_id"], set(core), "core entity id", empty_ok=False)

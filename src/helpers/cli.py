@@ -1,13 +1,15 @@
 """Command line: ``python -m helpers extract|report|evaluate``.
 
 Exit status: 0 when every input loaded, 1 when some inputs were skipped or no article was read (the load report
-says which), 2 on bad arguments, a corpus that does not exist or an output folder another run is
-writing, 3 when extraction failed (a bug: the traceback is printed).
+says which), 2 on bad arguments, a corpus that does not exist, an output folder another run is
+writing or that cannot be written (a file, a full disk), 3 when extraction failed (a worker killed: its
+files are named; else a bug: the traceback is printed), 130 when interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import shutil
 import sys
@@ -17,7 +19,22 @@ from pathlib import Path
 
 from . import paths
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+# What a --data-dir may hold: each replaces the shipped one (paths.data_path).
+DATA_TABLES = ("gazetteer.csv", "entity_context.csv", "entities_core.csv", "calendar", "claims")
+# a write that failed on a full disk, a quota, a file-size limit or a read-only disk: not a bug
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
+
+
+def _cannot_write(folder: Path) -> str | None:
+    """Why ``folder`` cannot be an output folder (it is created when missing), or None."""
+    if folder.exists() and not folder.is_dir():
+        return f"error: cannot write {folder}: a file, not a folder"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        return f"error: cannot write {folder}: {err.strerror or err}"
+    return None
 
 
 def _existing_path(value: str) -> Path:
@@ -84,11 +101,42 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def table_error(claims: bool = True) -> str | None:
+    """The first bad vocabulary table (calendar, gazetteer, entity context, claims) as "FILE, line N: problem",
+    read once before any batch: the extractors turn an article's failure into a warning on its row, so a bad
+    table would otherwise cost every article its milestones and the run would still succeed."""
+    try:
+        from .entities import default_matcher
+        from .milestones import vocabulary  # noqa: F401 - the calendar tables, read and validated on import
+        from .milestones.table import listed_subjects
+
+        listed_subjects(default_matcher())  # the gazetteer, its context table and calendar/subjects.csv
+        if claims:
+            from .claim_tables import load_claim_tables
+
+            load_claim_tables()
+    except (ValueError, OSError) as err:  # the loaders' errors (GazetteerError, ClaimTableError…) name the file
+        return str(err)
+    return None
+
+
 def run_extract(args: argparse.Namespace) -> int:
     """``extract``: exit 0, 1 or 2 as the module docstring says, 3 with the traceback when it failed."""
     from .corpus import CorpusError
+    from .pipeline_jobs import WorkerKilled
     from .pipeline_output import OutputInUse, output_lock
 
+    if args.corpus.is_dir() and args.out.resolve() == args.corpus.resolve():
+        print(f"error: --out {args.out} is the corpus folder: a second run would read its tables back as "
+              f"articles; give another folder ({args.corpus / 'out'} is left out of the corpus)", file=sys.stderr)
+        return EXIT_USAGE
+    for folder in (args.out, None if args.no_cache else args.cache_dir):
+        if folder is not None and (problem := _cannot_write(folder)):
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
+    if (problem := table_error(claims=not args.no_claims)) is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         with output_lock(args.out):
             return _extract(args)
@@ -98,7 +146,13 @@ def run_extract(args: argparse.Namespace) -> int:
     except OutputInUse as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
-    except Exception:  # noqa: BLE001 - a failure is not "some inputs skipped": its own status
+    except WorkerKilled as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as err:  # noqa: BLE001 - a failure is not "some inputs skipped": its own status
+        if isinstance(err, OSError) and err.errno in _CANNOT_WRITE:  # a full disk: the previous outputs are whole
+            print(f"error: cannot write {err.filename or args.out}: {err.strerror or err}", file=sys.stderr)
+            return EXIT_USAGE
         traceback.print_exc()
         print("error: extraction failed (the traceback above is a bug: please report it with the input)",
               file=sys.stderr)
@@ -108,7 +162,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_corpus
     from .pipeline_cache import remove_stale_temporaries
-    from .pipeline_output import REPORT_FILE, report_lines, write_csv
+    from .pipeline_output import DONE_FILE, REPORT_FILE, TABLES, report_lines, write_csv
 
     out: Path = args.out
     for stale in out.glob(".parquet-*"):  # staging folders of runs that were killed (the lock is ours)
@@ -125,6 +179,10 @@ def _extract(args: argparse.Namespace) -> int:
         report = extraction.report()
         if args.format == "csv":
             write_csv(extraction.out, out)
+    # an earlier run's tables in the other format must not sit beside this run's
+    for stale in ([out / f"{name}.csv" for name in (*TABLES, "load_report")] if args.format == "parquet" else
+                  [*(out / name for name in TABLES), out / REPORT_FILE, out / DONE_FILE]):
+        shutil.rmtree(stale) if stale.is_dir() else stale.unlink(missing_ok=True)
     summary = extraction.summary
     print(
         f"{summary['articles']} articles, {summary['milestones']} milestones, {summary['mentions']} entity mentions "
@@ -143,14 +201,33 @@ def run_report(args: argparse.Namespace) -> int:
     from .corpus import corpus_selection
     from .report import build_report
 
+    if (problem := table_error()) is not None:  # else each notebook's kernel fails on it with a traceback
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if problem := _cannot_write(args.out):
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
     with corpus_selection(args.include, args.exclude, args.manifest):  # for the kernels that load the corpus
         return build_report(args.corpus, args.out, single_file=args.single_file)
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import errors, evaluate
+    import warnings
 
-    table = evaluate(args.eval_dir)
+    from .evaluate import GoldError, GoldWarning, errors, evaluate, gold_problems
+
+    if (problem := table_error()) is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        for problem in gold_problems(args.eval_dir):
+            print(f"warning: {problem}", file=sys.stderr)
+    except GoldError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", GoldWarning)  # said above, once
+        table = evaluate(args.eval_dir)
     print(table.astype(object).where(table.notna(), "").to_string(index=False))
     if args.errors:
         for row in errors(args.eval_dir).itertuples(index=False):
@@ -164,6 +241,10 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad arguments, 0 on --help
         return int(exc.code or 0)
+    if args.data_dir is not None and not any((args.data_dir / name).exists() for name in DATA_TABLES):
+        print(f"error: --data-dir {args.data_dir}: holds none of {', '.join(DATA_TABLES)} (names are "
+              "case-sensitive; give the folder, not a table)", file=sys.stderr)
+        return EXIT_USAGE
     if args.data_dir is not None:  # read by the table loaders, here and in worker processes and kernels
         os.environ[paths.DATA_DIR_ENV] = str(args.data_dir.resolve())
     command = {"extract": run_extract, "report": run_report, "evaluate": run_evaluate}[args.command]
@@ -172,6 +253,9 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     except BrokenPipeError:  # `… | head` closed the output early: not a failure (Python docs, "Note on SIGPIPE")
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl-C: one line, not a traceback (the workers ignore it)
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception:  # noqa: BLE001 (a bug, not bad input: its own exit code, never 1)
         traceback.print_exc()
         print(f"error: {args.command} failed (the traceback above is a bug: please report it with the input)",

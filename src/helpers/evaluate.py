@@ -12,6 +12,9 @@ needs to read why: every missed and spurious row with its surface and sentence.
 
 from __future__ import annotations
 
+import csv
+import io
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +22,23 @@ from pathlib import Path
 import pandas as pd
 
 from .paths import ENTITIES_CORE, EVAL_DEV
+from .table_text import TableTextError, table_text
 
-__all__ = ["ClaimScore", "Score", "errors", "evaluate", "read_gold", "score_claims", "score_entities",
-           "score_milestones"]
+__all__ = ["ClaimScore", "GoldError", "GoldWarning", "Score", "errors", "evaluate", "gold_problems", "read_gold",
+           "score_claims", "score_entities", "score_milestones"]
 
 CLAIM_FIELDS = ("event", "place", "actor", "claimant")
+GOLD_COLUMNS = {"milestones": ("article_id", "surface", "start", "end"),
+                "entities": ("article_id", "entity_id", "names", "adjectives"),
+                "claims": ("article_id", "surface", "start", "end", *CLAIM_FIELDS)}
+
+
+class GoldError(TableTextError):
+    """A gold folder that cannot be scored, with the file (and line) at fault."""
+
+
+class GoldWarning(UserWarning):
+    """A gold row no extractor can ever find (an article or an entity the set does not have)."""
 
 
 @dataclass
@@ -152,21 +167,72 @@ def score_claims(pred: pd.DataFrame, gold_claims: pd.DataFrame) -> ClaimScore:
     return ClaimScore(matched, correct, Score(tp, fp, fn), mismatches)
 
 
+def _gold_table(path: Path) -> tuple[pd.DataFrame, list[int]]:
+    """A gold table as strings with the line of each row, its dates parsed and counts made numbers; ``GoldError``
+    names the file and line of a missing column, a row of the wrong width, a date not YYYY-MM-DD, a bad count."""
+    reader = csv.reader(io.StringIO(table_text(path, GoldError), newline=""))
+    header = [h.strip() for h in next(reader, [])]
+    missing = [c for c in GOLD_COLUMNS[path.stem] if c not in header]
+    if missing:
+        raise GoldError(path, 1, f"missing column(s) {', '.join(missing)}; expected {','.join(GOLD_COLUMNS[path.stem])}")
+    rows, lines = [], []
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            raise GoldError(path, reader.line_num, f"{len(cells)} fields, the header has {len(header)}")
+        rows.append(cells)
+        lines.append(reader.line_num)
+    table = pd.DataFrame(rows, columns=header, dtype=str)
+    for col in ("start", "end") if "start" in GOLD_COLUMNS[path.stem] else ():
+        dates = pd.to_datetime(table[col], format="%Y-%m-%d", errors="coerce")
+        for line, value, date in zip(lines, table[col], dates):
+            if value.strip() and pd.isna(date):
+                raise GoldError(path, line, f"{col} {value!r} is not a date written YYYY-MM-DD")
+        table[col] = dates
+    for col in ("names", "adjectives") if "names" in GOLD_COLUMNS[path.stem] else ():
+        for line, value in zip(lines, table[col]):
+            if not value.strip().isdigit() or not value.strip().isascii():
+                raise GoldError(path, line, f"{col} {value!r} is not a count (0, 1, 2…)")
+        table[col] = table[col].astype(int)
+    return table, lines
+
+
 def read_gold(eval_dir: Path = EVAL_DEV) -> dict[str, pd.DataFrame]:
-    """The gold tables of an evaluation set: milestones, entities and, when annotated, claims (dates parsed)."""
+    """The gold tables of an evaluation set: milestones, entities and, when annotated, claims (dates parsed).
+
+    Raises ``GoldError`` naming the file and line of what cannot be scored (see ``_gold_table``), or the
+    missing ``milestones.csv`` or ``articles/``."""
+    return {name: table for name, (table, _) in _gold_tables(Path(eval_dir)).items()}
+
+
+def _gold_tables(eval_dir: Path) -> dict[str, tuple[pd.DataFrame, list[int]]]:
+    """Each gold table of the set with the file line of each row (``_gold_table``)."""
+    for needed in ("milestones.csv", "articles"):
+        if not ((eval_dir / needed).is_file() if needed.endswith(".csv") else (eval_dir / needed).is_dir()):
+            raise GoldError(eval_dir / needed, None, "missing: an annotated set holds articles/ and milestones.csv")
+    # the seed set annotates milestones and claims only
+    return {name: _gold_table(eval_dir / f"{name}.csv") for name in GOLD_COLUMNS
+            if name == "milestones" or (eval_dir / f"{name}.csv").exists()}
+
+
+def gold_problems(eval_dir: Path = EVAL_DEV) -> list[str]:
+    """Gold rows no extractor can ever find, as "FILE, line N: problem": an article id with no text under
+    ``articles/``, an entity id not in the core list (only those are scored). Each lowers recall silently."""
     eval_dir = Path(eval_dir)
-    milestones = pd.read_csv(eval_dir / "milestones.csv", dtype=str, keep_default_na=False)
-    for col in ("start", "end"):
-        milestones[col] = pd.to_datetime(milestones[col])
-    gold = {"milestones": milestones}
-    if (eval_dir / "entities.csv").exists():  # the seed set annotates milestones and claims only
-        gold["entities"] = pd.read_csv(eval_dir / "entities.csv", dtype={"article_id": str, "entity_id": str})
-    if (eval_dir / "claims.csv").exists():
-        claims = pd.read_csv(eval_dir / "claims.csv", dtype=str, keep_default_na=False)
-        for col in ("start", "end"):
-            claims[col] = pd.to_datetime(claims[col])
-        gold["claims"] = claims
-    return gold
+    tables = _gold_tables(eval_dir)
+    articles = {p.stem for p in (eval_dir / "articles").iterdir()}
+    core = set(pd.read_csv(ENTITIES_CORE)["entity_id"])
+    problems = []
+    for name, (table, lines) in tables.items():
+        for line, row in zip(lines, table.itertuples(index=False)):
+            if row.article_id not in articles:
+                problems.append(f"{eval_dir / name}.csv, line {line}: article {row.article_id!r} has no text in "
+                                f"{eval_dir / 'articles'}")
+            elif name == "entities" and row.entity_id not in core:
+                problems.append(f"{eval_dir / name}.csv, line {line}: entity {row.entity_id!r} is not in the core "
+                                f"list ({ENTITIES_CORE.name}): its mentions are not scored, so the row is always missed")
+    return problems
 
 
 def _run(eval_dir: Path):
@@ -189,8 +255,10 @@ def evaluate(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
     the drawdown row gives precision, recall and F1 of the drawdown class over them.
     """
     eval_dir = Path(eval_dir)
-    _, milestones, entities = _run(eval_dir)
     gold = read_gold(eval_dir)
+    for problem in gold_problems(eval_dir):
+        warnings.warn(problem, GoldWarning, stacklevel=2)
+    _, milestones, entities = _run(eval_dir)
     rows = [{"task": "milestones", **score_milestones(milestones, gold["milestones"]).as_row()}]
     for form, score in (score_entities(entities, gold["entities"]).items() if "entities" in gold else ()):
         rows.append({"task": f"entities ({form}s)", **score.as_row()})
@@ -226,8 +294,8 @@ def errors(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
     form, or field: gold -> predicted) and sentence, in that order: what an analyst reads to see why.
     """
     eval_dir = Path(eval_dir)
-    corpus, milestones, entities = _run(eval_dir)
     gold = read_gold(eval_dir)
+    corpus, milestones, entities = _run(eval_dir)
     texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"]))
     rows = []
     score = score_milestones(milestones, gold["milestones"])

@@ -16,6 +16,7 @@ can carry and the endings of a nisba adjective.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ import pandas as pd
 
 from .normalize import normalize
 from .paths import data_path
+from .table_text import TableTextError, table_text
 
 __all__ = [
     "COLUMNS",
@@ -79,13 +81,8 @@ _WIKIDATA_RE = re.compile(r"Q[1-9][0-9]*")
 _ENTITY_ID_RE = re.compile(r"[a-z][a-z0-9_]*")
 
 
-class GazetteerError(ValueError):
+class GazetteerError(TableTextError):
     """A bad gazetteer row, with the file and line it is on."""
-
-    def __init__(self, path: Path | str, line: int | None, problem: str):
-        self.path, self.line, self.problem = Path(path), line, problem
-        where = f"{path}, line {line}" if line is not None else str(path)
-        super().__init__(f"{where}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -179,7 +176,7 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) pairs; blank lines are skipped."""
-    with open(path, encoding="utf-8-sig", newline="") as handle:
+    with io.StringIO(table_text(path, GazetteerError), newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader, None)
         if header is None:
@@ -294,7 +291,7 @@ def load_context_rules(path: Path | str | None = None, gazetteer: Gazetteer | No
     path = Path(path) if path is not None else CONTEXT_CSV
     fields: dict[str, set] = {rule: set() for rule in CONTEXT_RULES}
     anchors: set[tuple[str, tuple[str, ...], str]] = set()
-    with open(path, encoding="utf-8-sig", newline="") as handle:
+    with io.StringIO(table_text(path, GazetteerError), newline="") as handle:
         reader = csv.reader(handle)
         header = [h.strip() for h in next(reader, [])]
         missing = [c for c in CONTEXT_COLUMNS if c not in header]

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -36,6 +37,7 @@ __all__ = [
     "count_rows",
     "csv_bytes",
     "output_lock",
+    "publish_tables",
     "report_lines",
     "up_to_date",
     "write_csv",
@@ -137,6 +139,16 @@ class PartWriter:
         self.writing = []
 
 
+def publish_tables(staging: Path, out: Path) -> None:
+    """Move the tables a run wrote in ``staging`` (a folder in ``out``) into ``out``, each by a rename that
+    replaces the last run's table whole: a run killed before this leaves the last run's tables as they were."""
+    for name in TABLES:
+        if (out / name).exists():
+            os.replace(out / name, staging / f"{name}.old")  # a folder is not renamed onto a folder
+        os.replace(staging / name, out / name)
+    os.replace(staging / REPORT_FILE, out / REPORT_FILE)
+
+
 def count_rows(folder: Path) -> int:
     """Rows of a table's Parquet parts, from their footers."""
     return sum(pq.ParquetFile(part).metadata.num_rows for part in folder.glob("*.parquet"))
@@ -188,21 +200,35 @@ def write_csv(tables: Path, out: Path) -> None:
     by Arrow compute kernels, a repeated sentence once. ``pyarrow.csv.write_csv`` is not used: it quotes
     every text cell and writes ``true``/``false`` and times after dates, so every file would change for a
     reader that compares them. Text cells a spreadsheet would run as a formula get a leading ``'``.
+    Each CSV is written to a temporary file beside it and the four renamed only when all are written: a
+    kill or a full disk leaves the last run's CSVs whole (``remove_stale_temporaries`` clears what a kill left).
     """
+    names = ("entities", "milestones", "articles", "load_report")
+    temporaries: dict[str, Path] = {}
+    for name in names:  # named as write_atomically names its temporaries
+        handle, tmp = tempfile.mkstemp(dir=out, prefix=f"{name}.csv.{os.getpid()}.", suffix=".tmp")
+        os.close(handle)
+        temporaries[name] = Path(tmp)
 
     def write(name: str) -> None:
         if name == "load_report":
-            (out / "load_report.csv").write_bytes(csv_bytes(_read(tables / REPORT_FILE)))
+            temporaries[name].write_bytes(csv_bytes(_read(tables / REPORT_FILE)))
             return
-        with open(out / f"{name}.csv", "wb") as handle:
+        with open(temporaries[name], "wb") as handle:
             parts = sorted((tables / name).glob("*.parquet"))
             handle.writelines(csv_bytes(_read(part), header=number == 0, **_CSV_OPTIONS.get(name, {}))
                               for number, part in enumerate(parts))
 
-    # Arrow's kernels and the file writes release the GIL: the tables are written side by side
-    with ThreadPoolExecutor(min(4, os.cpu_count() or 1)) as pool:
-        for done in [pool.submit(write, name) for name in ("entities", "milestones", "articles", "load_report")]:
-            done.result()
+    try:
+        # Arrow's kernels and the file writes release the GIL: the tables are written side by side
+        with ThreadPoolExecutor(min(4, os.cpu_count() or 1)) as pool:
+            for done in [pool.submit(write, name) for name in names]:
+                done.result()
+        for name in names:
+            os.replace(temporaries[name], out / f"{name}.csv")
+    finally:
+        for tmp in temporaries.values():  # none left once renamed
+            tmp.unlink(missing_ok=True)
 
 
 def _read(path: Path) -> pa.Table:

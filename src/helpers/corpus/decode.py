@@ -50,6 +50,7 @@ _BOMS = (
 )
 ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
 _ACCENTED_LATIN_RE = re.compile("[\u00c0-\u00ff]")
+_LINES_RE = re.compile(r"\r\n|\r|\n")  # the line ends of the CSV and JSON-lines readers
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _LEGACY = ("windows-1256", "iso-8859-6")
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])  # _CONTROL_RE's characters, as bytes
@@ -230,6 +231,7 @@ def read_text(path: Path, doc: Document) -> str | None:
         return None
     doc.encoding, doc.n_replaced_bytes = encoding, bad
     if "\x00" in text:
+        doc.nul_lines = tuple(n for n, line in enumerate(_LINES_RE.split(text), start=1) if "\x00" in line)
         doc.note("warning", f"{text.count(chr(0))} NUL bytes removed")
         text = text.replace("\x00", "")
     if legacy_lines:

@@ -196,7 +196,7 @@ def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
     if keys is not None and _without_text_column(file_doc, keys) is not None:
         return [file_doc, *problems]
     docs = problems + [_record_document(path, number, record, line, file_doc) for number, record, line in records]
-    return sorted(docs, key=lambda doc: doc.line)
+    return sorted(_nul_on_its_lines(file_doc, docs), key=lambda doc: doc.line)
 
 
 @_records
@@ -232,6 +232,22 @@ def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
             docs.append(_line_problem(file_doc, start, record))
         else:
             docs.append(_record_document(path, start, record, raw, file_doc))
+    return _nul_on_its_lines(file_doc, docs)
+
+
+def _nul_on_its_lines(file_doc: Document, docs: list[Document]) -> list[Document]:
+    """The file's "NUL bytes removed" note kept only on the records of the lines that held them, naming the line."""
+    note = next((n for n in file_doc.notes if n[1].endswith("NUL bytes removed")), None)
+    unheld = set(file_doc.nul_lines)
+    for doc in docs if note is not None else ():
+        last = (doc.line or 0) + (doc.raw_text or "").count("\n")
+        held = [line for line in file_doc.nul_lines if (doc.line or 0) <= line <= last]
+        doc.notes = [n for n in doc.notes if n is not note]
+        if held:
+            doc.notes.append(("warning", f"line {', '.join(map(str, held))}: NUL bytes removed"))
+        unheld -= set(held)
+    if note is not None and unheld and docs:  # the header's, or a blank line's: said on the first row
+        docs[0].notes.append(("warning", f"line {', '.join(map(str, sorted(unheld)))}: NUL bytes removed"))
     return docs
 
 
@@ -255,7 +271,15 @@ def csv_records(text: str) -> Iterator[tuple[int, dict[str, str] | str, str]]:
             yield start, row, raw
         elif header is None:
             header = row or None
+            twice = sorted({name for name in header or () if header.count(name) > 1})
+            if twice:  # a dict keeps the last of two: the other column's cells would be dropped unseen
+                yield start, f"the header names {', '.join(twice)} twice: rename one; the file is not read", raw
+                return
         elif row:
+            if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
+                yield start, (f"{len(row)} fields, the header has {len(header)} (a comma in a field that is not "
+                              "quoted?), row skipped"), raw
+                continue
             yield start, dict(zip(header, row)), raw
 
 

@@ -1,0 +1,34 @@
+"""The text of an editable vocabulary table (``data/``, ``--data-dir``), read as UTF-8 with the line of bad bytes named.
+
+A row typed into a spreadsheet that saved it as windows-1256 must be an error naming the file and the line,
+not a ``UnicodeDecodeError`` with a byte offset, nor a table read with that row silently missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["TableTextError", "table_text"]
+
+
+class TableTextError(ValueError):
+    """A table that cannot be read as it is (missing, not UTF-8, a bad row), with the file and, when known, the
+    line at fault; the gazetteer's, the claims tables' and the gold tables' errors are kinds of it."""
+
+    def __init__(self, path: Path | str, line: int | None, problem: str):
+        self.path, self.line, self.problem = Path(path), line, problem
+        super().__init__(f"{path}, line {line}: {problem}" if line is not None else f"{path}: {problem}")
+
+
+def table_text(path: Path | str, error: type[ValueError] = TableTextError) -> str:
+    """The UTF-8 text of ``path`` (a byte-order mark dropped); ``error(path, line, problem)`` when the file
+    is missing or a line is not UTF-8 (the first such line)."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise error(path, None, "missing table") from None
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise error(path, line, "not UTF-8 (save the table as CSV UTF-8)") from None

@@ -1,0 +1,679 @@
+"""Hostile inputs to the commands that the suite already handles: nothing lost, nothing hidden.
+
+Manifests that list an article twice or write its date in Arabic-Indic digits, a gold folder saved by Excel
+(byte-order mark, CRLF), JSON lines that are not records, a second run into a folder reached through a link,
+two runs sharing one cache. The texts are our own sentences.
+"""
+
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.cli import main
+from helpers.corpus import load_corpus
+from helpers.evaluate import evaluate
+from helpers.paths import DATA, DATA_DIR_ENV
+
+ARTICLE = ("انسحاب القوات من القاعدة\n\n"
+           "أعلنت الحكومة العراقية أن القوات الأمريكية ستغادر بغداد بحلول نهاية أيلول 2026.\n\n"
+           "وقال متحدث باسم التحالف الدولي إن المرحلة الثانية تنتهي في كانون الثاني 2027.\n")
+
+
+def one_article(folder: Path, manifest: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "t1.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def test_a_manifest_listing_an_article_twice_keeps_the_first_date_and_names_the_second_line(tmp_path):
+    corpus = one_article(tmp_path / "c", "article_id,published,source,url\nt1,2025-03-02,أ,\nt1,2024-01-05,ب,\n")
+    loaded = load_corpus(corpus)
+    article = loaded.articles.iloc[0]
+    assert str(article["published"])[:10] == "2025-03-02" and article["source"] == "أ"
+    rows = loaded.report[loaded.report["path"].str.endswith("manifest.csv") & (loaded.report["status"] == "warning")]
+    assert len(rows) == 1 and rows.iloc[0]["line"] == 3 and "t1" in rows.iloc[0]["reason"]
+
+
+def test_a_publication_date_in_arabic_indic_digits_is_the_same_date(tmp_path):
+    western = load_corpus(one_article(tmp_path / "w", "article_id,published\nt1,2025-03-02\n"))
+    eastern = load_corpus(one_article(tmp_path / "e", "article_id,published\nt1,٢٠٢٥-٠٣-٠٢\n"))
+    assert eastern.articles["published"].tolist() == western.articles["published"].tolist()
+    assert set(eastern.report["status"]) == {"ok"}
+
+
+def test_json_lines_that_are_not_records_each_get_an_error_row_naming_their_line(tmp_path):
+    lines = [
+        {"id": "r1", "title": "عنوان", "text": "قالت الحكومة إن القوات ستغادر أربيل."},
+        [1, 2, 3],
+        "نص وحده",
+        None,
+        {"id": "r5", "title": "عنوان", "text": None},
+        {"id": "r6", "title": "عنوان", "text": True},
+        {"id": "r7", "title": "عنوان", "text": {"ar": "نص داخل كائن"}},
+        {"id": "r8", "title": "عنوان", "text": ["فقرة", "فقرة"]},
+    ]
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "feed.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
+                                               encoding="utf-8")
+    loaded = load_corpus(tmp_path / "c")
+    assert loaded.articles["article_id"].tolist() == ["r1"]
+    errors = loaded.report[loaded.report["status"] == "error"]
+    assert sorted(errors["line"]) == [2, 3, 4, 5, 6, 7, 8]
+    for row in errors.itertuples():
+        assert f"line {row.line}:" in row.reason
+
+
+def test_a_gold_folder_saved_with_a_byte_order_mark_and_crlf_scores_as_the_plain_one(tmp_path):
+    def gold(folder: Path, bom: bytes, end: str) -> Path:
+        (folder / "articles").mkdir(parents=True)
+        (folder / "articles" / "t1.txt").write_text(ARTICLE, encoding="utf-8")
+        tables = {
+            "manifest.csv": ["article_id,published", "t1,2025-03-02"],
+            "milestones.csv": ["article_id,surface,start,end,precision",
+                               "t1,نهاية أيلول 2026,2026-09-30,2026-09-30,day",
+                               "t1,كانون الثاني 2027,2027-01-01,2027-01-31,month"],
+            "entities.csv": ["article_id,entity_id,names,adjectives", "t1,iraq,0,1", "t1,baghdad,1,0"],
+        }
+        for name, rows in tables.items():
+            (folder / name).write_bytes(bom + end.join(rows + [""]).encode("utf-8"))
+        return folder
+
+    plain = evaluate(gold(tmp_path / "plain", b"", "\n"))
+    excel = evaluate(gold(tmp_path / "excel", b"\xef\xbb\xbf", "\r\n"))
+    pd.testing.assert_frame_equal(excel, plain)
+    assert plain.loc[plain["task"] == "milestones", "tp"].item() == 2  # both gold rows matched, not zero
+
+
+# --------------------------------------------------------------------------- --data-dir tables
+
+
+def corpus_folder(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "t1.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "manifest.csv").write_text("article_id,published,source,url\nt1,2025-03-02,وكالة,\n", encoding="utf-8")
+    return folder
+
+
+def eval_set(folder: Path) -> Path:
+    """A one-article annotated set in the layout of data/eval (gold checked by hand against ARTICLE)."""
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "t1.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "manifest.csv").write_text("article_id,published\nt1,2025-03-02\n", encoding="utf-8")
+    (folder / "milestones.csv").write_text(
+        "article_id,surface,start,end,precision\n"
+        "t1,نهاية أيلول 2026,2026-09-30,2026-09-30,day\n"
+        "t1,كانون الثاني 2027,2027-01-01,2027-01-31,month\n", encoding="utf-8")
+    (folder / "entities.csv").write_text(
+        "article_id,entity_id,names,adjectives\nt1,iraq,0,1\nt1,united_states,0,1\nt1,baghdad,1,0\n"
+        "t1,global_coalition,1,0\n", encoding="utf-8")
+    (folder / "claims.csv").write_text(
+        "article_id,surface,start,end,event,place,actor,claimant,notes\n"
+        "t1,نهاية أيلول 2026,2026-09-30,2026-09-30,withdrawal,baghdad,united_states,iraqi_government,\n",
+        encoding="utf-8")
+    return folder
+
+
+def run_cli(*args, cwd: Path, env: dict | None = None, preexec_fn=None) -> subprocess.CompletedProcess:
+    """``python -m helpers ARGS`` in a child process (the calendar tables are read when a process imports them)."""
+    environ = {k: v for k, v in os.environ.items() if k != DATA_DIR_ENV}
+    return subprocess.run([sys.executable, "-m", "helpers", *map(str, args)], capture_output=True, text=True,
+                          check=False, cwd=cwd, env={**environ, **(env or {})}, preexec_fn=preexec_fn, timeout=300)
+
+
+def _data_dir_table(tmp_path: Path, relative: str) -> Path:
+    """A --data-dir holding a copy of the shipped ``relative`` (a table or a folder of tables)."""
+    data_dir = tmp_path / "mine"
+    target = data_dir / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    (shutil.copytree if (DATA / relative).is_dir() else shutil.copy)(DATA / relative, target)
+    return data_dir
+
+
+def _append(path: Path, data: bytes) -> None:
+    with open(path, "ab") as handle:
+        handle.write(data)
+
+
+def _gazetteer_empty_name(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "gazetteer.csv")
+    lines = (data_dir / "gazetteer.csv").read_bytes().count(b"\n")
+    _append(data_dir / "gazetteer.csv", b"samarra_x,GPE,,Samarra,,,\n")
+    return data_dir, ["gazetteer.csv", f"line {lines + 1}", "name_ar"]
+
+
+def _gazetteer_windows_1256_row(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "gazetteer.csv")
+    lines = (data_dir / "gazetteer.csv").read_bytes().count(b"\n")
+    _append(data_dir / "gazetteer.csv", "samarra_x,GPE,سامراء,Samarra,,,\n".encode("cp1256"))
+    return data_dir, ["gazetteer.csv", f"line {lines + 1}"]
+
+
+def _claims_header_typo(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "claims")
+    path = data_dir / "claims" / "events.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("phrase,event,", "phrase,evnt,", 1), encoding="utf-8")
+    return data_dir, ["events.csv", "evnt"]
+
+
+def _claims_windows_1256_row(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "claims")
+    _append(data_dir / "claims" / "events.csv", "الانسحاب الكامل,withdrawal,2,0\n".encode("cp1256"))
+    return data_dir, ["events.csv"]
+
+
+def _claims_table_missing(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "claims")
+    (data_dir / "claims" / "reporting.csv").unlink()
+    return data_dir, ["reporting.csv"]
+
+
+def _calendar_column_missing(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "calendar")
+    months = pd.read_csv(data_dir / "calendar" / "months.csv", dtype=str, keep_default_na=False)
+    months.drop(columns="month").to_csv(data_dir / "calendar" / "months.csv", index=False)
+    return data_dir, ["months.csv", "month"]
+
+
+def _calendar_table_missing(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "calendar")
+    (data_dir / "calendar" / "weekdays.csv").unlink()
+    return data_dir, ["weekdays.csv"]
+
+
+def _calendar_month_out_of_range(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "calendar")
+    rows = (data_dir / "calendar" / "months.csv").read_bytes().count(b"\n")
+    _append(data_dir / "calendar" / "months.csv", "شهر الصيام,gregorian,13,egypt,1\n".encode())
+    return data_dir, ["months.csv", f"row {rows + 1}"]
+
+
+def _calendar_windows_1256_row(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "calendar")
+    _append(data_dir / "calendar" / "months.csv", "آذار,gregorian,3,levant,1\n".encode("cp1256"))
+    return data_dir, ["months.csv"]
+
+
+def _calendar_one_name_two_months(tmp_path):
+    """«يناير» added again as month 7: today it silently turns every January of the corpus into July."""
+    data_dir = _data_dir_table(tmp_path, "calendar")
+    rows = (data_dir / "calendar" / "months.csv").read_bytes().count(b"\n")
+    _append(data_dir / "calendar" / "months.csv", "يناير,gregorian,7,egypt,1\n".encode())
+    return data_dir, ["months.csv", f"row {rows + 1}", "يناير"]
+
+
+@pytest.mark.parametrize("spoil", [
+    _gazetteer_empty_name, _gazetteer_windows_1256_row, _claims_header_typo, _claims_windows_1256_row,
+    _claims_table_missing, _calendar_column_missing, _calendar_table_missing, _calendar_month_out_of_range,
+    _calendar_windows_1256_row, _calendar_one_name_two_months,
+])
+def test_a_bad_data_dir_table_stops_extract_naming_its_file_and_line(tmp_path, spoil):
+    """Today: a traceback and "this is a bug" (exit 3) for the gazetteer and calendar; for a claims table,
+    exit 0 with every milestone dropped and a per-article warning; a conflicting calendar row, nothing."""
+    data_dir, named = spoil(tmp_path)
+    corpus = corpus_folder(tmp_path / "corpus")
+    done = run_cli("extract", corpus, "--out", tmp_path / "out", "--no-cache", "--data-dir", data_dir, cwd=tmp_path)
+    assert "Traceback" not in done.stderr and "is a bug" not in done.stderr, done.stderr[-800:]
+    assert done.returncode not in (0, 3), (done.returncode, done.stdout, done.stderr[-800:])
+    for words in named:
+        assert words in done.stderr, (words, done.stderr[-800:])
+
+
+def test_a_bad_data_dir_table_stops_report_before_any_notebook_runs(tmp_path):
+    data_dir, named = _gazetteer_empty_name(tmp_path)
+    done = run_cli("report", corpus_folder(tmp_path / "corpus"), "--out", tmp_path / "out", "--data-dir", data_dir,
+                   cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-800:]
+    assert all(words in done.stderr for words in named), done.stderr[-800:]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_data_dir_with_no_table_the_suite_knows_is_refused(tmp_path, monkeypatch):
+    """«Gazetteer.csv» (capital G) or the table itself given as --data-dir: today silently ignored, and the
+    shipped tables used instead of the analyst's."""
+    data_dir = tmp_path / "mine"
+    data_dir.mkdir()
+    shutil.copy(DATA / "gazetteer.csv", data_dir / "Gazetteer.csv")
+    corpus = corpus_folder(tmp_path / "corpus")
+    monkeypatch.setenv(DATA_DIR_ENV, "")  # main() sets it for the table loaders: unset again after the test
+    for given in (data_dir, data_dir / "Gazetteer.csv"):
+        status = main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--data-dir", str(given)])
+        assert status == 2, given
+
+
+@pytest.mark.parametrize("table, row, named", [
+    ("capitals.csv", "baghdad,syria", "baghdad"),
+    ("speakers.csv", "مصدر حكومي,united_states", "مصدر حكومي"),
+])
+def test_a_claims_key_given_two_values_is_named_not_last_one_wins(tmp_path, table, row, named):
+    """Today the later row silently replaces the earlier one (Baghdad becomes Syria's capital)."""
+    from helpers.claim_tables import ClaimTableError, load_claim_tables
+
+    folder = tmp_path / "claims"
+    shutil.copytree(DATA / "claims", folder)
+    lines = (folder / table).read_bytes().count(b"\n")
+    _append(folder / table, (row + "\n").encode())
+    with pytest.raises(ClaimTableError) as raised:
+        load_claim_tables(folder)
+    assert table in str(raised.value) and f"line {lines + 1}" in str(raised.value) and named in str(raised.value)
+
+
+# --------------------------------------------------------------------------- evaluate on a malformed gold folder
+
+
+def _no_end_column(folder: Path) -> None:
+    gold = pd.read_csv(folder / "milestones.csv", dtype=str)
+    gold.drop(columns="end").to_csv(folder / "milestones.csv", index=False)
+
+
+def _impossible_date(folder: Path) -> None:
+    path = folder / "milestones.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", "2026-13-45,2026-09-30"),
+                    encoding="utf-8")
+
+
+def _day_first_date(folder: Path) -> None:
+    path = folder / "milestones.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", "30/09/2026,30/09/2026"),
+                    encoding="utf-8")
+
+
+def _count_not_a_number(folder: Path) -> None:
+    path = folder / "entities.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("t1,baghdad,1,0", "t1,baghdad,واحد,0"),
+                    encoding="utf-8")
+
+
+def _empty_count(folder: Path) -> None:
+    path = folder / "entities.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("t1,baghdad,1,0", "t1,baghdad,,0"), encoding="utf-8")
+
+
+def _claims_without_claimant(folder: Path) -> None:
+    gold = pd.read_csv(folder / "claims.csv", dtype=str, keep_default_na=False)
+    gold.drop(columns="claimant").to_csv(folder / "claims.csv", index=False)
+
+
+def _no_milestones_table(folder: Path) -> None:
+    (folder / "milestones.csv").unlink()
+
+
+def _no_articles_folder(folder: Path) -> None:
+    shutil.rmtree(folder / "articles")
+
+
+@pytest.mark.parametrize("spoil, named", [
+    (_no_end_column, ["milestones.csv", "end"]),
+    (_impossible_date, ["milestones.csv", "2026-13-45", "line 2"]),
+    (_day_first_date, ["milestones.csv", "30/09/2026", "line 2"]),
+    (_count_not_a_number, ["entities.csv", "واحد", "line 4"]),
+    (_empty_count, ["entities.csv", "line 4"]),
+    (_claims_without_claimant, ["claims.csv", "claimant"]),
+    (_no_milestones_table, ["milestones.csv"]),
+    (_no_articles_folder, ["articles"]),
+])
+def test_evaluate_on_a_malformed_gold_folder_names_the_file_and_line_not_a_traceback(tmp_path, capsys, spoil, named):
+    gold = eval_set(tmp_path / "set")
+    spoil(gold)
+    status = main(["evaluate", str(gold)])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "is a bug" not in err, err[-600:]
+    assert status not in (0, 3)  # neither a score nor "extraction failed": the analyst's file is wrong
+    for words in named:
+        assert words in err, (words, err[-600:])
+
+
+def test_evaluate_says_when_gold_names_an_article_or_entity_the_set_does_not_have(tmp_path, capsys):
+    """A typo in an article id or an entity id in the gold tables is a miss no extractor can ever find:
+    it silently lowers recall instead of being named."""
+    gold = eval_set(tmp_path / "set")
+    with open(gold / "milestones.csv", "a", encoding="utf-8") as handle:
+        handle.write("t9,كانون الثاني 2027,2027-01-01,2027-01-31,month\n")
+    with open(gold / "entities.csv", "a", encoding="utf-8") as handle:
+        handle.write("t1,bagdad,1,0\n")
+    main(["evaluate", str(gold)])
+    captured = capsys.readouterr()
+    said = captured.out + captured.err
+    assert "t9" in said and "milestones.csv" in said and "line 4" in said
+    assert "bagdad" in said and "entities.csv" in said and "line 6" in said
+
+
+# --------------------------------------------------------------------------- corpus tables and manifests
+
+
+def test_a_manifest_without_a_published_column_says_so(tmp_path):
+    """``article_id,date``: every publication date silently dropped today, the manifest row «ok»."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "t1.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "manifest.csv").write_text("article_id,date\nt1,2025-03-02\n", encoding="utf-8")
+    report = load_corpus(corpus).report
+    row = report[report["path"].str.endswith("manifest.csv") & report["line"].isna()].iloc[0]
+    assert row["status"] == "warning" and "published" in row["reason"] and "date" in row["reason"], row.to_dict()
+
+
+def test_a_csv_row_with_more_fields_than_its_header_is_not_cut_silently(tmp_path):
+    """An unquoted comma inside the text: today the text stops at the comma, the milestone after it is
+    lost, and the row is «ok»."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.csv").write_text(
+        "id,title,text\n"
+        "k1,عنوان,قال الوزير إن القوات ستغادر بغداد, وإن المهمة تنتهي في أيلول 2026\n", encoding="utf-8")
+    report = load_corpus(corpus).report
+    row = report[report["path"].str.endswith("news.csv")].iloc[0]
+    assert row["status"] in ("warning", "error") and "line 2" in row["reason"], row.to_dict()
+    assert "3" in row["reason"] and "4" in row["reason"]  # the header's fields and the row's
+
+
+def test_a_csv_header_naming_a_column_twice_does_not_drop_one_silently(tmp_path):
+    """``id,title,text,text``: today the first text (with its milestone) is dropped and the row is «ok»."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.csv").write_text("id,title,text,text\nz1,عنوان,ستغادر القوات بغداد في آذار 2026,نص ثان\n",
+                                     encoding="utf-8")
+    report = load_corpus(corpus).report
+    row = report[report["path"].str.endswith("news.csv")].iloc[0]
+    assert row["status"] in ("warning", "error") and "text" in row["reason"], row.to_dict()
+
+
+def test_a_nul_byte_in_one_json_line_is_noted_on_that_line_only(tmp_path):
+    """Today «1 NUL bytes removed» is written on every record's row of the file, none saying which line."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = ['{"id": "r1", "title": "عنوان", "text": "غادرت القوات بغداد."}',
+             '{"id": "r2", "title": "عنوان", "text": "غادرت القوات أربيل."}',
+             '{"id": "r3", "title": "عنوان", "text": "غادرت القوات\x00 الموصل."}']
+    (corpus / "feed.jsonl").write_bytes("\n".join(lines).encode("utf-8") + b"\n")
+    report = load_corpus(corpus).report.set_index("article_id")
+    assert "NUL" not in str(report.loc["r1", "reason"]) and "NUL" not in str(report.loc["r2", "reason"])
+    assert "NUL" in report.loc["r3", "reason"] and "line 3" in report.loc["r3", "reason"]
+
+
+def test_a_second_run_into_the_same_folder_through_a_link_is_refused(tmp_path, capsys):
+    corpus, out = one_article(tmp_path / "c", "article_id,published\nt1,2025-03-02\n"), tmp_path / "out"
+    out.mkdir()
+    (tmp_path / "link").symlink_to(out, target_is_directory=True)
+    script = ("import sys, time\nfrom pathlib import Path\nfrom helpers.pipeline_output import output_lock\n"
+              "with output_lock(Path(sys.argv[1])):\n    print('locked', flush=True)\n    time.sleep(60)\n")
+    holder = subprocess.Popen([sys.executable, "-c", script, str(out)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        for other in (tmp_path / "link", Path(str(out) + "/"), out / ".." / "out"):
+            assert main(["extract", str(corpus), "--out", str(other)]) == 2, other
+            assert "another extraction" in capsys.readouterr().err
+        assert not (out / "articles.csv").exists()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_two_runs_sharing_one_cache_at_once_write_the_tables_of_a_run_without_cache(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i, city in enumerate(["بغداد", "أربيل", "الموصل", "البصرة"]):
+        (corpus / f"a{i}.txt").write_text(f"عنوان {i}\n\nقالت الحكومة إن القوات ستغادر {city} في آذار 2026.\n",
+                                          encoding="utf-8")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "alone"), "--no-cache"]) == 0
+    runs = [subprocess.Popen([sys.executable, "-m", "helpers", "extract", str(corpus), "--out", str(tmp_path / name),
+                              "--cache-dir", str(tmp_path / "shared-cache")], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True) for name in ("one", "two")]
+    for run in runs:
+        assert run.wait(timeout=300) == 0, run.stderr.read()[-800:]
+    for name in ("articles.csv", "milestones.csv", "entities.csv", "load_report.csv"):
+        alone = (tmp_path / "alone" / name).read_bytes()
+        assert (tmp_path / "one" / name).read_bytes() == alone == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_tables_of_a_data_dir_saved_by_excel_with_a_byte_order_mark_and_crlf_give_the_same_rows(tmp_path):
+    """An analyst edits the gazetteer, calendar and claims tables in a spreadsheet, which saves UTF-8 with a
+    byte-order mark and CRLF line ends: the same milestones and entities as the shipped tables."""
+    import os
+    import shutil
+
+    from helpers.paths import DATA, DATA_DIR_ENV
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    for name in ("gazetteer.csv", "calendar", "claims"):
+        (shutil.copytree if (DATA / name).is_dir() else shutil.copy)(DATA / name, mine / name)
+    tables = [mine / "gazetteer.csv", *(mine / "calendar").glob("*.csv"), *(mine / "claims").glob("*.csv")]
+    for table in tables:
+        table.write_bytes(b"\xef\xbb\xbf" + table.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    corpus = one_article(tmp_path / "c", "article_id,published\nt1,2025-03-02\n")
+    env = {k: v for k, v in os.environ.items() if k != DATA_DIR_ENV}
+    for out, extra in (("shipped", []), ("excel", ["--data-dir", str(mine)])):
+        done = subprocess.run([sys.executable, "-m", "helpers", "extract", str(corpus), "--out", str(tmp_path / out),
+                               "--no-cache", *extra], capture_output=True, text=True, env=env, check=False)
+        assert done.returncode == 0, done.stderr[-800:]
+    for name in ("milestones.csv", "entities.csv"):
+        assert (tmp_path / "excel" / name).read_bytes() == (tmp_path / "shipped" / name).read_bytes(), name
+    assert len(pd.read_csv(tmp_path / "shipped" / "milestones.csv")) == 2  # «نهاية أيلول 2026», «كانون الثاني 2027»
+
+
+# --------------------------------------------------------------------------- output folders, kills, full disks, Ctrl-C
+
+WORDS = ["الحكومة", "العراقية", "القوات", "الأمريكية", "بغداد", "أربيل", "التحالف", "الدولي", "أعلنت", "قالت",
+         "المهمة", "تنتهي", "في", "نهاية", "أيلول", "2026", "يناير", "2025", "الأحد", "وزير", "الدفاع"]
+
+
+def wordy_corpus(folder: Path, articles: int = 30) -> Path:
+    """Articles whose entities.csv (every mention with its sentence) is far larger than their Parquet parts."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(articles):
+        paragraphs = [" ".join(WORDS[(i * 7 + p * 3 + k) % len(WORDS)] for k in range(40)) + "." for p in range(5)]
+        (folder / f"w{i:02d}.txt").write_text(f"مقال رقم {i}\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return folder
+
+
+def _dying_run(out: Path, corpus: Path, patch: str, *extra: str) -> subprocess.CompletedProcess:
+    """``extract CORPUS --out OUT --no-cache EXTRA`` in a child process that runs ``patch`` first."""
+    script = (f"import os, signal, sys\n{textwrap.dedent(patch)}\nfrom helpers.cli import main\n"
+              f"sys.exit(main({['extract', str(corpus), '--out', str(out), '--no-cache', *extra]!r}))\n")
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                          check=False, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def _file_size_limit(limit: int):
+    def apply():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+def test_a_disk_that_fills_while_the_csvs_are_written_keeps_the_previous_outputs_whole(tmp_path):
+    """A write that fails (here a file-size limit, as a full disk) leaves the last good run's CSVs as they
+    were, no temporary file beside them, and one line saying what could not be written."""
+    corpus, out = wordy_corpus(tmp_path / "corpus"), tmp_path / "out"
+    first = run_cli("extract", corpus, "--out", out, "--no-cache", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr[-800:]
+    before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
+    assert max(len(b) for b in before.values()) > 150_000  # entities.csv: bigger than the limit below
+    full = run_cli("extract", corpus, "--out", out, "--no-cache", cwd=tmp_path, preexec_fn=_file_size_limit(150_000))
+    assert full.returncode == 2, full.stderr[-800:]
+    assert "Traceback" not in full.stderr and "is a bug" not in full.stderr, full.stderr[-800:]
+    assert full.stderr.startswith(f"error: cannot write {out}") and full.stderr.count("\n") == 1, full.stderr
+    for name, data in before.items():
+        assert (out / name).read_bytes() == data, f"{name} no longer whole"
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(before)
+
+
+def test_kill_9_while_the_csvs_are_written_leaves_the_previous_outputs_whole(tmp_path):
+    corpus, out = wordy_corpus(tmp_path / "corpus", articles=6), tmp_path / "out"
+    assert main(["extract", str(corpus), "--out", str(out), "--no-cache"]) == 0
+    before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
+    killed = _dying_run(out, corpus, """
+        import helpers.pipeline_output as po
+        calls, write = [], po.csv_bytes
+        def csv_bytes(*args, **kwargs):  # the third table's first bytes: the first two files are open
+            calls.append(1)
+            if len(calls) == 3:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return write(*args, **kwargs)
+        po.csv_bytes = csv_bytes
+    """)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-800:]
+    for name, data in before.items():
+        assert (out / name).read_bytes() == data, f"{name} no longer whole"
+    # the next run clears what the killed one left, and writes its tables
+    assert main(["extract", str(corpus), "--out", str(out), "--no-cache"]) == 0
+    assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".parquet-")] == []
+
+
+@pytest.mark.parametrize("command, option", [("extract", "--out"), ("report", "--out"), ("extract", "--cache-dir")])
+def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path, capsys, command, option):
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    given = tmp_path / "given.txt"
+    given.write_text("نص\n", encoding="utf-8")
+    where = {"--out": str(given)} if option == "--out" else {"--out": str(tmp_path / "out"), option: str(given)}
+    status = main([command, str(corpus), *(word for pair in where.items() for word in pair)])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "is a bug" not in err, err[-600:]
+    assert status == 2 and err == f"error: cannot write {given}: a file, not a folder\n"
+    assert given.read_text(encoding="utf-8") == "نص\n"
+
+
+def test_an_output_folder_below_a_file_is_a_clear_error(tmp_path, capsys):
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    (tmp_path / "given.txt").write_text("نص\n", encoding="utf-8")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "given.txt" / "out")]) == 2
+    assert capsys.readouterr().err == f"error: cannot write {tmp_path / 'given.txt' / 'out'}: Not a directory\n"
+
+
+def test_ctrl_c_during_extract_is_one_line_and_no_traceback(tmp_path):
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    out = tmp_path / "out"
+    interrupted = _dying_run(out, corpus, """
+        import helpers.pipeline_output as po
+        write = po.write_csv
+        def write_csv(*args, **kwargs):  # Ctrl-C as the CSVs are about to be written
+            os.kill(os.getpid(), signal.SIGINT)
+            return write(*args, **kwargs)
+        po.write_csv = write_csv
+    """)
+    assert interrupted.stderr == "interrupted\n" and interrupted.returncode == 130, interrupted.stderr[-800:]
+    assert not list(out.glob(".parquet-*")) and not list(out.glob("*.csv")) and not list(out.glob("*.tmp"))
+
+
+SITECUSTOMIZE = '''
+import os
+import signal
+
+if os.environ.get("HOSTILE_KILL_ON"):
+    import multiprocessing
+
+    import helpers.pipeline as pipeline
+
+    _original = pipeline._extract_batch
+
+    def _extract_batch(files, *args, **kwargs):  # a worker killed (the OOM killer) while it holds this file
+        if multiprocessing.parent_process() is not None and any(
+                f.endswith(os.environ["HOSTILE_KILL_ON"]) for f in files):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return _original(files, *args, **kwargs)
+
+    pipeline._extract_batch = _extract_batch
+'''
+
+
+def test_a_worker_killed_mid_run_is_a_message_naming_its_files_not_a_traceback(tmp_path):
+    """Not BrokenProcessPool's traceback and "this is a bug": which files the dead worker held, so the
+    analyst can find the article that ran it out of memory."""
+    corpus = wordy_corpus(tmp_path / "corpus", articles=4)
+    (corpus / "boom.txt").write_text(ARTICLE, encoding="utf-8")
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    path = os.pathsep.join(p for p in (str(hooks), os.environ.get("PYTHONPATH", "")) if p)
+    done = run_cli("extract", corpus, "--out", tmp_path / "out", "--no-cache", "--workers", "2", cwd=tmp_path,
+                   env={"HOSTILE_KILL_ON": "boom.txt", "PYTHONPATH": path})
+    assert done.returncode == 3
+    assert "Traceback" not in done.stderr and "is a bug" not in done.stderr, done.stderr[-800:]
+    assert "killed" in done.stderr.lower() and "boom.txt" in done.stderr, done.stderr[-800:]
+
+
+def _dies_on_boom(files, *args):
+    if any(file.endswith("boom.txt") for file in files):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return files
+
+
+def _start(parent: int, forked: bool) -> None:
+    pass
+
+
+def test_a_killed_worker_names_the_batches_it_may_have_held_not_the_finished_ones(tmp_path):
+    """One file a batch, two workers, the fifth batch kills its worker: the message names it and at most
+    one other batch then running, never one whose rows had come back."""
+    from helpers.pipeline_jobs import Job, WorkerKilled, run_jobs
+
+    names = ["a.txt", "b.txt", "c.txt", "d.txt", "boom.txt", "f.txt", "g.txt", "h.txt"]
+    jobs = [Job([str(tmp_path / name)], {}, None, "") for name in names]
+    received = []
+    with pytest.raises(WorkerKilled) as raised:
+        for batch, _ in run_jobs(jobs, 2, _dies_on_boom, _start):
+            received += batch
+    named = raised.value.files
+    assert str(tmp_path / "boom.txt") in named and len(named) <= 2
+    assert not set(named) & set(received)
+    assert str(tmp_path / "boom.txt") in str(raised.value)
+
+
+def test_kill_9_while_parquet_tables_are_written_leaves_each_table_readable(tmp_path):
+    """``--format parquet`` writes the run's tables beside the last run's and renames them in at the end: a
+    kill before then leaves the last run's tables (a 0-byte load_report.parquet before)."""
+    corpus, out = wordy_corpus(tmp_path / "corpus", articles=6), tmp_path / "out"
+    assert main(["extract", str(corpus), "--out", str(out), "--no-cache", "--format", "parquet"]) == 0
+    before = {name: (out / name).read_bytes() for name in ["load_report.parquet",
+                                                           *(f"{t}/part-00000.parquet" for t in ("articles", "milestones", "entities"))]}
+    killed = _dying_run(out, corpus, """
+        import pyarrow.parquet as pq
+        write = pq.write_table
+        def write_table(table, where, *args, **kwargs):  # the load report: the run's last table
+            if "reason" in table.schema.names:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return write(table, where, *args, **kwargs)
+        pq.write_table = write_table
+    """, "--format", "parquet")
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-800:]
+    assert {name: (out / name).read_bytes() for name in before} == before
+    pd.read_parquet(out / "load_report.parquet")
+    assert main(["extract", str(corpus), "--out", str(out), "--no-cache", "--format", "parquet"]) == 0
+    assert not list(out.glob(".parquet-*"))  # the killed run's staging folder, removed by the next run
+
+
+@pytest.mark.parametrize("first, second", [("csv", "parquet"), ("parquet", "csv")])
+def test_a_run_in_the_other_format_leaves_no_tables_of_the_last_run_beside_its_own(tmp_path, first, second):
+    """articles.csv of one corpus next to the Parquet tables of another: an analyst opens the stale one."""
+    out = tmp_path / "out"
+    old = one_article(tmp_path / "old", "article_id,published\nt1,2025-03-02\n")
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "n1.txt").write_text("عنوان آخر\n\nتنتهي المهمة في أربيل في آذار 2026.\n", encoding="utf-8")
+    assert main(["extract", str(old), "--out", str(out), "--no-cache", "--format", first]) == 0
+    assert main(["extract", str(new), "--out", str(out), "--no-cache", "--format", second]) == 0
+    stale = ["articles.csv", "milestones.csv", "entities.csv", "load_report.csv"] if second == "parquet" else \
+        ["articles", "milestones", "entities", "load_report.parquet"]
+    assert [name for name in stale if (out / name).exists()] == []
+
+
+@pytest.mark.parametrize("given", [".", "sub/.."])
+def test_an_output_folder_that_is_the_corpus_folder_is_refused(tmp_path, capsys, given):
+    """``extract corpus --out corpus``: a second run would read the first run's articles.csv back as a second
+    copy of every article. Refused at once, before anything is written there (``corpus/out`` is left out of
+    the corpus: test_corpus_select_hostile)."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    (corpus / "sub").mkdir()
+    files = sorted(p.name for p in corpus.iterdir())
+    assert main(["extract", str(corpus), "--out", str(corpus / given), "--no-cache"]) == 2
+    assert "is the corpus folder" in capsys.readouterr().err
+    assert sorted(p.name for p in corpus.iterdir()) == files
