@@ -258,6 +258,16 @@ def test_other_extraction_code_or_no_cache_never_reuses_the_folder(corpus_dir, t
     assert not extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, progress=False).summary["up_to_date"]
 
 
+def test_without_a_cache_no_file_is_read_for_cache_keys(corpus_dir, expected, tmp_path, monkeypatch):
+    # --no-cache: the batch keys name cache entries only, so the corpus is not read and hashed for them
+    def hashed(self, file):
+        raise AssertionError(f"{file} hashed for a cache key without a cache")
+
+    monkeypatch.setattr(pipeline_cache.ContentDigests, "__call__", hashed)
+    assert_same_tables(extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=1, cache_dir=False,
+                                      progress=False), expected)
+
+
 def test_a_same_size_edit_with_its_mtime_kept_is_extracted_again(corpus_dir, tmp_path):
     # cp -p, rsync -a and tar restore the mtime of a file they change: the cache keys on content
     corpus = tmp_path / "corpus"
@@ -321,6 +331,23 @@ def test_kill_9_of_a_run_leaves_no_worker_processes(tmp_path):
     while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if _running(pid)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_a_run_with_workers_leaves_no_process_behind(corpus_dir, expected, tmp_path):
+    # the workers' fork server is the run's own: a later run (a notebook's, after a table was edited)
+    # starts a new one with the modules and tables of its time
+    def ours() -> set[int]:
+        def tracker(pid):
+            return "resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+
+        return {pid for pid in _descendants(os.getpid()) if _running(pid) and not tracker(pid)}
+
+    before = ours()
+    for _ in range(2):
+        run = extract_corpus(corpus_dir, tmp_path, batch_size=SMALL, workers=2, cache_dir=False, progress=False)
+        assert_same_tables(run, expected)
+        assert ours() <= before
 
 
 def test_an_extractor_failing_on_one_article_is_a_warning_row_not_a_failed_run(tmp_path, monkeypatch):

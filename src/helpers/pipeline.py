@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import functools
 import gc
+import multiprocessing
+import multiprocessing.connection
 import os
 import shutil
+import signal
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -44,6 +48,7 @@ from .pipeline_output import (
     PartWriter,
     count_rows,
     output_lock,
+    publish_tables,
     up_to_date,
     write_done,
 )
@@ -178,9 +183,9 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
         milestones += _guarded(doc, "milestones", article_milestones, position, doc.text, published, starts, numbers,
                                claims)
         entities += _guarded(doc, "entities", article_rows, position, doc.text, starts, numbers, matcher)
-    # Paragraph texts are slices of the article text; the Parquet tables never hold them, so
-    # neither the pipe back to the parent nor the cache carries them.
-    chunk = corpus.pack_chunk(per_file, keep_raw_text=False).without_paragraph_text()
+    # a chunk holds paragraph offsets, not their texts (slices of the article text): neither the pipe back to
+    # the parent nor the cache carries them
+    chunk = corpus.pack_chunk(per_file, keep_raw_text=False)
     batch = Batch(chunk, _arrow_rows(milestones, "milestones"), _arrow_rows(entities, "entities"))
     if cache_file is not None and cache.may_cache(fingerprint):
         data = batch.to_bytes()
@@ -211,17 +216,37 @@ def _arrow_rows(rows: list[tuple], name: str) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=schema.metadata))
 
 
-def _start_worker(parent: int) -> None:
+# what the pool's fork server imports once for all its workers (see pipeline_jobs)
+_PRELOAD = ("helpers.pipeline", "helpers.milestones", "helpers.entities", "helpers.claims")
+
+
+def _start_worker(parent: int, forked: bool = False) -> None:
     """Keep the garbage collector off the modules, tables and compiled patterns loaded at start, and
     let it run less often: extraction makes millions of short-lived tuples and no cycles that matter,
-    and the collector's passes cost a worker 5-7% of its time. The worker ends with its parent."""
-    corpus.die_with_parent(parent)
+    and the collector's passes cost a worker 5-7% of its time. The worker ends with its parent (the run,
+    ``parent``); when ``forked`` by the run's fork server, with that server too."""
+    if forked:
+        corpus.die_with_parent(os.getppid())  # the fork server
+        _exit_with(multiprocessing.parent_process().sentinel)  # the run: its pipe to this worker closes
+    else:
+        corpus.die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent alone answers it
     from .entities import default_matcher
     from .milestones import article_milestones  # noqa: F401 - imported, its grammar compiled, before the freeze
 
     default_matcher()  # the gazetteer, compiled before the freeze
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
+
+
+def _exit_with(sentinel: int) -> None:
+    """End this process at once when ``sentinel`` (a pipe end) closes."""
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="run-watch", daemon=True).start()
 
 
 def _article_table(batches: list[pa.RecordBatch]) -> pa.Table:
@@ -333,32 +358,43 @@ def extract_corpus(
             workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
         cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
         cache.remove_stale_temporaries(out)  # what a killed run left
+        for stale in out.glob(".parquet-*"):  # its staging folder (the lock is ours)
+            shutil.rmtree(stale, ignore_errors=True)
         if cache_folder is not None and cache_folder.is_dir():
             cache.remove_stale_temporaries(cache_folder, recursive=True)
         fingerprint = cache.extraction_fingerprint()
         # rows without claims are other rows: their own batch keys and up-to-date record
         keyed = fingerprint if claims else f"{fingerprint}|no-claims"
+        # the batch keys name cache entries and the up-to-date record: without a cache (or on Dask, which
+        # caches nothing) no file is read and hashed for them
+        keys = cache_folder is not None and not scheduler
         content = cache.ContentDigests(cache_folder)
         jobs = []
         for files in cache.cut_batches(plan.files, max(batch_size, 1)):
             rows = plan.manifest_rows(files)
-            key = cache.batch_key(files, rows, keyed, content)
-            cache_file = None if cache_folder is None or scheduler else cache_folder / key[:2] / f"{key}.pkl"
+            key = cache.batch_key(files, rows, keyed, content) if keys else ""
+            cache_file = cache_folder / key[:2] / f"{key}.pkl" if keys else None
             jobs.append(Job(files, rows, cache_file, fingerprint, key, claims))
-        inputs = cache.inputs_digest(plan, [job.key for job in jobs], keyed, strict, content)
-        content.save()
-        done = None if cache_folder is None or scheduler else up_to_date(out, inputs)
+        done = None
+        if keys:
+            inputs = cache.inputs_digest(plan, [job.key for job in jobs], keyed, strict, content)
+            content.save()
+            done = up_to_date(out, inputs)
         if done is not None:
             summary = {**done, "cached_batches": len(jobs), "up_to_date": True}
         else:
             (out / DONE_FILE).unlink(missing_ok=True)  # the tables are about to change
-            if scheduler:
-                summary = _run_on_dask(plan, jobs, out, scheduler=scheduler, strict=strict, progress=progress,
-                                       claims=claims)
-            else:
-                summary = _run_locally(plan, jobs, out, workers=workers, strict=strict, progress=progress)
-                if cache_folder is not None and cache.may_cache(fingerprint):
-                    write_done(out, inputs, summary)
+            # written beside the last run's tables, which a kill or a full disk leaves whole
+            with tempfile.TemporaryDirectory(dir=out, prefix=".parquet-") as staging:
+                if scheduler:
+                    summary = _run_on_dask(plan, jobs, Path(staging), scheduler=scheduler, strict=strict,
+                                           progress=progress, claims=claims)
+                else:
+                    summary = _run_locally(plan, jobs, Path(staging), workers=workers, strict=strict,
+                                           progress=progress)
+                publish_tables(Path(staging), out)
+            if not scheduler and keys and cache.may_cache(fingerprint):
+                write_done(out, inputs, summary)
             summary["up_to_date"] = False
     summary.setdefault("workers", workers)
     summary.update(files=len(plan.files), batches=len(jobs),
@@ -378,7 +414,7 @@ def _run_locally(plan: Plan, jobs: list[Job], out: Path, *, workers: int, strict
         milestones = PartWriter(out / "milestones", _SCHEMAS["milestones"], thread)
         entities = PartWriter(out / "entities", _SCHEMAS["entities"], thread)
         with tqdm(total=len(plan.files), unit="file", desc="extract", disable=not progress) as bar:
-            for batch, from_cache in run_jobs(jobs, workers, _extract_batch, _start_worker):
+            for batch, from_cache in run_jobs(jobs, workers, _extract_batch, _start_worker, _PRELOAD):
                 builder.add(batch.chunk)  # ids made unique, duplicates marked, dates parsed
                 final_ids = pa.array([d.article_id for docs in batch.chunk.docs for d in docs if d.is_article],
                                      pa.large_string())

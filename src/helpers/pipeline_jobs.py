@@ -2,24 +2,41 @@
 
 ``run_jobs`` yields each batch in job order, at most a few in flight per worker, so memory stays
 bounded however fast the workers are; without a pool (one worker) the batches are extracted here.
+The pool's workers are forked from a fork server of this run that imported the extraction modules
+once (``preload``), not each started afresh: every worker would otherwise spend ~1.5 CPU s importing
+pandas, pyarrow and the extractors and compiling their patterns.
 """
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from multiprocessing import get_context
+from multiprocessing import forkserver, get_context
 from pathlib import Path
 
 from .corpus import Manifest
 from .pipeline_cache import Batch, read_cached
 
-__all__ = ["IN_FLIGHT", "Job", "run_jobs"]
+__all__ = ["IN_FLIGHT", "Job", "WorkerKilled", "run_jobs"]
 
 IN_FLIGHT = 3  # batches queued per worker: keeps workers busy, bounds memory
+_NAMED = 20  # files named in a WorkerKilled message at most
+
+
+class WorkerKilled(RuntimeError):
+    """A worker process died (the OOM killer, ``kill -9``) while it extracted one of ``files``."""
+
+    def __init__(self, files: list[str]):
+        self.files = files
+        shown = ", ".join(files[:_NAMED]) + (f" … and {len(files) - _NAMED:,} more" if len(files) > _NAMED else "")
+        super().__init__(f"a worker process died (killed: out of memory? kill -9?) while it extracted one of these "
+                         f"{len(files):,} files: {shown}")
 
 
 @dataclass
@@ -42,15 +59,47 @@ class Job:
         return self.files, self.manifests, cache_file, self.fingerprint, self.claims
 
 
-def run_jobs(jobs: list[Job], workers: int, extract: Callable, start_worker: Callable[[int], None]
-             ) -> Iterator[tuple[Batch, bool]]:
+def run_jobs(jobs: list[Job], workers: int, extract: Callable, start_worker: Callable[[int, bool], None],
+             preload: tuple[str, ...] = ()) -> Iterator[tuple[Batch, bool]]:
     """``(batch, from_cache)`` in job order. ``extract(files, manifests, cache_file, fingerprint)`` runs in
-    the pool's workers (``start_worker(parent_pid)`` first in each) and returns a ``Batch`` or its cache
-    entry's bytes; cache hits are read in a thread (decompression releases the GIL)."""
-    pool = (ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=start_worker,
-                                initargs=(os.getpid(),)) if workers > 1 else None)
+    the pool's workers (``start_worker(parent_pid, forked)`` first in each; ``forked``: started by the fork
+    server, whose modules ``preload`` names) and returns a ``Batch`` or its cache entry's bytes; cache hits
+    are read in a thread (decompression releases the GIL)."""
+    with contextlib.ExitStack() as stack:
+        pool = None
+        if workers > 1:
+            context = stack.enter_context(_worker_context(preload))
+            pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
+                                       initargs=(os.getpid(), context.get_start_method() == "forkserver"))
+            stack.callback(pool.shutdown, cancel_futures=True)  # before the fork server stops
+        yield from _run(jobs, workers, extract, pool)
+
+
+@contextlib.contextmanager
+def _worker_context(preload: tuple[str, ...]) -> Iterator[multiprocessing.context.BaseContext]:
+    """A fork server of this run that imported ``preload``, stopped (and waited for, so its CPU time is this
+    process's children's) when the run ends; ``spawn`` where there is none, or where a fork server is
+    already running in this process (another's, or one with other modules or older code: never reused)."""
+    server = getattr(forkserver, "_forkserver", None)
+    if (not preload or "forkserver" not in multiprocessing.get_all_start_methods()
+            or not all(hasattr(server, name) for name in ("_forkserver_pid", "_preload_modules", "_stop"))
+            or server._forkserver_pid is not None):
+        yield get_context("spawn")
+        return
+    before = server._preload_modules
+    server.set_forkserver_preload(list(preload))
+    try:
+        yield get_context("forkserver")
+    finally:
+        server.set_forkserver_preload(before)
+        server._stop()  # it ends once every worker has: a later run starts one with the code of its time
+
+
+def _run(jobs: list[Job], workers: int, extract: Callable, pool: ProcessPoolExecutor | None
+         ) -> Iterator[tuple[Batch, bool]]:
     reader = ThreadPoolExecutor(1, thread_name_prefix="cache")
     pending: deque = deque()
+    current: list = []  # the job waited for, as a pending entry
     todo = iter(jobs)
 
     def top_up() -> None:
@@ -69,6 +118,7 @@ def run_jobs(jobs: list[Job], workers: int, extract: Callable, start_worker: Cal
         top_up()
         while pending:
             job, future, hit = pending.popleft()
+            current = [(job, future, hit)]
             top_up()
             if future is None:
                 batch = None
@@ -80,13 +130,16 @@ def run_jobs(jobs: list[Job], workers: int, extract: Callable, start_worker: Cal
                 yield batch, hit
             else:  # no pool, or a cache entry that could not be read: extract here (and overwrite it)
                 yield job.extract(extract), False
+            current = []
+    except BrokenProcessPool:  # a worker died: it held one of the first `workers` batches not done
+        held = [job for job, future, hit in [*current, *pending] if not hit and future is not None
+                and (not future.done() or isinstance(future.exception(), BrokenProcessPool))]
+        raise WorkerKilled([file for job in held[:workers] for file in job.files]) from None
     finally:
         for _, future, _ in pending:
             if future is not None:
                 future.cancel()
         reader.shutdown(cancel_futures=True)
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
 
 
 def _received(result: Batch | bytes) -> Batch:
