@@ -111,3 +111,12 @@ def test_extraction_is_shared_by_notebooks_and_gives_the_tables_of_the_extractor
     another_kernel = Extracted(first.path)  # the next notebook of the report
     pd.testing.assert_frame_equal(another_kernel.milestones, first.milestones)
     assert another_kernel.run.summary["up_to_date"]  # read back, not extracted again
+
+
+def test_show_article_as_plain_text_is_its_paragraphs_not_a_memory_address(corpus):
+    """What a notebook stores as text/plain beside the HTML (and what nbval compares, and a text export
+    shows): the article, a line per paragraph, the same every run."""
+    plain = repr(show_article(corpus, "a2"))
+    assert " at 0x" not in plain
+    lines = plain.splitlines()
+    assert lines[0] == "a2" and lines[1] == "¶0 · 0–16 عنوان <b>ثان</b>" and len(lines) == 3

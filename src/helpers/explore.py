@@ -32,6 +32,7 @@ import pandas as pd
 from .gazetteer import ARTICLE, clitic_forms, fold_for_matching, match_key
 from .normalize import normalize_with_map
 from .published import parse_published
+from .spans import paragraph_spans
 
 __all__ = [
     "KWIC_COLUMNS",
@@ -156,7 +157,7 @@ def _folded(text: str):
 
 
 def _paragraph_starts(corpus_or_articles, articles: pd.DataFrame) -> dict[str, list[int]]:
-    paragraphs = getattr(corpus_or_articles, "paragraphs", None)
+    paragraphs = paragraph_spans(corpus_or_articles)
     if paragraphs is not None and len(paragraphs):
         ordered = paragraphs.sort_values(["article_id", "char_start"])
         return {str(a): group.tolist() for a, group in ordered.groupby("article_id", sort=False)["char_start"]}

@@ -18,6 +18,8 @@ import os
 import re
 from pathlib import Path
 
+from .spans import paragraph_spans
+
 __all__ = [
     "CSV_ENCODING",
     "FIGURES_DIR_ENV",
@@ -291,6 +293,13 @@ class _Html:
     def _repr_html_(self) -> str:
         return self.markup
 
+    def __repr__(self) -> str:
+        """The text, a line per block: what a notebook keeps as text/plain (the same every run, unlike an
+        object's address) and what a text export shows."""
+        blocks = re.sub(r"</(?:p|h\d|div)>", "\n", self.markup)
+        return "\n".join(line for line in (" ".join(html.unescape(re.sub(r"<[^>]+>", " ", b)).split())
+                                             for b in blocks.split("\n")) if line)
+
 
 def show_article(corpus, article_id: str | None = None) -> _Html:
     """An article's cleaned text, right-to-left, one numbered paragraph per block (0 = the title).
@@ -305,14 +314,16 @@ def show_article(corpus, article_id: str | None = None) -> _Html:
 
         nearest = difflib.get_close_matches(str(article_id), ids, n=3, cutoff=0) or ids[:3]
         raise KeyError(f"no article {article_id!r} in the corpus; nearest: {', '.join(nearest)}")
-    rows = corpus.paragraphs[corpus.paragraphs["article_id"] == article_id].sort_values("paragraph")
+    spans = paragraph_spans(corpus)  # offsets only: one article's text is cut here, not the whole corpus's
+    rows = spans[spans["article_id"] == article_id].sort_values("paragraph")
+    text = corpus.articles["text"].iloc[ids.index(str(article_id))]
     blocks = []
     for row in rows.itertuples(index=False):
         tag = "h3" if row.paragraph == 0 else "p"
         blocks.append(
             f'<{tag} dir="rtl" style="text-align:right;margin:0.4em 0">'
             f'<small style="color:#888">¶{row.paragraph} · {row.char_start}–{row.char_end}</small> '
-            f"{html.escape(row.text)}</{tag}>"
+            f"{html.escape(text[row.char_start:row.char_end])}</{tag}>"
         )
     header = f'<p dir="ltr"><b>{html.escape(str(article_id))}</b></p>'
     return _Html(f'<div class="article">{header}{"".join(blocks)}</div>')

@@ -15,7 +15,8 @@ import pandas as pd
 
 from .normalize import SENTENCE_MARKS
 
-__all__ = ["CLAUSE_CHARS", "SENTENCE_CHARS", "cut_points", "paragraph_index", "paragraph_of", "sentence_spans"]
+__all__ = ["CLAUSE_CHARS", "SENTENCE_CHARS", "cut_points", "paragraph_index", "paragraph_of", "paragraph_spans",
+           "sentence_spans"]
 
 SENTENCE_CHARS = "\n" + SENTENCE_MARKS
 CLAUSE_CHARS = SENTENCE_CHARS + "،؛,;:"
@@ -43,6 +44,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     the last one runs to the end of the text, and is empty when the text ends with a cut."""
     cuts = cut_points(text)
     return list(zip([0, *cuts], [*cuts, len(text)]))
+
+
+def paragraph_spans(corpus) -> pd.DataFrame | None:
+    """The paragraphs of ``corpus`` for a caller that needs their offsets only: a loaded corpus's
+    ``paragraph_spans`` (no text: cutting every paragraph's text out of a 1 GB corpus costs another GB),
+    else its ``paragraphs``; None when it has neither."""
+    spans = getattr(corpus, "paragraph_spans", None)
+    return spans if spans is not None else getattr(corpus, "paragraphs", None)
 
 
 def paragraph_index(paragraphs: pd.DataFrame | None) -> dict[str, tuple[list[int], list[int]]]:

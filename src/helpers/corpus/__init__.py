@@ -3,7 +3,7 @@
 ``load_corpus`` reads ``.txt`` articles (line 1 the title, paragraphs split by blank lines, an
 optional ``manifest.csv`` in their folder or above) and ``.jsonl``/``.json``/``.csv``/``.parquet`` records, and
 returns a ``Corpus``: ``articles`` (one row per article, cleaned ``text`` next to the untouched
-``raw_text``), ``paragraphs`` (offsets into ``text``) and ``report`` (one row per input file or
+``raw_text``), ``paragraphs`` (offsets into ``text``, their texts cut out when asked for) and ``report`` (one row per input file or
 record, saying what was done to it and what went wrong). Bad input never raises and is never
 dropped silently: it becomes a ``warning`` (loaded, look at it) or ``error`` (not loaded) row.
 ``strict=True`` raises ``CorpusError`` at the first problem instead.
@@ -16,6 +16,7 @@ The package, one step a module, in the order a file goes through them:
 - ``select``: the include and exclude patterns that pick the files of a folder (``Selection``);
 - ``plan``: the folder walk and the manifests (``plan_corpus``, ``Plan``, ``Manifest``);
 - ``chunks``: runs of files read and cleaned in a process pool, packed into Arrow;
+- ``paragraphs``: the paragraphs table kept as offsets, its texts cut out of the articles' on demand;
 - ``assemble``: ``CorpusBuilder`` (ids, duplicates, dates, the report) and ``Corpus``;
 - ``load``: ``load_corpus``, ``load_seed``, ``iter_documents``.
 
@@ -27,7 +28,6 @@ from __future__ import annotations
 from .assemble import (
     ARTICLE_COLUMNS,
     ARTICLE_SCHEMA,
-    PARAGRAPH_COLUMNS,
     REPORT_COLUMNS,
     Corpus,
     CorpusBuilder,
@@ -38,6 +38,7 @@ from .clean import BOILERPLATE_LINES, clean_document, fingerprint
 from .decode import decode_bytes, input_problem
 from .document import CorpusError, Document
 from .load import PROGRESS_FROM, iter_documents, load_corpus, load_seed
+from .paragraphs import PARAGRAPH_COLUMNS, Paragraphs
 from .plan import MANIFEST_NAME, Manifest, Plan, plan_corpus, plan_notes, read_manifest
 from .readers import FIELD_ALIASES, TEXT_SUFFIXES, read_file
 from .select import SELECTION_ENV, Selection, corpus_selection
@@ -60,6 +61,7 @@ __all__ = [
     "CorpusError",
     "Document",
     "Manifest",
+    "Paragraphs",
     "Plan",
     "Selection",
     "clean_document",

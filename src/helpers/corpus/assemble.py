@@ -8,17 +8,18 @@ chunk, take the finished Arrow batches or not, then ``finish``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import weakref
 from datetime import datetime
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from helpers.published import parse_published
 
-from .chunks import STRING, TEXT_SCHEMA, Chunk
+from .chunks import SPAN_SCHEMA, STRING, TEXT_SCHEMA, Chunk, concat_strings
 from .document import CorpusError, Document
+from .paragraphs import PARAGRAPH_COLUMNS, Paragraphs
 from .plan import Plan, plan_notes
 from .readers import read_file
 
@@ -38,8 +39,9 @@ ARTICLE_COLUMNS = [
     "boilerplate_removed", "n_bidi_removed", "n_tatweel", "presentation_forms",
     "visual_order", "n_replaced_bytes", "raw_text",
 ]
-PARAGRAPH_COLUMNS = ["article_id", "paragraph", "text", "char_start", "char_end"]
 REPORT_COLUMNS = ["path", "line", "article_id", "status", "reason"]
+_REPORT_SCHEMA = pa.schema([("path", STRING), ("line", pa.int64()), ("article_id", STRING), ("status", STRING),
+                            ("reason", STRING)])
 
 _BATCH = 1000  # articles per Arrow batch of the final frames
 ARTICLE_SCHEMA = pa.schema(
@@ -51,10 +53,10 @@ ARTICLE_SCHEMA = pa.schema(
      ("visual_order", pa.bool_()), ("n_replaced_bytes", pa.int64()), ("raw_text", STRING)]
 )
 _LIGHT_COLUMNS = [c for c in ARTICLE_COLUMNS if c not in TEXT_SCHEMA.names]
-_PARAGRAPH_SCHEMA = pa.schema(
-    [("article_id", STRING), ("paragraph", pa.int64()), ("text", STRING),
-     ("char_start", pa.int64()), ("char_end", pa.int64())]
-)
+# What the builder keeps to the end is allocated by malloc, not Arrow's default pool (mimalloc), which held
+# ~20% more than it was given in a load's pattern of many small arrays kept and chunks freed.
+_KEPT = pa.system_memory_pool()
+_SPANS_32 = pa.schema([("char_start", pa.int32()), ("char_end", pa.int32())])  # the offsets the builder keeps
 
 
 def published_datetime(value: object) -> tuple[datetime | None, bool]:
@@ -77,13 +79,43 @@ def published_datetime(value: object) -> tuple[datetime | None, bool]:
     return datetime(day.year, day.month, day.day), True
 
 
-@dataclass
 class Corpus:
-    """The loaded corpus: ``articles``, ``paragraphs`` (offsets into ``articles.text``), ``report``."""
+    """The loaded corpus: ``articles``, ``paragraphs`` (offsets into ``articles.text``), ``report``.
 
-    articles: pd.DataFrame
-    paragraphs: pd.DataFrame
-    report: pd.DataFrame
+    ``paragraphs`` is a DataFrame (``PARAGRAPH_COLUMNS``). A loaded corpus keeps only the offsets and
+    cuts the paragraph texts out of the article texts when the table is asked for, so the text is held
+    once (the table stays the same object while someone holds it); ``paragraph_spans`` is the table
+    without its text column, which costs no text at all.
+    """
+
+    def __init__(self, articles: pd.DataFrame, paragraphs: pd.DataFrame | Paragraphs, report: pd.DataFrame):
+        self.articles, self.report = articles, report
+        self.paragraphs = paragraphs
+
+    @property
+    def paragraphs(self) -> pd.DataFrame:
+        """One row per title (paragraph 0) and paragraph: ``article_id, paragraph, text, char_start, char_end``."""
+        if isinstance(self._paragraphs, pd.DataFrame):
+            return self._paragraphs
+        frame = self._built() if self._built is not None else None
+        if frame is None:
+            frame = self._paragraphs.frame()
+            self._built = weakref.ref(frame)
+        return frame
+
+    @paragraphs.setter
+    def paragraphs(self, value: pd.DataFrame | Paragraphs) -> None:
+        self._paragraphs, self._built = value, None
+
+    @property
+    def paragraph_spans(self) -> pd.DataFrame:
+        """``paragraphs`` without its text column (``article_id, paragraph, char_start, char_end``)."""
+        if isinstance(self._paragraphs, pd.DataFrame):
+            return self._paragraphs.drop(columns="text", errors="ignore")
+        return self._paragraphs.spans()
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_built": None}  # a weak reference does not pickle
 
     def raw_text(self, article_id: str) -> str:
         """The article as decoded from its file or record, before any cleaning (read back on demand)."""
@@ -112,11 +144,10 @@ class Corpus:
         counts = self.report["status"].value_counts()
         n_dup = int(self.articles["duplicate_of"].notna().sum())
         return (
-            f"Corpus: {len(self.articles)} articles ({n_dup} duplicates), {len(self.paragraphs)} paragraphs, "
+            f"Corpus: {len(self.articles)} articles ({n_dup} duplicates), {len(self._paragraphs)} paragraphs, "
             f"{int(self.articles['n_words'].sum())} words; report: {counts.get('ok', 0)} ok, "
             f"{counts.get('warning', 0)} warnings, {counts.get('error', 0)} errors"
         )
-
 
 
 class CorpusBuilder:
@@ -133,6 +164,7 @@ class CorpusBuilder:
         self.ids: set[str] = set()
         self.first_by_text: dict[bytes, str] = {}
         self._report: dict[str, list] = {name: [] for name in REPORT_COLUMNS}
+        self._report_batches: list[pa.RecordBatch] = []  # the rows so far, in Arrow: ~5x smaller than in lists
         self.article_batches: list[pa.RecordBatch] = []
         self.paragraph_batches: list[pa.RecordBatch] = []
         self.finished = False
@@ -191,20 +223,31 @@ class CorpusBuilder:
 
     def _flush(self) -> None:
         if self.rows["article_id"]:
-            texts = pa.concat_batches([c.texts for c in self.chunks])
-            columns = {f.name: pa.array(self.rows[f.name], type=f.type) for f in ARTICLE_SCHEMA
+            columns = {f.name: pa.array(self.rows[f.name], type=f.type, memory_pool=_KEPT) for f in ARTICLE_SCHEMA
                        if f.name in self.rows}
-            columns.update({name: texts.column(name) for name in texts.schema.names})
+            columns.update({name: concat_strings([c.texts.column(name) for c in self.chunks])
+                            for name in TEXT_SCHEMA.names})
             self.article_batches.append(
                 pa.RecordBatch.from_arrays([columns[f.name] for f in ARTICLE_SCHEMA], schema=ARTICLE_SCHEMA)
             )
-            paragraphs = pa.concat_batches([c.paragraphs for c in self.chunks])
-            owners = np.repeat(np.arange(len(self.rows["article_id"])), np.add(self.rows["n_paragraphs"], 1))
-            article_ids = columns["article_id"].take(pa.array(owners))
-            self.paragraph_batches.append(
-                pa.RecordBatch.from_arrays([article_ids, *paragraphs.columns], schema=_PARAGRAPH_SCHEMA)
-            )
+            # the offsets only: a paragraph's text is a slice of its article's (Paragraphs cuts it out),
+            # and its number is its place among its article's rows
+            spans = pa.concat_batches([c.paragraphs.select(["char_start", "char_end"]) for c in self.chunks])
+            if not spans.num_rows or pc.max(spans.column("char_end")).as_py() < 2**31:  # no 2 GB article
+                spans = pa.RecordBatch.from_arrays(  # half the memory
+                    [pc.cast(c, pa.int32(), memory_pool=_KEPT) for c in spans.columns], schema=_SPANS_32)
+            self.paragraph_batches.append(spans)
+        self._flush_report()
         self._new_batch()
+
+    def _flush_report(self) -> None:
+        if self._report["path"]:
+            self._report_batches.append(pa.RecordBatch.from_arrays(
+                [pa.array(self._report[name], type=_REPORT_SCHEMA.field(name).type, memory_pool=_KEPT)
+                 for name in REPORT_COLUMNS],
+                schema=_REPORT_SCHEMA,
+            ))
+            self._report = {name: [] for name in REPORT_COLUMNS}
 
     def take_articles(self) -> list[pa.RecordBatch]:
         """The article batches finished so far, handed over: the builder keeps neither them nor their paragraphs."""
@@ -222,16 +265,27 @@ class CorpusBuilder:
 
     def report(self) -> pd.DataFrame:
         """The load report: one row per document so far."""
-        return pd.DataFrame(self._report).astype(
+        self._flush_report()
+        rows = pa.Table.from_batches(self._report_batches, schema=_REPORT_SCHEMA).to_pandas(split_blocks=True)
+        return rows.astype(
             {"path": "str", "line": "Int64", "article_id": "str", "status": "str", "reason": "str"}
         )
 
     def corpus(self) -> Corpus:
-        """Finish, then the frames of the batches not taken, and the report."""
+        """Finish, then the frames of the batches not taken, and the report (once: the builder is done)."""
         self.finish()
-        articles = _to_frame(self.article_batches, ARTICLE_SCHEMA)
+        # the checks that needed the whole corpus are done: ids, digests and manifests go before the frames
+        self.ids, self.first_by_text, self.plan = set(), {}, None
+        table = pa.Table.from_batches(self.article_batches, schema=ARTICLE_SCHEMA)
+        wide = any(b.schema != _SPANS_32 for b in self.paragraph_batches)
+        schema = SPAN_SCHEMA.remove(0) if wide else _SPANS_32
+        spans = pa.Table.from_batches([b.cast(schema) for b in self.paragraph_batches], schema=schema)
+        self.article_batches, self.paragraph_batches = [], []
+        paragraphs = Paragraphs(table.column("article_id"), table.column("text"), table.column("n_paragraphs"),
+                                spans.column("char_start"), spans.column("char_end"))
+        # no self_destruct: the strings stay in the Arrow buffers the frame and the paragraphs share
+        articles = table.to_pandas(split_blocks=True)
         articles["line"] = articles["line"].astype("Int64")
-        paragraphs = _to_frame(self.paragraph_batches, _PARAGRAPH_SCHEMA)
         return Corpus(articles, paragraphs, self.report())
 
 
@@ -240,9 +294,3 @@ def _shown(name: str | None) -> str | None:
     if name is None or name.isascii():
         return name
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def _to_frame(batches: list[pa.RecordBatch], schema: pa.Schema) -> pd.DataFrame:
-    table = pa.Table.from_batches(batches, schema=schema)
-    return table.to_pandas(self_destruct=True, split_blocks=True)
-

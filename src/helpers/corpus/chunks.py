@@ -2,7 +2,8 @@
 
 A ``Chunk`` is what a worker sends back: the cleaned documents (counts and flags) and their long
 strings as Arrow batches, which pickle as plain bytes, so the loading process neither decodes nor
-re-encodes the text and holds it once, in exact-size buffers.
+re-encodes the text and holds it once, in exact-size buffers. Paragraphs travel as offsets only: their
+texts are slices of the article text (``paragraphs`` cuts them out when asked for).
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ from .readers import read_file
 
 __all__ = [
     "PARALLEL_FROM",
+    "SPAN_SCHEMA",
     "STRING",
     "Chunk",
     "cleaned_chunks",
+    "concat_strings",
     "die_with_parent",
     "pack_chunk",
     "read_and_clean",
@@ -44,9 +47,7 @@ PARALLEL_FROM = 512  # fewer files than this are read in-process (pool start-up 
 
 STRING = pa.large_string()
 TEXT_SCHEMA = pa.schema([("title", STRING), ("text", STRING), ("raw_text", STRING)])
-PARAGRAPH_TEXT_SCHEMA = pa.schema(
-    [("paragraph", pa.int64()), ("text", STRING), ("char_start", pa.int64()), ("char_end", pa.int64())]
-)
+SPAN_SCHEMA = pa.schema([("paragraph", pa.int64()), ("char_start", pa.int64()), ("char_end", pa.int64())])
 
 
 @dataclass
@@ -55,12 +56,7 @@ class Chunk:
 
     docs: list[list[Document]]  # per file; articles keep counts and flags, not their strings
     texts: pa.RecordBatch  # title, text, raw_text: one row per article, in order
-    paragraphs: pa.RecordBatch  # paragraph, text, char_start, char_end: rows of those articles
-
-    def without_paragraph_text(self) -> Chunk:
-        """The chunk with empty paragraph texts (slices of the article text), for what never stores them."""
-        empty = pa.array([""] * self.paragraphs.num_rows, STRING)
-        return Chunk(self.docs, self.texts, self.paragraphs.set_column(1, "text", empty))
+    paragraphs: pa.RecordBatch  # paragraph, char_start, char_end (SPAN_SCHEMA): rows of those articles
 
 
 def pack_chunk(per_file: list[list[Document]], keep_raw_text: bool) -> Chunk:
@@ -71,19 +67,15 @@ def pack_chunk(per_file: list[list[Document]], keep_raw_text: bool) -> Chunk:
          string_array([d.raw_text if keep_raw_text else None for d in articles])],
         schema=TEXT_SCHEMA,
     )
-    numbers, pieces, starts, ends = [], [], [], []
+    numbers, starts, ends = [], [], []
     for doc in articles:
-        for number, (start, end) in enumerate(doc.spans):
-            numbers.append(number)
-            pieces.append(doc.text[start:end])
-            starts.append(start)
-            ends.append(end)
+        numbers.extend(range(len(doc.spans)))
+        starts.extend(start for start, _ in doc.spans)
+        ends.extend(end for _, end in doc.spans)
         doc.title = doc.body = doc.text = doc.raw_text = ""
         doc.spans = []
     paragraphs = pa.RecordBatch.from_arrays(
-        [pa.array(numbers, pa.int64()), string_array(pieces), pa.array(starts, pa.int64()),
-         pa.array(ends, pa.int64())],
-        schema=PARAGRAPH_TEXT_SCHEMA,
+        [pa.array(numbers, pa.int64()), pa.array(starts, pa.int64()), pa.array(ends, pa.int64())], schema=SPAN_SCHEMA
     )
     return Chunk(per_file, texts, paragraphs)
 
@@ -136,25 +128,24 @@ def cleaned_chunks(files: list[str], workers: int, keep_raw_text: bool = True) -
 
     At most ``4 * workers`` chunks are in flight, so memory stays bounded however fast workers are.
     """
-    chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
+    # taken off one by one, so the caller's list can go: the paths are let go as their files are read
+    chunks = deque(files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK))
+    del files
     task = partial(read_and_clean, keep_raw_text=keep_raw_text)
     if workers <= 1:
-        yield from map(task, chunks)
+        while chunks:
+            yield task(chunks.popleft())
         return
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent,
                              initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
-        todo = iter(chunks)
         try:
-            for chunk in todo:
-                pending.append(pool.submit(task, chunk))
-                if len(pending) >= 4 * workers:
-                    break
+            while chunks and len(pending) < 4 * workers:
+                pending.append(pool.submit(task, chunks.popleft()))
             while pending:
                 result = pending.popleft().result()
-                chunk = next(todo, None)
-                if chunk is not None:
-                    pending.append(pool.submit(task, chunk))
+                if chunks:
+                    pending.append(pool.submit(task, chunks.popleft()))
                 yield result
         finally:
             for future in pending:
@@ -174,3 +165,24 @@ def string_array(values: list[str | None]) -> pa.Array:
     validity = pa.py_buffer(np.packbits(~missing, bitorder="little")) if missing.any() else None
     data = pa.py_buffer(b"".join(encoded))
     return pa.Array.from_buffers(STRING, len(values), [validity, pa.py_buffer(offsets), data])
+
+
+def concat_strings(arrays: list[pa.Array]) -> pa.Array:
+    """Large Arrow string arrays end to end, in one exact-size buffer outside Arrow's memory pool.
+
+    ``pa.concat_arrays`` copies into the pool, whose allocator (mimalloc) kept ~10% more than the text
+    it held once a corpus's texts were all there: what the loader keeps for good is allocated here.
+    """
+    offsets, pieces, validity, base = [np.zeros(1, dtype=np.int64)], [], [], 0
+    for array in arrays:
+        _mask, offsets_buffer, data_buffer = array.buffers()
+        own = np.frombuffer(offsets_buffer, dtype=np.int64, count=len(array) + 1, offset=array.offset * 8)
+        offsets.append(own[1:] - own[0] + base)
+        base += int(own[-1] - own[0])
+        if data_buffer is not None:
+            pieces.append(memoryview(data_buffer)[own[0] : own[-1]])
+        validity.append(array.is_valid().to_numpy(zero_copy_only=False))
+    present = np.concatenate(validity) if validity else np.ones(0, dtype=bool)
+    mask = None if present.all() else pa.py_buffer(np.packbits(present, bitorder="little"))
+    return pa.Array.from_buffers(STRING, len(present), [mask, pa.py_buffer(np.concatenate(offsets)),
+                                                        pa.py_buffer(b"".join(pieces))])

@@ -74,9 +74,12 @@ def load_corpus(
         workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
     builder = CorpusBuilder(plan, strict)
     with tqdm(total=len(plan.files), unit="file", desc="load", disable=not progress) as bar:
-        for chunk in cleaned_chunks(plan.files, workers, keep_raw_text):
+        chunks = cleaned_chunks(plan.files, workers, keep_raw_text)
+        plan.files = []  # nothing reads them again: each path goes once its file is read (~100 B a file)
+        for chunk in chunks:
             builder.add(chunk)
             bar.update(len(chunk.docs))
+    del plan, chunks  # the builder lets go of the manifests before it builds the frames
     return builder.corpus()
 
 

@@ -88,6 +88,10 @@ def read_manifest(path: Path) -> Manifest:
     if "article_id" not in csv_header(text):
         doc.note("error", "manifest has no article_id column, ignored")
         return Manifest(str(path), rows, problems)
+    values: dict[str, str] = {}  # one string for each date and source, however many rows repeat it
+    if "published" not in csv_header(text):  # «date», «Published»…: every date silently dropped otherwise
+        doc.note("warning", f"manifest has no published column (its columns: {', '.join(csv_header(text))}): "
+                            "no publication dates")
     for line, row, _raw in csv_records(text):
         if isinstance(row, str):
             problem = Document(str(path), line=line)
@@ -100,7 +104,9 @@ def read_manifest(path: Path) -> Manifest:
             extra.note("warning", f"line {line}: manifest lists {article_id} again, row ignored")
             problems.append(extra)
             continue
-        rows[article_id] = (line, row.get("published"), row.get("source"), row.get("url"))
+        published, source = (row.get(name) for name in ("published", "source"))
+        rows[article_id] = (line, values.setdefault(published, published) if published else published,
+                            values.setdefault(source, source) if source else source, row.get("url"))
     doc.note("ok", f"manifest with {len(rows)} rows")
     return Manifest(str(path), rows, problems)
 

@@ -12,16 +12,29 @@ from bisect import bisect_right
 import pandas as pd
 
 from ..corpus import PROGRESS_FROM
-from ..spans import paragraph_index, paragraph_of, sentence_spans
+from ..spans import cut_points, paragraph_index, paragraph_of, paragraph_spans
 from .matcher import EntityMatcher, default_matcher
 
 __all__ = [
     "SENTENCE_KEYS", "TABLE_COLUMNS", "article_rows", "cooccurrence", "entities_table", "entity_counts",
-    "mentions_of",
+    "mentions_of", "share_sentence_cuts",
 ]
 
 TABLE_COLUMNS = ["article_id", "entity_id", "name_en", "name_ar", "type", "surface", "form",
                  "paragraph", "char_start", "char_end", "sentence"]
+
+_SHARED_CUTS: list = [None]  # (text, its sentence cut points): the last text cut elsewhere, kept alive
+
+
+def share_sentence_cuts(text: str, cuts: list[int]) -> None:
+    """``cut_points(text)``, found by another table (the milestones', which cuts clauses and sentences in
+    one pass): ``article_rows`` of the same text object then does not cut it again."""
+    _SHARED_CUTS[0] = (text, cuts)
+
+
+def _sentence_cuts(text: str) -> list[int]:
+    shared = _SHARED_CUTS[0]
+    return shared[1] if shared is not None and shared[0] is text else cut_points(text)
 
 
 def article_rows(article_id: str, text: str, para_starts: list[int], para_ids: list[int],
@@ -30,8 +43,9 @@ def article_rows(article_id: str, text: str, para_starts: list[int], para_ids: l
     found = matcher.spans(text)
     if not found:
         return []
-    sentences = sentence_spans(text)
-    sentence_ends = [end for _, end in sentences]
+    cuts = _sentence_cuts(text)  # spans.sentence_spans, from cut points maybe found already
+    sentences = list(zip([0, *cuts], [*cuts, len(text)]))
+    sentence_ends = [*cuts, len(text)]
     j_last, sentence = -1, ""
     rows = []
     append = rows.append
@@ -52,7 +66,7 @@ def entities_table(corpus, matcher: EntityMatcher | None = None, progress: bool 
     """
     from tqdm import tqdm
     matcher = matcher or default_matcher()
-    by_article = paragraph_index(getattr(corpus, "paragraphs", None))
+    by_article = paragraph_index(paragraph_spans(corpus))
     rows: list[tuple] = []
     show = len(corpus.articles) >= PROGRESS_FROM if progress is None else progress
     pairs = zip(corpus.articles["article_id"].astype(str), corpus.articles["text"])
