@@ -505,10 +505,68 @@ def test_twelve_months_ahead_in_every_case_form(phrase):
     ("الثلاثة أشهر المقبلة", "2024-09-28", "2024-12-28"),
     ("السنوات الثلاث المقبلة", "2024-09-28", "2027-09-28"),
     ("العامين المقبلين", "2024-09-28", "2026-09-28"),
-    ("الأشهر الستة الماضية", "2024-03-28", "2024-09-28"),
 ])
-def test_n_units_ahead_or_back_from_publication(phrase, first, last):
+def test_n_months_or_years_ahead_of_publication(phrase, first, last):
     assert span(only(f"خلال {phrase} تراجعت الهجمات", published="2024-09-28")) == (first, last)
+
+
+@pytest.mark.parametrize("text", [
+    # real README: only a count of months or years ahead of publication is a period; the rest are durations
+    "وبقيت القوات في البلاد خلال السنوات الثلاث الماضية",
+    "وتراجعت الهجمات خلال الأشهر الستة الماضية",
+    "وتتوقع واشنطن أن تنتهي المهمة خلال الأسبوعين المقبلين",
+    "وستصل التعزيزات في غضون الأيام العشرة المقبلة",
+    "وقتل عشرات المدنيين خلال الأيام الثلاثة الماضية",
+])
+def test_counts_of_days_or_weeks_and_counts_back_are_durations(text):
+    assert extract_milestones(text, published="2018-01-15") == []
+
+
+@pytest.mark.parametrize("text, published, first, last", [
+    # real README: a season without a year is resolved like a month (صيف: June-August, parts.csv)
+    ("وكانت القوات قد استعادت المدينة الصيف الماضي", "2017-03-01", "2016-06-01", "2016-08-31"),
+    ("وكانت القوات قد استعادت المدينة الصيف الماضي", "2017-09-10", "2017-06-01", "2017-08-31"),
+    ("ويتوقع أن تنطلق معركة الرقة الصيف المقبل", "2017-03-01", "2017-06-01", "2017-08-31"),
+    ("ويتوقع أن تنطلق معركة الرقة الصيف المقبل", "2017-07-15", "2018-06-01", "2018-08-31"),
+    ("وتراجعت الهجمات في الربيع الماضي", "2017-07-15", "2017-03-01", "2017-05-31"),
+    ("وستجرى الانتخابات الخريف القادم", "2017-07-15", "2017-09-01", "2017-11-30"),
+    ("واشتدت المعارك هذا الصيف", "2017-09-10", "2017-06-01", "2017-08-31"),
+])
+def test_season_without_a_year_reads_like_a_month(text, published, first, last):
+    m = only(text, published=published)
+    assert (span(m), m.precision) == ((first, last), "month")
+
+
+def test_season_without_a_year_and_without_publication_is_unresolved():
+    assert not only("وكانت القوات قد استعادت المدينة الصيف الماضي").resolved
+
+
+@pytest.mark.parametrize("text, surface", [
+    # one expression, one row: the weekday glossed by its date (the day number wins)
+    ("وأعلن ترامب يوم الجمعة الموافق 21 ديسمبر 2018 استقالة وزير الدفاع", "الجمعة الموافق 21 ديسمبر 2018"),
+    ("وأعلن ترامب يوم الجمعة 21/12/2018 استقالة وزير الدفاع", "الجمعة 21/12/2018"),
+    ("وأعلن ترامب الجمعة (21 ديسمبر) استقالة وزير الدفاع", "الجمعة (21 ديسمبر)"),
+    ("وأعلن ترامب الجمعة الماضي، الموافق 21-12-2018، استقالة وزير الدفاع", "الجمعة الماضي، الموافق 21-12-2018"),
+    ("وأعلن ترامب الخميس (21 ديسمبر) استقالة وزير الدفاع", "الخميس (21 ديسمبر)"),
+])
+def test_weekday_glossed_by_its_date_is_one_row(text, surface):
+    m = only(text, published="2018-12-23")
+    assert (m.surface, span(m)) == (surface, ("2018-12-21", "2018-12-21"))
+
+
+def test_weekday_before_a_date_it_does_not_gloss_stays_apart():
+    found = extract_milestones("وأعلن ترامب الجمعة في 21 ديسمبر 2017 أنه سيزور العراق", published="2018-12-23")
+    assert [m.surface for m in found] == ["الجمعة", "21 ديسمبر 2017"]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("وتراجعت الغارات مقارنة بشهر نوفمبر الماضي", "2017-11-01", "2017-11-30"),
+    ("وتراجعت الغارات مقارنة بشهر نوفمبر 2016", "2016-11-01", "2016-11-30"),
+    ("وتراجعت الغارات مقارنة بشهر تموز", "2017-07-01", "2017-07-31"),
+])
+def test_month_after_attached_bi_shahr(text, first, last):
+    m = only(text, published="2018-01-10")
+    assert (m.trigger, span(m)) == ("بشهر", (first, last))
 
 
 @pytest.mark.parametrize("text, first, last", [
@@ -1339,3 +1397,101 @@ def test_during_the_year_after_a_year_is_that_year():
     found = extract_milestones("في عام 2017 تراجع التنظيم، وخلال العام قتل آلاف من عناصره", "2018-04-18")
     assert [span(m) for m in found] == [("2017-01-01", "2017-12-31")] * 2
     assert extract_milestones("وتراجعت الأسعار خلال العام الدراسي", "2018-04-18") == []
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("ويصل الوزير إلى بغداد يوم غد في زيارة رسمية", "2018-12-19", "2018-12-19"),
+    ("ويعقد المجلس جلسته مساء غد", "2018-12-19", "2018-12-19"),
+    ("ويعقد المجلس جلسته بعد غد", "2018-12-20", "2018-12-20"),
+])
+def test_ghad_is_the_day_after_publication(text, first, last):
+    assert span(only(text, published="2018-12-18")) == (first, last)
+
+
+def test_ghad_as_a_noun_is_no_date():
+    assert extract_milestones("ودعا الرئيس إلى بناء غد أفضل للعراقيين", published="2018-12-18") == []
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # real README range-2ends: «من … وحتى …» joins two full ends as «من … إلى …» does
+    ("وشارك أكثر من ستين بلدا في العمليات من أغسطس 2014 وحتى ديسمبر 2017", "2014-08-01", "2017-12-31"),
+    ("وتواصلت الغارات من آب/أغسطس 2014 وإلى آذار/مارس 2017", "2014-08-01", "2017-03-31"),
+    ("وبقي الحصار من 5 حزيران 2016 وحتى 20 تموز 2016", "2016-06-05", "2016-07-20"),
+])
+def test_range_with_wa_hatta_is_one_row(text, first, last):
+    assert span(only(text, published="2018-01-01")) == (first, last)
+
+
+def test_weekday_before_day_of_this_month_is_that_day():
+    m = only("ويصل الوفد الأمريكي إلى أنقرة السبت 15 الجاري لبحث الملف", published="2018-12-10")
+    assert (m.surface, span(m)) == ("السبت 15 الجاري", ("2018-12-15", "2018-12-15"))
+
+
+def test_day_of_the_month_alone_is_anaphoric():
+    found = extract_milestones("وفي يونيو 2017 بدأت المعركة، وفي الرابع من الشهر أعلن الجيش تقدمه، "
+                               "ومساء اليوم نفسه قصفت الطائرات", published="2017-09-01")
+    assert [span(m) for m in found] == [("2017-06-01", "2017-06-30"), ("2017-06-04", "2017-06-04"),
+                                        ("2017-06-04", "2017-06-04")]
+
+
+def test_day_of_the_month_alone_without_a_date_before_is_left_out():
+    assert extract_milestones("وفي الرابع من الشهر أعلن الجيش تقدمه", published="2017-09-01") == []
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # real README range-2ends: the second end may carry its own «حتى» and a direction word
+    ("وقتل المئات خلال الفترة من 17 أكتوبر الماضي وحتى الأول من نوفمبر الجاري", "2017-10-17", "2017-11-01"),
+    ("وتراجعت الهجمات منذ أغسطس 2014 وحتى نهاية العام الماضي", "2014-08-01", "2016-12-31"),
+])
+def test_range_whose_second_end_has_hatta_is_one_row(text, first, last):
+    assert span(only(text, published="2017-11-20")) == (first, last)
+
+
+def test_since_a_year_until_today_stays_two_rows():
+    found = extract_milestones("وبقي في منصبه منذ 2014 وحتى اليوم", published="2017-11-20")
+    assert [span(m) for m in found] == [("2014-01-01", "2014-12-31"), ("2017-11-20", "2017-11-20")]
+
+
+def test_a_year_followed_by_and_a_count_is_still_the_year():
+    found = extract_milestones("وتراجع عدد الضربات إلى 200 مقابل 1500 في 2017 و2500 في 2016", published="2018-12-20")
+    assert [(m.surface, span(m)) for m in found] == [("2017", ("2017-01-01", "2017-12-31")),
+                                                      ("2016", ("2016-01-01", "2016-12-31"))]
+
+
+@pytest.mark.parametrize("text", [
+    # intent and expectation verbs schedule the weekday of their clause (published Thursday 20 December 2018)
+    "وتعتزم الحكومة عقد اجتماع الأحد لبحث الأمر",
+    "وينوي الرئيس زيارة بغداد الأحد",
+    "ومن المرجح أن يصل الوفد الأحد",
+    "ويرتقب أن يصل الوفد الأحد",
+    "ويتوقع أن يصل الوفد الأحد",
+])
+def test_weekday_after_an_intent_or_expectation_is_the_next_one(text):
+    assert span(only(text, published="2018-12-20")) == ("2018-12-23", "2018-12-23")
+
+
+def test_weekday_after_a_past_intent_is_the_last_one():
+    assert span(only("وكان يعتزم زيارة بغداد الأحد", published="2018-12-20")) == ("2018-12-16", "2018-12-16")
+
+
+def test_a_year_after_fi_fixes_the_year_of_its_paragraph():
+    found = extract_milestones("وفي 2016، بدأت معركة الموصل في 17 أكتوبر، واستمرت حتى 10 يوليو 2017",
+                               published="2018-03-20")
+    assert [span(m) for m in found] == [("2016-01-01", "2016-12-31"), ("2016-10-17", "2016-10-17"),
+                                        ("2017-07-10", "2017-07-10")]
+
+
+def test_a_year_in_an_aside_does_not_fix_the_year():
+    found = extract_milestones("وحكم صدام البلاد منذ عام 1979، وفي 17 أكتوبر أعلن الجيش تقدمه", published="2018-03-20")
+    assert [span(m) for m in found] == [("1979-01-01", "1979-12-31"), ("2017-10-17", "2017-10-17")]
+
+
+def test_a_present_tense_schedule_after_a_past_year_reads_against_publication():
+    found = extract_milestones("وأعلن التحالف تشكيله في سبتمبر 2014، ويعقد وزراء التحالف اجتماعهم المقبل في 15 أبريل "
+                               "في واشنطن", published="2018-03-20")
+    assert [span(m) for m in found] == [("2014-09-01", "2014-09-30"), ("2018-04-15", "2018-04-15")]
+
+
+def test_a_present_tense_timeline_entry_keeps_its_label_year():
+    found = extract_milestones("2003: تبدأ الولايات المتحدة غزو العراق في 20 مارس", published="2018-03-20")
+    assert [span(m) for m in found] == [("2003-01-01", "2003-12-31"), ("2003-03-20", "2003-03-20")]

@@ -4,7 +4,7 @@ The scan finds each match of the grammar (``milestones.scan``), the story gives 
 year (``milestones.story``), the resolvers date it (``milestones.resolve``), and resolutions that do
 not depend on the text around them are kept (``_RESOLVED``: الجمعة، العام الماضي، 2024 recur in every
 article). Last, what the text joins is made one: a range with two full ends is one row (بين آب 2014
-ونهاية نيسان 2018), «اليوم الأحد» before its own full date is that date, and «اليوم» inside a dated
+ونهاية نيسان 2018), «اليوم الأحد» or a weekday before its own full date is that date, and «اليوم» inside a dated
 statement is that statement's day.
 """
 
@@ -120,7 +120,7 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
         if not resolved:
             continue
         seen.append((match, form, yearless, resolved, tense))
-        if not stitch and (form in _STITCHED_FORMS or form == last_form == "weekday"
+        if not stitch and (form in _STITCHED_FORMS or last_form == "weekday" and (form == "weekday" or form in _GLOSSES)
                            or groups[1] is not None and _opens_range(groups[1])):
             stitch = True
         last_form = form
@@ -139,10 +139,13 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
 
 
 # Between the two ends of a range written in full («بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018»), after
-# the same day said twice («اليوم الأحد 19 مارس 2017»), and between a dated statement and the «اليوم»
+# the same day said twice («اليوم الأحد 19 مارس 2017», «الجمعة الموافق 21 ديسمبر»), and between a dated statement and the «اليوم»
 # it quotes («8 مايو 2018، أعلن ترامب وقال: "أعلن اليوم…"»).
-_RANGE_GAP = re.compile(r"[^\S\n]*(?:و|إلى|الى|حتى|لغاية|[-–—])[^\S\n]*")
+_RANGE_GAP = re.compile(r"[^\S\n]*(?:و?(?:إلى|الى|حتى|لغاية)|و|[-–—])[^\S\n]*")  # «من آب 2014 وحتى أيار 2017»
 _SAME_DAY_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
+# A weekday glossed by its date: «يوم الجمعة الموافق 21 ديسمبر 2018», «الجمعة (21 ديسمبر)», «الجمعة 21/12/2018».
+_GLOSSES = frozenset({"full_date", "numeric_date", "hijri_date", "day_of_relative_month"})  # السبت 15 الجاري
+_GLOSS_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(?:الموافق[^\S\n]+)?\(?[^\S\n]*")
 _QUOTE = re.compile(r"[\"«“:]|(?<!\w)[أإا]ن(?!\w)")
 _RANGE_OPENERS = frozenset({"range", "since"})
 _STITCHED_FORMS = frozenset({"relative_day_with_weekday", "relative_day"})
@@ -154,23 +157,34 @@ def _opens_range(trigger: str) -> bool:
     return TRIGGERS.get(word_key(trigger), ("",))[0] in _RANGE_OPENERS
 
 
+@lru_cache(maxsize=256)
+def _closes_range(trigger: str) -> bool:
+    """«حتى»، «لغاية» before the second end («من 17 أكتوبر الماضي وحتى الأول من نوفمبر»): the gap holds it."""
+    return TRIGGERS.get(word_key(trigger), ("",))[0] == "until"
+
+
 def _stitched(found: list[Milestone], text: str) -> list[Milestone]:
     """``found`` with what the text joins made one: a range with two full ends is one row first..last
-    (after بين or من, A و/إلى B), «اليوم الأحد» before its own full date is that date, and «اليوم» in a
+    (after بين or من, A و/إلى B), «اليوم الأحد» or a weekday before its own date (الموافق، a bracket, a
+    numeric date) is that date (the day number wins over the weekday), and «اليوم» in a
     statement the sentence dates (after أن، إن، a colon or a quotation mark) is the statement's day."""
     out: list[Milestone] = []
     for m in found:
         prev = out[-1] if out else None
         if prev is not None and prev.resolved and m.resolved and (
-                prev.form in _STITCHED_FORMS or prev.form == m.form == "weekday"
-                or prev.trigger and not m.trigger and _opens_range(prev.trigger)):
+                prev.form in _STITCHED_FORMS or prev.form == "weekday"
+                or prev.trigger and (not m.trigger or _closes_range(m.trigger)) and _opens_range(prev.trigger)):
             gap = text[prev.char_end:m.char_start]
-            if (prev.form == "relative_day_with_weekday" and m.precision == "day" and m.start == m.end
-                    and _SAME_DAY_GAP.fullmatch(gap)):
-                out[-1] = m._replace(surface=text[prev.char_start:m.char_end], char_start=prev.char_start,
+            if (m.precision == "day" and m.start == m.end and (
+                    prev.form == "relative_day_with_weekday" and _SAME_DAY_GAP.fullmatch(gap)
+                    or prev.form == "weekday" and m.form in _GLOSSES and _GLOSS_GAP.fullmatch(gap))):
+                end = m.char_end + 1 if "(" in gap and text.startswith(")", m.char_end) else m.char_end
+                out[-1] = m._replace(surface=text[prev.char_start:end], char_start=prev.char_start, char_end=end,
                                      trigger=prev.trigger or m.trigger)
                 continue
-            if (not m.trigger and prev.trigger and _RANGE_GAP.fullmatch(gap) and _opens_range(prev.trigger)
+            if ((not m.trigger or _closes_range(m.trigger) and m.form != "relative_day") and prev.trigger
+                    and _RANGE_GAP.fullmatch(gap)
+                    and _opens_range(prev.trigger)
                     and (gap.strip() != "و" or word_key(prev.trigger) == _BETWEEN)
                     and prev.start <= m.start and prev.end < m.end):
                 out[-1] = prev._replace(surface=text[prev.char_start:m.char_end], end=m.end, kind="range",

@@ -46,8 +46,16 @@ def _relative_day_word(word: str, not_before: str) -> str:
     return alternation([word], boundary=False) + guard + r"(?!\w)"
 
 
+def _not_inside_longer(word: str, words) -> str:
+    """Lookbehinds keeping ``word`` from matching as the end of a longer listed one (غد in «بعد غد», whose
+    بعد a trigger would otherwise take)."""
+    word = normalize(word)
+    return "".join(rf"(?<!{re.escape(normalize(other)[:-len(word)])})" for other in words
+                   if normalize(other).endswith(" " + word))
+
+
 RELATIVE_DAY = "(?:" + "|".join(
-    _relative_day_word(r.word, r.not_before)
+    _not_inside_longer(r.word, TABLES["relative_days"]["word"]) + _relative_day_word(r.word, r.not_before)
     for r in sorted(TABLES["relative_days"].itertuples(), key=lambda r: -len(r.word))
 ) + ")"
 
@@ -61,7 +69,7 @@ FUTURE = re.compile(r"\W(?<!كان\W)(?<!كانت\W)(?:[وف]?" + alternation(_F
                     + r"|[وف]?(?!" + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "not_future", "word"], boundary=False)
                     + r")س[يتن]\w{3,})")
 SPACE = r"[^\S\n]"  # a milestone never runs over a paragraph break
-CONN = rf"(?P<conn{{0}}>{SPACE}*[-–—]{SPACE}*|{SPACE}*و{SPACE}*|{SPACE}+(?:إلى|حتى|لغاية){SPACE}+)"
+CONN = rf"(?P<conn{{0}}>{SPACE}*[-–—]{SPACE}*|{SPACE}+و?(?:إلى|حتى|لغاية){SPACE}+|{SPACE}*و{SPACE}*)"  # «وحتى»
 YEAR_LINK = rf"(?:{SPACE}+(?:من{SPACE}+)?(?:(?:ال)?عام{SPACE}+)?|(?=[12]\d{{3}}(?!\d)))"  # or glued: أكتوبر2017
 HMARK = r"(?P<marker>هـ|ه|هجري|هجرية|للهجرة)(?!\w)"
 
@@ -115,9 +123,10 @@ FORM_PATTERNS: dict[str, str] = {
                  rf"(?(mid){SPACE}*و{SPACE}*(?=(?:ال)?\d)|{_conn(1)}{WEEKDAY_INSIDE})(?!{ORDINAL_TENS}){_day_group('d2')}"
                  rf"{OF}{_month_group('m')}"
                  rf"{DATE_TAIL}",
-    # العاشر من الشهر الجاري, 15 من هذا الشهر, and 15 الجاري (the 15th of this month)
+    # العاشر من الشهر الجاري, 15 من هذا الشهر, and 15 الجاري (the 15th of this month); الرابع من الشهر
+    # (نفسه) is a day of the month of the date before it
     "day_of_relative_month": rf"{_day_group('d')}(?:{OF}(?:الشهر{SPACE}+(?P<dir>{DIRECTION})|هذا{SPACE}+الشهر"
-                             rf"|(?P<same>{SAME_MONTH}))|{SPACE}+الجاري(?!\w))",
+                             rf"|(?P<same>{SAME_MONTH}|الشهر(?!\w)))|{SPACE}+الجاري(?!\w))",
     "full_date": rf"{WEEKDAY_BEFORE}{_day_group('d')}{OF}{_month_group('m')}{DATE_TAIL}",
     "month_range_years": rf"{_month_group('m1')}{YEAR_LINK}{_year_group('y1')}{_conn(1)}{_month_group('m2')}{YEAR_LINK}{_year_group('y')}",
     "month_range": rf"{_month_group('m1')}{_conn(1)}{_month_group('m2')}{DATE_TAIL}",

@@ -52,7 +52,7 @@ class Groups(dict):
         fill = match.group("fill") or match.group("fill0")
         if fill and FILLERS.get(word_key(fill)):
             self.trigger_kind = FILLERS[word_key(fill)]
-        self.named = fill is not None and word_key(fill) == _MONTH_WORD  # «شهر يوليو»: surely a month
+        self.named = fill is not None and word_key(fill) in _MONTH_WORDS  # «(ب)شهر يوليو»: surely a month
 
     def __missing__(self, name: str) -> None:
         return None
@@ -143,4 +143,4 @@ def split_or_range(g: Groups, first: Hit, second: Hit, conn: str, adjacent: bool
     return [first._replace(kind="date"), second._replace(kind="date")]
 
 
-_MONTH_WORD = word_key("شهر")
+_MONTH_WORDS = frozenset({word_key("شهر"), word_key("بشهر")})  # «مقارنة بشهر نوفمبر»

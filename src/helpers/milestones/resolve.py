@@ -29,6 +29,7 @@ from .dates import (
     timestamp,
     valid_date,
     weekday_date,
+    year_of_next_or_last,
 )
 from .grammar import FORM_PATTERNS, MONTH_NAMES
 from .groups import Groups, Hit, day_number, month_number, split_or_range, year_for_month
@@ -41,6 +42,7 @@ from .vocabulary import (
     PARTS,
     PERIODS,
     RELATIVE_DAYS,
+    SEASONS,
     UNITS,
     WEEKDAYS,
     word_key,
@@ -189,6 +191,8 @@ def _part_of_year(g: Groups) -> Hit | None:
 def _part_of_relative(g: Groups) -> Hit | None:
     part = PARTS[word_key(g["p"])]
     unit = PERIODS[word_key(g["per"] or g["this"])]
+    if unit == "season":  # نهاية الصيف الماضي: no rule says which days
+        return None
     if unit == "week":  # نهاية الأسبوع is the weekend of that week (Monday to Sunday): Saturday and Sunday
         return _weekend(g) if word_key(g["p"]) in _WEEK_ENDS else None
     if unit == "month" and not part.month_first:
@@ -226,6 +230,9 @@ def _year(g: Groups) -> Hit | None:
 def _year_range(g: Groups) -> Hit | list[Hit] | None:
     y1, y2 = int(g["y1"]), int(g["y"])
     dash = g["conn1"].strip() != "و"
+    if (g["pre"] or g.bare_ok) and y1 in BARE_YEARS and y2 not in BARE_YEARS and not dash:
+        # «1500 في 2017 و2500 في 2016»: a year, then a count
+        return Hit(dt.date(y1, 1, 1), dt.date(y1, 12, 31), "year", kind="date", span=g.span("y1"))
     if not (g["pre"] or g.bare_ok or g.is_range or dash) or not (y1 in BARE_YEARS and y2 in BARE_YEARS):
         return None  # "1200 و1500 جندي" are counts
     first = Hit(dt.date(y1, 1, 1), dt.date(y1, 12, 31), "year", kind="date", span=g.span("y1"))
@@ -282,7 +289,9 @@ def _relative_span(g: Groups) -> Hit | None:
     number = g["n"] or g["n2"]
     n = count if g["dual"] else (int(number) if number.isdigit() else NUMBERS[word_key(number)])
     step = DIRECTIONS[word_key(g["dir"])]
-    if not n or step not in (-1, 1):  # الأيام الثلاثة الحالية / قبل الماضية: no span
+    if not n or step != 1 or unit not in ("month", "year"):
+        # only months or years ahead of publication are a period (الأشهر الستة المقبلة); the ones
+        # behind (السنوات الثلاث الماضية) and days or weeks (الأسبوعين المقبلين) are durations
         return None
     p = g.published
     if p is None:
@@ -295,6 +304,8 @@ def _relative_period(g: Groups) -> Hit | None:
     unit = PERIODS[word_key(g["per"] or g["this"])]
     step = DIRECTIONS[word_key(g["dir"])] if g["dir"] else 0
     p = g.published
+    if unit == "season":
+        return _season(g, step)
     precision = {"year": "year", "month": "month", "week": "day"}[unit]
     if p is None:
         return Hit(None, None, precision, True)
@@ -305,6 +316,26 @@ def _relative_period(g: Groups) -> Hit | None:
         return Hit(*month_span(first.year, first.month), "month", True)
     monday = p - dt.timedelta(days=p.weekday()) + dt.timedelta(weeks=step)
     return Hit(monday, monday + dt.timedelta(days=6), "day", True)
+
+
+def _season(g: Groups, step: int) -> Hit | None:
+    """A season without a year, read like a month (real README): الصيف الماضي the last one over
+    before publication, الصيف المقبل the next one not begun yet, هذا الصيف / الصيف الحالي the one of
+    the publication year; its months are those of its row in parts.csv (صيف: June-August)."""
+    p = g.published
+    if p is None:
+        return Hit(None, None, "month", True)
+    part = SEASONS[word_key(g["per"] or g["this"])]
+    m1, m2 = int(part.year_first.split("-")[0]), int(part.year_last.split("-")[0])
+    if step < 0:
+        year = year_of_next_or_last(p.year, m2, p.month, step)
+    elif step > 0:
+        year = year_of_next_or_last(p.year, m1, p.month, step)
+    else:
+        year = p.year
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is out of range")
+    return Hit(*_part_year_span(part, year), "month", True)
 
 
 def _relative_day(g: Groups) -> Hit | None:

@@ -49,6 +49,16 @@ def is_yearless(match: re.Match, form: str) -> bool:
     return group(form + "__y") is None and group(form + "__ydir") is None and group(form + "__dir") is None
 
 
+_IN = word_key("في")
+
+
+def _sets_the_scene(match: re.Match) -> bool:
+    """A year after في («وفي 2016، بدأت المعركة في 17 أكتوبر») fixes the year of its paragraph; an aside
+    («الذي حكم منذ عام 1979») does not."""
+    trigger = match.group("trig")
+    return trigger is not None and word_key(trigger) == _IN
+
+
 def _without_direction(match: re.Match, form: str) -> bool:
     """True when a date of a yearless form has its year written (not «22 يونيو الماضي»)."""
     return match.group(form + "__ydir") is None and match.group(form + "__dir") is None
@@ -127,7 +137,9 @@ class Narrative:
         year = self.year
         if year is not None and not self.header and self.text.count("\n", self.at, start) > _NARRATIVE_LINES:
             year = self.year = None
-        if year is None or tense > 0 or (self.pub is not None and year >= self.pub.year):
+        # a scheduled clause, or one in the present (يعقد الوزراء اجتماعهم في 15 أبريل) outside a timeline,
+        # is read against the publication date, not the year the story told of
+        if year is None or tense > 0 or tense == 0 and not self.header or (self.pub is not None and year >= self.pub.year):
             return tense, None
         return tense, year
 
@@ -137,7 +149,7 @@ class Narrative:
             self.year, self.header = None, False
         elif form == "year" and match.group("year__label") is not None:
             self.year, self.at, self.header = int(match.group("year__y")), match.end(), True
-        elif form in NARRATIVE_FORMS:
+        elif form in NARRATIVE_FORMS or form == "year" and _sets_the_scene(match):
             if not yearless:
                 end = resolved[-1][2]
                 if form in YEARLESS_FORMS and not _without_direction(match, form):

@@ -16,13 +16,14 @@ import pandas as pd
 
 from ..corpus import PROGRESS_FROM
 from ..entities import NAME, EntityMatcher, default_matcher
+from ..entities.table import share_sentence_cuts
 from ..normalize import normalize_with_map
-from ..spans import CLAUSE_CHARS, SENTENCE_CHARS, cut_points, paragraph_index, paragraph_of
+from ..spans import CLAUSE_CHARS, SENTENCE_CHARS, cut_points, paragraph_index, paragraph_of, paragraph_spans
 from .extract import milestones_in
 from .vocabulary import CALENDAR, TABLES
 
 __all__ = [
-    "COLUMNS", "article_milestones", "milestones_table",
+    "COLUMNS", "article_milestones", "listed_subjects", "milestones_table",
 ]
 
 
@@ -31,7 +32,7 @@ _SUBJECT_KINDS = {"ORG": "organisation", "GPE": "place", "CITY": "place", "LOC":
 _SUBJECTS: list = [None, {}]  # the matcher the subjects below were read for, and entity_id -> (name_ar, kind)
 
 
-def _subjects(matcher: EntityMatcher) -> dict[str, tuple[str, str]]:
+def listed_subjects(matcher: EntityMatcher) -> dict[str, tuple[str, str]]:
     """entity_id -> (Arabic name, place or organisation) of the gazetteer entities ``subjects.csv`` lists;
     ``ValueError`` naming the row of an id the gazetteer does not have, or of a person or a document."""
     if _SUBJECTS[0] is not matcher:
@@ -57,11 +58,12 @@ class _ArticleContext:
         # a clause ends wherever a sentence does: one pass finds both
         self.clauses = [0] + cut_points(text, CLAUSE_CHARS)
         self.sentences = [p for p in self.clauses if p == 0 or text[p - 1] in SENTENCE_CHARS]
+        share_sentence_cuts(text, self.sentences[1:])  # = cut_points(text): the entity rows cut no second time
         self._sentence_text: dict[tuple[int, int | None], str] = {}
         # per kind, the subject mentions in text order: (starts, ends, subjects), searched with bisect; the
         # matcher's mentions of the text are those the claims read (found once, see EntityMatcher.spans)
         self.subjects: dict[str, tuple[list[int], list[int], list[str]]] = {}
-        subject_of = _subjects(matcher)
+        subject_of = listed_subjects(matcher)
         for payload, start, end in matcher.spans(text):
             subject = subject_of.get(payload[0])
             if subject is None or payload[4] != NAME:  # a nisba (العراقية) is no subject
@@ -130,7 +132,7 @@ def milestones_table(corpus, progress: bool | None = None, claims: bool = True) 
     """
     from tqdm import tqdm
 
-    paragraph_starts = paragraph_index(corpus.paragraphs)
+    paragraph_starts = paragraph_index(paragraph_spans(corpus))
     rows: list[tuple] = []
     articles = corpus.articles.itertuples(index=False)
     show = len(corpus.articles) >= PROGRESS_FROM if progress is None else progress

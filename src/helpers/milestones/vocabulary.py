@@ -9,6 +9,7 @@ later or silently matching nothing. Besides the tables this module holds the loo
 
 from __future__ import annotations
 
+import io
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -16,11 +17,12 @@ from pathlib import Path
 import pandas as pd
 
 from ..normalize import normalize
-from ..paths import data_path
+from ..paths import DATA, data_path
+from ..table_text import table_text
 
 __all__ = [
     "BARE_YEARS", "CALENDAR", "DAY_ORDINALS", "DIRECTIONS", "FILLERS", "MONTHS", "NAMED_EVENTS", "NUMBERS",
-    "PARTS", "PERIODS", "RELATIVE_DAYS", "TABLES", "TRIGGERS", "UNITS", "WEEKDAYS",
+    "PARTS", "PERIODS", "RELATIVE_DAYS", "SEASONS", "TABLES", "TRIGGERS", "UNITS", "WEEKDAYS",
     "alternation", "read_table", "word_key",
 ]
 
@@ -34,19 +36,31 @@ NAMES = ("months", "weekdays", "numbers", "units", "directions", "periods", "rel
 # so a bad row is named instead of failing later (or silently matching nothing).
 _INTEGER_COLUMNS = {("named_events", "month"): (1, 12), ("named_events", "year"): (1, 9999),
                     ("directions", "direction"): (-9, 9), ("months", "month"): (1, 12), ("weekdays", "weekday"): (0, 6)}
-_WORD_COLUMNS = {("future_markers", "role"): {"marker", "not_future"}}
+# A name read as one of these values cannot be given another on a second row (one name, one month).
+_ONE_MEANING = {"months": ("calendar", "month"), "weekdays": ("weekday",), "numbers": ("value",),
+                "day_ordinals": ("day",)}
+_WORD_COLUMNS = {("future_markers", "role"): {"marker", "not_future"},
+                 ("periods", "unit"): {"year", "month", "week", "season"}}
 
 
 def read_table(name: str, folder: Path | None = None) -> pd.DataFrame:
     """``<folder>/<name>.csv`` (default: the calendar tables), every cell a string, validated."""
     path = (CALENDAR if folder is None else Path(folder)) / f"{name}.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    try:
+        table = pd.read_csv(io.StringIO(table_text(path)), dtype=str, keep_default_na=False)
+    except pd.errors.ParserError as exc:  # a row with more fields than the header: pandas names only the line
+        raise ValueError(f"{path}: {exc}") from None
+    shipped = pd.read_csv(DATA / "calendar" / f"{name}.csv", nrows=0).columns  # the shipped header is the schema
+    missing = [column for column in shipped if column not in table.columns]
+    if missing:
+        raise ValueError(f"{path}, line 1: missing column(s) {', '.join(missing)}; expected {','.join(shipped)}")
     _validate(path, name, table)
     return table
 
 
 def _validate(path: Path, name: str, table: pd.DataFrame) -> None:
     """Raise ``ValueError`` naming the file and row of the first bad value of ``name``.csv."""
+    seen: dict[str, tuple[int, list[str]]] = {}  # word key -> (first row, what it means there)
     for row, record in enumerate(table.to_dict("records"), start=2):  # row 1 is the header
         for column, value in record.items():
             where = f"{path}, row {row}, column {column!r}: {value!r}"
@@ -58,6 +72,10 @@ def _validate(path: Path, name: str, table: pd.DataFrame) -> None:
                 raise ValueError(f"{where} is not one of {sorted(words)}")
         if not record[table.columns[0]].strip():
             raise ValueError(f"{path}, row {row}: empty {table.columns[0]!r}")
+        key, meaning = word_key(record[table.columns[0]]), [record[c] for c in _ONE_MEANING.get(name, ())]
+        if seen.setdefault(key, (row, meaning))[1] != meaning:
+            raise ValueError(f"{path}, row {row}: {record[table.columns[0]]!r} given {'/'.join(_ONE_MEANING[name])} "
+                             f"{','.join(meaning)} here and {','.join(seen[key][1])} on row {seen[key][0]}")
 
 
 @lru_cache(maxsize=4096)
@@ -138,5 +156,22 @@ PARTS = _lookup("parts", "word", lambda r: r)
 TRIGGERS = _lookup("triggers", "word", lambda r: (r.kind, r.bare_ok == "1"))
 FILLERS = _lookup("fillers", "word", lambda r: r.kind)
 DAY_ORDINALS = _lookup("day_ordinals", "word", lambda r: int(r.day))
+
+
+def _seasons() -> dict:
+    """Season period words (الصيف) -> their parts.csv row (صيف: its months); a season of periods.csv
+    without one is named with its row."""
+    seasons = {}
+    for row, r in enumerate(TABLES["periods"].itertuples(), start=2):
+        if r.unit == "season":
+            part = PARTS.get(word_key(r.word).removeprefix("ال"))
+            if part is None or not part.year_first or not part.year_last:
+                raise ValueError(f"{CALENDAR / 'periods.csv'}, row {row}: season {r.word!r} has no row with its "
+                                 f"months in parts.csv ({r.word.removeprefix('ال')!r})")
+            seasons[word_key(r.word)] = part
+    return seasons
+
+
+SEASONS = _seasons()
 # A yearless month after an event noun names that event's month: «هجمات سبتمبر» is September 2001.
 NAMED_EVENTS = {(word_key(r.event), int(r.month)): int(r.year) for r in TABLES["named_events"].itertuples()}
