@@ -216,7 +216,7 @@ def test_a_place_contained_in_itself_names_the_row(tables_copy):
 
 
 def test_an_entity_missing_from_the_gazetteer_names_the_row(tables_copy):
-    line = append_row(tables_copy / "sides.csv", "atlantis,united_states,,")
+    line = append_row(tables_copy / "sides.csv", "atlantis,united_states,,,")
     with pytest.raises(ClaimTableError, match="atlantis") as info:
         load_claim_tables(tables_copy)
     assert info.value.line == line
@@ -300,3 +300,202 @@ def test_the_milestones_table_ends_with_the_claim_columns():
     from helpers.milestones import COLUMNS
 
     assert COLUMNS[-len(CLAIM_COLUMNS):] == CLAIM_COLUMNS
+
+
+# --- speakers named by a title, an office or an earlier mention (CLAIMS.md rules 10, 14, 18) ------------
+
+def test_a_time_adverbial_before_the_date_does_not_end_the_speaker_s_scope():
+    text = article("وكانت الحكومة العراقية، قد أعلنت، في وقت سابق من الشهر الحالي، إغلاق المعبر الحدودي.")
+    (claim,) = claims_of(text, "الشهر الحالي")
+    assert (claim.event, claim.claimant) == ("agreement", "iraqi_government")  # the date times the announcement
+
+
+def test_a_speaker_outside_the_gazetteer_is_named_by_the_title_set_off_after_the_name():
+    text = article("وقال سامر يوسف، المتحدث باسم وزارة الدفاع الأميركية، إن الجنود غادروا القاعدة الأسبوع الماضي.")
+    (claim,) = claims_of(text, "الأسبوع الماضي")
+    assert claim.claimant == "pentagon"
+
+
+def test_a_clause_after_the_name_that_is_not_a_title_names_no_speaker():
+    text = article("وقال سامر يوسف، لصحافيين في عمان، إن الجنود غادروا القاعدة الأسبوع الماضي.")
+    (claim,) = claims_of(text, "الأسبوع الماضي")
+    assert claim.claimant == "media"
+
+
+def test_an_official_of_an_administration_speaks_for_its_country():
+    text = article("قال مسؤول رفيع في إدارة الرئيس الأميركي، يوم الجمعة، إن المبعوث سيزور بغداد.")
+    (claim,) = claims_of(text, "يوم الجمعة")
+    assert (claim.event, claim.claimant, claim.actor) == ("agreement", "united_states", "united_states")
+
+
+def test_an_intelligence_source_speaks_for_the_country_s_security_forces():
+    text = article("وقال مصدر استخباري عراقي إن الغارة وقعت فجر الخامس من أيار.")
+    (claim,) = claims_of(text, "فجر الخامس من أيار")
+    assert claim.claimant == "iraqi_security_forces"
+
+
+def test_a_bare_institution_noun_is_the_one_named_before_with_its_country():
+    text = article("أعلنت الشرطة التركية أنها أوقفت ثلاثة أشخاص في أنقرة.",
+                   "وقالت الشرطة في بيان إنها ألقت القبض على رجل رابع يوم 9 آب.")
+    (claim,) = claims_of(text, "يوم 9 آب")
+    assert claim.claimant == "turkey"
+
+
+def test_the_pronoun_subject_of_the_reported_clause_makes_the_speaker_the_agent():
+    text = article("أعلنت الشرطة التركية أنها اعتقلت قياديا في تنظيم داعش يوم 9 آب.")
+    (claim,) = claims_of(text, "يوم 9 آب")
+    assert (claim.event, claim.actor) == ("other", "turkey")  # the arrest is the police's, not the detainee's
+
+
+def test_al_bilad_is_the_country_named_last_as_a_place():
+    text = article("وصلت قافلة مساعدات إلى مخيم في سوريا يوم الأحد.",
+                   "وقال مسؤول أممي إن المعارك في شمال البلاد ستتوقف مطلع أيار.")
+    (claim,) = claims_of(text, "مطلع أيار")
+    assert claim.place == "syria"
+
+
+def test_al_bilad_names_no_place_before_any_country_is_named_as_one():
+    text = article("قال المتحدث إن المعارك في شمال البلاد ستتوقف مطلع أيار.")
+    (claim,) = claims_of(text, "مطلع أيار")
+    assert claim.place == ""
+
+
+def test_aqarra_with_bi_acknowledges_and_reports():
+    text = article("أقر الجيش الأمريكي، الخميس، بمقتل ثلاثة مدنيين في غارة جوية.")
+    (claim,) = claims_of(text, "الخميس")
+    assert (claim.event, claim.claimant) == ("agreement", "pentagon")
+
+
+def test_aqarra_with_a_direct_object_adopts_and_does_not_report():
+    text = article("أقر البرلمان، الخميس، قانون الموازنة بعد جلسة طويلة.")
+    (claim,) = claims_of(text, "الخميس")
+    assert (claim.event, claim.claimant) == ("agreement", "media")
+
+
+# --- the agent of an attack (CLAIMS.md rules 18 and 20) -------------------------------------------------
+
+def test_a_country_right_after_the_attack_verb_is_its_agent_not_an_organisation_named_elsewhere():
+    text = article("وحذر الأكراد من عودة تنظيم داعش عندما هاجمت تركيا مدينة عفرين في آذار.")
+    (claim,) = claims_of(text, "في آذار")
+    assert (claim.event, claim.actor) == ("attack", "turkey")
+
+
+def test_strikes_a_mission_lists_without_naming_who_struck_are_its_own():
+    text = article("وقال التحالف الدولي في بيان إن قياديا في التنظيم قتل في غارة يوم 3 أيار. "
+                   "كما قتل مقاتل آخر في ضربة روسية يوم 5 أيار.")
+    own, russian = claims_of(text, "يوم 3 أيار", "يوم 5 أيار")
+    assert (own.event, own.actor) == ("attack", "global_coalition")
+    assert (russian.claimant, russian.actor) == ("global_coalition", "")  # a named striker outside the core
+
+
+def test_deaths_an_observer_reports_without_an_attacker_have_no_actor():
+    text = article("وقالت الأمم المتحدة في بيان إن مدنيين قتلوا في غارة يوم 3 أيار.")
+    (claim,) = claims_of(text, "يوم 3 أيار")
+    assert (claim.claimant, claim.actor) == ("united_nations", "")
+
+
+def test_an_intelligence_body_named_by_its_adjective_speaks_for_the_security_forces():
+    text = article("وقالت اللجنة الاستخبارية العراقية إن الغارة وقعت يوم 3 أيار.")
+    (claim,) = claims_of(text, "يوم 3 أيار")
+    assert claim.claimant == "iraqi_security_forces"
+
+
+def test_a_reporting_verb_with_an_object_pronoun_reports_a_joint_announcement():
+    text = article("وانتقد الوزير الاتفاق الذي أعلنته واشنطن وأنقرة الشهر الماضي بشأن المدينة.")
+    (claim,) = claims_of(text, "الشهر الماضي")
+    assert (claim.event, claim.claimant) == ("agreement", "turkey+united_states")
+
+
+def test_a_short_meeting_clause_before_the_speech_verb_is_the_speaker_s():
+    text = article("وفي لقاء الأحد، أعرب الرئيس الأمريكي عن أمله في أن تزيد دول المنطقة دعمها للقوات.")
+    (claim,) = claims_of(text, "الأحد")
+    assert (claim.event, claim.claimant) == ("agreement", "united_states")
+
+
+def test_a_long_clause_with_its_own_predicate_before_the_speech_verb_stays_the_narrator_s():
+    text = article("وفي آذار 2019 شددت الحكومة البريطانية عقوباتها على الشركة بسبب دورها في الصفقة، "
+                   "وفي أيار 2020 حذر الرئيس الأمريكي من تجدد الأزمة.")
+    first, second = claims_of(text, "آذار 2019", "أيار 2020")
+    assert first.claimant == "media"
+    assert second.claimant == "united_states"
+
+
+def test_the_place_visited_is_the_place_of_the_visit():
+    text = article("وقال مسؤول أمريكي إن وزير الخارجية سيزور العراق الأسبوع المقبل.",
+                   "واستقبل الرئيس الأحد نظيره الذي يقوم بزيارة رسمية للولايات المتحدة.")
+    visit, reception = claims_of(text, "الأسبوع المقبل", "الأحد")
+    assert (visit.event, visit.place) == ("talks", "iraq")
+    assert reception.place == "united_states"
+
+
+def test_a_party_named_with_ma_is_not_the_place_of_an_attack_but_its_target_is():
+    text = article("وفي أيار سيطرت القوات على آخر معقل للمسلحين في شرق سوريا على الحدود مع العراق.",
+                   "وشنت الطائرات غارة على مطار الموصل الخميس.")
+    seized, strike = claims_of(text, "أيار", "الخميس")
+    assert (seized.event, seized.place) == ("attack", "syria")
+    assert (strike.event, strike.place) == ("attack", "iraq")
+
+
+# --- event words (CLAIMS.md rules 3, 4, 5, 9) -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, event", [
+    ("وستجري مناقشات في مجلس الأمن اعتبارا من الأربعاء حول مشروع القرار.", "الأربعاء", "talks"),
+    ("وأصدرت محكمة في بغداد أمرا باحتجازه يوم 3 آب.", "يوم 3 آب", "other"),
+    ("أنتجت الشركة مئة صاروخ من هذا الطراز في عام 2009 في إطار الحرب على التنظيم.", "عام 2009", "other"),
+    ("تشرين الأول 2009، تم الكشف عن منشأة سرية ثالثة.", "تشرين الأول 2009", "other"),
+    ("وتمكنت القوات من طرد داعش من المدينة مع نهاية عام 2016.", "نهاية عام 2016", "attack"),
+])
+def test_event_words(sentence, date, event):
+    (claim,) = claims_of(article(sentence), date)
+    assert claim.event == event
+
+
+def test_a_third_person_anna_after_the_verb_does_not_make_the_speaker_the_agent():
+    text = article("وقال مسؤولون عراقيون إنه اعتقل في الموصل عام 2015 بتهمة التهريب.")
+    (claim,) = claims_of(text, "عام 2015")
+    assert (claim.claimant, claim.actor) == ("iraq", "")
+
+
+def test_a_speaker_quoted_in_the_narrator_s_background_is_not_carried_to_the_next_sentence():
+    text = article("وأكد الوزير أن الزيارة مهمة. وكان رئيس الوزراء العراقي قد قال في أيار إن الدعم سيزيد. "
+                   "وتسلم الرئيس الجديد مهامه في حزيران متعهدا بخطة جديدة.",
+                   "وكان رئيس الوزراء العراقي قد قال في أيار إن الدعم سيزيد. وأضاف أن القوات ستبقى حتى تموز.")
+    took_office, added = claims_of(text, "حزيران", "تموز")
+    assert took_office.claimant == "media"
+    assert added.claimant == "iraqi_government"  # «وأضاف» continues the background speaker
+
+
+def test_a_reporting_verb_quoted_alone_is_a_name_not_a_speech_act():
+    """«خطة "حذر"», «عملية "أعلن"»: a word alone in quotation marks names a plan or an operation; the country
+    before it is not a speaker, and the outlet keeps telling the story (CLAIMS.md rule 17: media)."""
+    text = article('أطلقت الجزائر في ربيع 2016 خطة أمنية باسم "حذر" لحماية الحدود. '
+                   "وشددت الحكومة المراقبة في صيف 2017 على المعابر.")
+    first, second = claims_of(text, "ربيع 2016", "صيف 2017")
+    assert first.claimant == second.claimant == "media"
+
+
+def test_what_follows_a_statement_and_its_complementizer_is_what_was_said_not_who_said_it():
+    """«وأفاد التحالف في بيان، أن الإيطالي …»: the people the statement is about are no speaker; «المصدر
+    نفسه» later is the coalition again (CLAIMS.md rules 12, 14)."""
+    text = article("وأفاد التحالف الدولي في بيان، أن الإيطالي الذي قتل كان يخطط لهجمات في أوروبا. "
+                   "وبحسب المصدر نفسه قتل في 3 أيار 2017 قيادي آخر في التنظيم.")
+    (claim,) = claims_of(text, "3 أيار 2017")
+    assert claim.claimant == "global_coalition"
+
+
+def test_intelligence_speaks_for_washington_but_for_the_iraqi_security_forces():
+    """CLAIMS.md rule 14: US agencies such as the DNI are `united_states` (the Pentagon is the military);
+    «الاستخبارات العراقية» is `iraqi_security_forces`. Which side an intelligence service speaks for is
+    sides.csv's `intelligence` column."""
+    text = article("وقالت الاستخبارات الأمريكية في تقرير صدر في 5 شباط 2019 إن التنظيم ما زال يملك آلاف المقاتلين. "
+                   "وأعلنت الاستخبارات العراقية في 7 آذار 2019 اعتقال قيادي في التنظيم.")
+    us, iraq = claims_of(text, "5 شباط 2019", "7 آذار 2019")
+    assert us.claimant == "united_states"
+    assert iraq.claimant == "iraqi_security_forces"
+
+
+def test_the_falcons_cell_speaks_for_the_iraqi_security_forces():
+    """CLAIMS.md rule 14 names «خلية الصقور» among Iraq's intelligence bodies: `iraqi_security_forces`."""
+    text = article("وأعلنت خلية الصقور الاستخبارية في 9 نيسان 2019 إحباط هجوم على سوق في بغداد.")
+    (claim,) = claims_of(text, "9 نيسان 2019")
+    assert claim.claimant == "iraqi_security_forces"

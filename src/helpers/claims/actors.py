@@ -10,6 +10,10 @@ from .cues import WORD, Cue
 
 __all__ = ["ActorRules"]
 
+# a complementizer with a pronoun that refers back to the speaker: «أنها», «بأنهم»; not «أنه», which is as
+# often the impersonal pronoun («أنه في التاسع من …») or a third person («قال مسؤولون إنه انضم …»)
+PRONOUN_ENDINGS = ("ها", "هم", "هما")
+
 
 class ActorRules:
     """The actor of a milestone (``CLAIMS.md``, «actor»)."""
@@ -31,6 +35,8 @@ class ActorRules:
         lo, hi = a.clause_of(trigger.start)
         if lo <= start < hi:
             lo = min(lo, self.date_clause(start, start)[0])
+        if claimant not in ("", "media", "unnamed") and "+" not in claimant and self.pronoun_subject(lo, trigger):
+            return claimant  # «أعلنت الشرطة التركية أنها اعتقلت …»: the speaker is the agent
         if event == "handover":  # the side handing over: the foreign mission, named here or before
             p0 = a.paragraph_starts[max(a.paragraph_of(s0), 0)]
             for w0, w1 in ((lo, hi), (s0, s1), (p0, s1), (0, s1)):
@@ -47,6 +53,8 @@ class ActorRules:
             pool = [x for x in self.agents(s0, s1, si)[0]
                     if x[1] is None or x[1].form == "adjective" or x[2] in a.tables.missions]
         if not pool:
+            if event == "attack" and claimant in a.tables.missions and not self.named_after(trigger):
+                return claimant  # a mission's statement listing strikes without naming who struck: its own
             return self.mission_before(start) if event in ("mission_end", "presence") else ""
         def distance(x) -> tuple[int, int]:
             if x[0] >= trigger.end:
@@ -61,6 +69,24 @@ class ActorRules:
         if len(sides) > 1:
             return self.mission_in(lo, hi)
         return side
+
+    def pronoun_subject(self, lo: int, trigger: Cue) -> bool:
+        """Is the trigger's subject the pronoun of a complementizer just before it («أنها ألقت القبض»)?"""
+        a = self.a
+        for c in a.cues_in(lo, trigger.start, "reporting"):
+            if c.value == "complementizer" and a.text[c.start:c.end].endswith(PRONOUN_ENDINGS) and \
+                    words_between(a, c.end, trigger.start) <= 1:
+                return True
+        return False
+
+    def named_after(self, trigger: Cue) -> bool:
+        """Does a name (any entity, core or not) follow the trigger within three words («ضربة روسية»)?"""
+        a = self.a
+        near = WORD.findall(a.text, trigger.end, a.clause_of(trigger.start)[1])[:3]
+        if not near:
+            return False
+        hi = a.text.find(near[-1], trigger.end) + len(near[-1])
+        return bool(a.mentions_in(trigger.end, hi))
 
     def opens_with_report(self, lo: int, hi: int) -> bool:
         a = self.a
@@ -114,7 +140,9 @@ class ActorRules:
                 continue
             if place_role(a, m, lo) is not None or self.governed(m.start, lo):
                 continue
-            (weak if entity_type in ("GPE", "CITY") else strong).append((m.start, m, side))
+            # a country right after the trigger is its subject or its genitive agent («هاجمت تركيا»)
+            adjacent = after is not None and m.start >= after and not a.text[after:m.start].strip()
+            (weak if entity_type in ("GPE", "CITY") and not adjacent else strong).append((m.start, m, side))
         return strong, weak
 
     def between(self, pos: int) -> bool:
@@ -133,6 +161,6 @@ class ActorRules:
         words = match_key(" ".join(WORD.findall(a.text, max(lo, pos - 40), pos)[-3:]))
         for word in words:
             for stem in (word, word[1:] if word[:1] in "وف" else word):
-                if any(t == "places" and v == "other" for t, v, *_ in a.tables.cues.get(stem, ())):
+                if any(t == "places" and v in ("other", "target") for t, v, *_ in a.tables.cues.get(stem, ())):
                     return True
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..claim_tables import ClaimTables
@@ -25,6 +26,7 @@ PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
 AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
 CLAUSE_MARKS = "،؛,;:"
 CLAUSE_MARK = re.compile("[" + CLAUSE_MARKS + "]")
+QUOTES_OPEN, QUOTES_CLOSE = ('"', "«", "“"), ('"', "»", "”")
 MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words after it
 MAX_SPEECH_WORDS = 12  # a date this close after a reporting verb, with nothing between, times the speech
 SUBJECT_GAP = 3  # words between a reporting verb and its subject, or between the subject's parts
@@ -66,12 +68,12 @@ class ClaimArticle:
         # every window read lies in the sentence of a milestone or before it: no cue after the last one's sentence
         limit = None if last is None else self.sentences[self.sentence_of(last)][1]
         self.cues = cue_scanner(tables).scan(norm, limit)
-        self.cue_starts = [c.start for c in self.cues]
-        self.by_table: dict[str, tuple[list[int], list[Cue]]] = {}
-        for cue in self.cues:
-            starts, cues = self.by_table.setdefault(cue.table, ([], []))
-            starts.append(cue.start)
-            cues.append(cue)
+        if any(quote in text for quote in QUOTES_OPEN):
+            self.cues = [c for c in self.cues if not (c.table == "reporting" and self.quoted_alone(c))]
+        self._index_cues()
+        if any(c.value == "verb_bi" for c in self.by_table.get("reporting", ((), ()))[1]):
+            self.cues = self._read_verb_bi(self.cues)
+            self._index_cues()
         self.matcher = matcher
         self._previous: dict[tuple[int, int], str] = {}
         self._mentions: tuple[list[int], list[Mention]] | None = None
@@ -84,8 +86,34 @@ class ClaimArticle:
         self._earlier_place: dict[tuple[int, bool], str] = {}
         self._frames: dict[int, list] = {}
         self._places: dict[tuple, list] = {}
+        self._anaphors: list[Mention] | None = None
+        self._background: dict[int, bool] = {}
         self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
         self.subject_end = 0
+
+    def _index_cues(self) -> None:
+        self.cue_starts = [c.start for c in self.cues]
+        self.by_table: dict[str, tuple[list[int], list[Cue]]] = {}
+        for cue in self.cues:
+            starts, cues = self.by_table.setdefault(cue.table, ([], []))
+            starts.append(cue.start)
+            cues.append(cue)
+        self.has_time_cues = any(c.value == "time" for c in self.by_table.get("dates", ((), ()))[1])
+
+    def _read_verb_bi(self, cues: list[Cue]) -> list[Cue]:
+        """«أقر/اعترف» report when their object comes with ب (CLAIMS.md rule 10: «أقر بـ» acknowledged):
+        the first event word after them in the sentence, at most ``MAX_SPEECH_WORDS`` on, carries ب."""
+        out = []
+        for i, cue in enumerate(cues):
+            if cue.value != "verb_bi":
+                out.append(cue)
+                continue
+            s1 = self.sentences[self.sentence_of(cue.start)][1]
+            nxt = next((c for c in cues[i + 1:] if c.table == "events" and c.start >= cue.end), None)
+            if nxt is not None and nxt.start < s1 and self.text[nxt.start - 1] == "ب" \
+                    and words_between(self, cue.end, nxt.start) <= MAX_SPEECH_WORDS:
+                out.append(cue._replace(value="verb"))
+        return out
 
     # -- spans
     def sentence_of(self, pos: int) -> int:
@@ -98,6 +126,10 @@ class ClaimArticle:
             found = self._clauses[pos] = (self.clause_bounds[i],
                                           self.clause_bounds[min(i + 1, len(self.clause_bounds) - 1)])
         return found
+
+    def quoted_alone(self, cue: Cue) -> bool:
+        """Is the cue a word alone in quotation marks (خطة "حذر")? Then it names something; it says nothing."""
+        return self.text[cue.start - 1:cue.start] in QUOTES_OPEN and self.text[cue.end:cue.end + 1] in QUOTES_CLOSE
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
@@ -120,6 +152,31 @@ class ClaimArticle:
         starts, found = self._mentions
         return found[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
+    def country_anaphors(self, a: int, b: int) -> list[Mention]:
+        """«البلاد» in ``a..b`` as a mention of the country named last as a place before it in the article
+        (places.csv, role ``country``): «… في دمشق … جنوب البلاد» is southern Syria."""
+        if self._anaphors is None:
+            self._anaphors = self._read_country_anaphors()
+        return [m for m in self._anaphors if a <= m.start < b] if self._anaphors else []
+
+    def _read_country_anaphors(self) -> list[Mention]:
+        pattern, stems = _anaphor_pattern(self.tables)
+        if pattern is None or not any(stem in self.text for stem in stems):
+            return []
+        out = []
+        for found in pattern.finditer(self.text):
+            country = ""
+            for m in self.mentions_in(0, found.start()):
+                place = self.tables.capitals.get(m.entity_id, m.entity_id)
+                if self.tables.types.get(place) != "GPE" or place in self.tables.part_of:
+                    continue
+                lo = self.clause_of(m.start)[0]
+                if after_area_noun(self, m, lo) if m.form == "adjective" else place_role(self, m, lo) == "locative":
+                    country = place
+            if country:
+                out.append(Mention(found.start(), found.end(), country, "GPE", "name", found.group(0)))
+        return out
+
     def previous_word(self, pos: int, lo: int) -> str:
         """The normalised word(s) just before ``pos`` (two words, for «بالقرب من»)."""
         found = self._previous.get((pos, lo))
@@ -132,7 +189,7 @@ class ClaimArticle:
     def side(self, mention: Mention, role: str = "side") -> str:
         """The core side a mention speaks or acts for: itself when core, else by ``sides.csv``."""
         t = self.tables
-        column = {"side": 0, "military": 1, "government": 2}[role]
+        column = {"side": 0, "military": 1, "government": 2, "intelligence": 3}[role]
         if mention.entity_id in t.sides:
             return t.sides[mention.entity_id][column]
         return mention.entity_id if mention.entity_id in t.core else ""
@@ -153,6 +210,18 @@ class ClaimArticle:
             else:
                 break
         return group
+
+
+@cache
+def _anaphor_pattern(tables: ClaimTables) -> tuple[re.Pattern | None, tuple[str, ...]]:
+    """The written forms of the country anaphors (places.csv, role ``country``), with proclitics, and
+    their stems without the article (a text without any of them is not searched)."""
+    forms = [f for f, entries in tables.cues.items() if any(t == "places" and v == "country" for t, v, *_ in entries)]
+    stems = tuple(f.removeprefix("ال") for f in forms)
+    forms += ["ل" + f[1:] for f in forms if f.startswith("ال")]
+    if not forms:
+        return None, ()
+    return re.compile(r"(?<!\w)(?:[وف]?[بلك]?)(" + "|".join(map(re.escape, forms)) + r")(?!\w)"), stems
 
 
 _NAME_KEYS: dict[tuple[int, str], tuple[str, ...]] = {}
@@ -187,7 +256,7 @@ def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | 
             if prefix and not key.startswith(prefix):
                 continue
             for table, value, _, _ in cues.get(key[len(prefix):], ()):
-                if table == "places":
+                if table == "places" and value != "country":
                     return "locative" if value == "area" else value
     return None
 

@@ -25,7 +25,13 @@ class EventRules:
         verbs = [c for c in clause_cues if c.table == "reporting" and c.value in ("verb", "continuation")]
         until = self.until_before(start, c0)
         # a date at the head of its clause («…، نيكي هيلي، يوم الخميس إن») may time a verb clauses before it
-        lone = len(WORD.findall(a.text, a.clause_of(start)[0], start)) <= 2
+        # («…، قد أعلنت، في وقت سابق من الشهر الحالي، …»: a time adverbial before the date does not count)
+        head = a.clause_of(start)[0]
+        lone = len(WORD.findall(a.text, head, start))
+        if lone > 2 and a.has_time_cues:
+            lone -= sum(len(WORD.findall(a.text, c.start, c.end)) for c in a.cues_in(head, start, "dates")
+                        if c.value == "time")
+        lone = lone <= 2
         # a reporting verb before the date, nothing between but names and weak words: the date times the speech
         for v in reversed([v for v in (a.cues_in(s0, c1, "reporting") if lone else verbs)
                            if v.end <= start and v.value in ("verb", "continuation")]):

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from ..claim_tables import ClaimTables, load_claim_tables
 from ..entities import EntityMatcher, default_matcher
 from ..normalize import Normalized, normalize_with_map
+from ..spans import paragraph_spans
 from .actors import ActorRules
 from .article import ClaimArticle
 from .events import EventRules
@@ -67,7 +68,7 @@ def claims_for_table(corpus, milestones):
     import pandas as pd
 
     texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"]))
-    paragraphs = corpus.paragraphs.sort_values(["article_id", "char_start"])
+    paragraphs = paragraph_spans(corpus).sort_values(["article_id", "char_start"])
     starts: dict[str, list[int]] = {}
     for article_id, start in zip(paragraphs["article_id"].astype(str), paragraphs["char_start"]):
         starts.setdefault(article_id, []).append(int(start))

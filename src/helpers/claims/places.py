@@ -30,7 +30,11 @@ class PlaceRules:
     def _places_in(self, lo: int, hi: int, event: str, frames: list[tuple[int, int]]) -> list[tuple[Mention, str]]:
         a = self.a
         out: list[tuple[Mention, str]] = []
-        for m in a.mentions_in(lo, hi):
+        mentions = a.mentions_in(lo, hi)
+        anaphors = a.country_anaphors(lo, hi)
+        if anaphors:
+            mentions = sorted(mentions + anaphors)
+        for m in mentions:
             if any(f0 <= m.start < f1 for f0, f1 in frames):
                 continue
             entity_type = a.tables.types.get(m.entity_id, "")
@@ -55,8 +59,8 @@ class PlaceRules:
                 role = "locative"
             if role is None:
                 continue
-            if role == "other" and event != "attack":
-                continue
+            if role == "other" or role == "target" and event != "attack":
+                continue  # a recipient is no place; the target of a physical strike is («هجوم على المطار»)
             if role == "destination" and event == "withdrawal":
                 continue
             if role == "source" and event != "withdrawal":

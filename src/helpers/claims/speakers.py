@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from ..gazetteer import match_key
 from .article import MAX_SPEAKER_WORDS, SUBJECT_GAP, ClaimArticle, words_between
 from .cues import WORD, Cue
 
 __all__ = ["SpeakerRules"]
+
+SHORT_CLAUSE_WORDS = 4  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
 
 
 class SpeakerRules:
@@ -27,6 +30,10 @@ class SpeakerRules:
             hi = words[MAX_SPEAKER_WORDS - 1].end()
         found = self.subject(cue.end, hi)
         a.frame_ends[cue.start] = a.subject_end if found is not None else cue.end
+        if found in (None, "") and not comps and WORD.search(a.text, cue.end, c1):
+            found = self.apposition(c1, found)  # «وقال فلان، المتحدث باسم البنتاغون، إن …»
+            if found:
+                a.frame_ends[cue.start] = a.subject_end
         if found is None and cue.value == "verb":
             # the subject before the verb («الولايات المتحدة والعراق أعلنتا»), in its clause or the sentence
             s0 = a.sentences[a.sentence_of(cue.start)][0]
@@ -35,13 +42,33 @@ class SpeakerRules:
                 found = self.subject(s0, cue.start, adjacent=False)
         if found is None and cue.value == "attribution" and c1 < a.sentences[a.sentence_of(cue.start)][1]:
             n0, n1 = a.clause_of(c1)  # «بموجب التفاهم، ينتقل البلدان…»: the parties named next
-            found = self.subject(n0, n1)
+            lead = n0 + len(a.text[n0:n1]) - len(a.text[n0:n1].lstrip())
+            said = [c for c in a.cues_in(n0, n1, "reporting") if c.value == "complementizer" and c.start == lead]
+            # «في بيان، أن …»: what follows the complementizer is what was said, not who said it
+            found = None if said else self.subject(n0, n1)
             if found in ("media", "unnamed", "@previous"):
                 found = None
         if found == "@previous":
             found = self.previous_speaker(cue.start)
         a._speakers[cue.start] = found
         return found
+
+    def apposition(self, c1: int, found: str | None) -> str | None:
+        """The side named by an apposition after an unknown or outside-core name, set off by commas
+        («قال فلان، المتحدث باسم وزارة الدفاع الأميركية، إن»): the next clause, when it opens with a
+        title or a name, up to its «إن»."""
+        a = self.a
+        s1 = a.sentences[a.sentence_of(c1 - 1)][1]
+        if c1 >= s1 or a.text[c1 - 1] not in ",،":
+            return found
+        n0, n1 = a.clause_of(c1)
+        first = WORD.search(a.text, n0, n1)
+        if first is None or not (a.cues_in(first.start(), first.end(), "speakers")
+                                 or a.mentions_in(first.start(), first.end())):
+            return found
+        comps = [c for c in a.cues_in(n0, n1, "reporting") if c.value == "complementizer"]
+        side = self.subject(n0, comps[0].start if comps else n1)
+        return side if side not in (None, "", "media", "unnamed", "@previous") else found
 
     def previous_speaker(self, pos: int) -> str | None:
         """The nearest speaker named before ``pos`` in the article: what «البيان», «المصدر» refer to."""
@@ -64,7 +91,7 @@ class SpeakerRules:
         mentions = [m for m in a.mentions_in(lo, hi) if m.type != "DOC"]
         items = sorted([(c.start, 0, c) for c in speakers] + [(m.start, 1, m) for m in mentions],
                        key=lambda x: (x[0], x[1]))
-        skip_to, last_end = -1, lo
+        skip_to, last_end, qualifier = -1, lo, None
         for pos, kind, item in items:
             if pos < skip_to:
                 continue
@@ -72,8 +99,9 @@ class SpeakerRules:
                 break
             if kind == 0:
                 value = item.value
-                if value in ("@military", "@government", "@via"):
+                if value in ("@military", "@government", "@intelligence", "@via"):
                     role = value[1:] if value != "@via" else role
+                    qualifier = item if value != "@via" else qualifier
                     last_end = max(last_end, item.end)
                     continue  # a qualifier or a channel («بيان صادر عن مكتب …»): the names after it count
                 if value in ("@conduit", "unnamed", "@previous"):
@@ -95,7 +123,26 @@ class SpeakerRules:
                 skip_to = item.end
                 continue
             return side if side or item.entity_id in a.tables.sides else ""
+        if weak is None and qualifier is not None:
+            return self.named_before(qualifier, role)
         return weak
+
+    def named_before(self, noun: Cue, role: str) -> str | None:
+        """A bare institution noun («وقالت الشرطة») is the one named before with its nisba («الشرطة التركية»)."""
+        a = self.a
+        key = None
+        for cue in reversed(a.cues_in(0, noun.start, "speakers")):
+            if cue.value != noun.value:
+                continue
+            key = key or match_key(a.text[noun.start:noun.end])
+            if match_key(a.text[cue.start:cue.end]) != key:
+                continue
+            after = a.mentions_in(cue.end, a.clause_of(cue.start)[1])
+            if after and words_between(a, cue.end, after[0].start) <= 1:
+                side = a.side(after[0], role if after[0].form == "adjective" or after[0].type == "GPE" else "side")
+                if side and side != "media":
+                    return side
+        return None
 
     def attributions(self, si: int) -> list[tuple[Cue, int, int]]:
         """Reporting cues of a sentence with the span each one covers."""
@@ -115,9 +162,11 @@ class SpeakerRules:
                 out.append((cue, s0, s1))
                 continue
             c0, c1 = a.clause_of(cue.start)
-            while c0 > s0 and not a.cues_in(a.clause_of(c0 - 1)[0], c0, "events", "reporting"):
-                c0 = a.clause_of(c0 - 1)[0]  # «8 مايو 2018، أعلن ترامب…»: a leading date belongs to the verb
-            if a.cues_in(c0, cue.start, "events"):
+            # «8 مايو 2018، أعلن ترامب…», «وفي اجتماع الثلاثاء، أعرب…»: a leading date belongs to the verb, even
+            # in a short clause with a weak word (priority 1: a meeting, a statement noun), as in the event rules
+            while c0 > s0 and self.leads_to_verb(a.clause_of(c0 - 1)[0], c0):
+                c0 = a.clause_of(c0 - 1)[0]
+            if [c for c in a.cues_in(c0, cue.start, "events") if c.priority > 1]:
                 c0 = cue.start  # «التقى … في 20 مارس وقال»: the date before belongs to the other predicate
             end = c1
             while end < s1:
@@ -128,6 +177,16 @@ class SpeakerRules:
                 end = n1 if n1 > end else s1
             out.append((cue, c0, min(end, s1)))
         return out
+
+    def leads_to_verb(self, lo: int, hi: int) -> bool:
+        """Does the clause ``lo..hi`` before a reporting verb only set its time (no trigger, or a weak one in
+        a short clause)?"""
+        a = self.a
+        cues = a.cues_in(lo, hi, "events", "reporting")
+        if not cues:
+            return True
+        return all(c.table == "events" and c.priority <= 1 for c in cues) and \
+            words_between(a, lo, hi) <= SHORT_CLAUSE_WORDS
 
     def sentence_speaker(self, si: int) -> str:
         """The speaker a following sentence of the paragraph carries over (media for narration)."""
@@ -153,9 +212,17 @@ class SpeakerRules:
         p0, _ = a.sentences[si - 1]
         if a.paragraph_of(p0) != a.paragraph_of(s0) or not a.text[p0:s0].strip():
             return "media"
+        if self.is_background(si - 1) and not a.cues_in(s0, a.sentences[si][1], "reporting"):
+            return "media"  # a speaker quoted inside the narrator's background («وكان X قد قال …») starts no quotation
         return self.sentence_speaker(si - 1)
 
     def is_background(self, si: int) -> bool:
+        found = self.a._background.get(si)
+        if found is None:
+            found = self.a._background[si] = self._is_background(si)
+        return found
+
+    def _is_background(self, si: int) -> bool:
         a = self.a
         s0, s1 = a.sentences[si]
         lead = a.text[s0:s1].lstrip()
