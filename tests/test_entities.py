@@ -173,6 +173,20 @@ def test_a_longer_place_name_is_not_its_country():
         ("أمريكا اللاتينية", "latin_america", "name"), ("وواشنطن بوست", "washington_post", "name")]
 
 
+def test_a_newspaper_named_for_washington_is_not_washington_but_an_institute_is():
+    # real README: a newspaper's name is no mention of its city; an institution's is
+    assert found("وقالت صحيفة واشنطن تايمز إن باحثا في معهد واشنطن أخطأ") == [
+        ("واشنطن تايمز", "washington_times", "name"), ("واشنطن", "washington", "name")]
+
+
+def test_after_george_washington_the_next_washington_is_found_where_it_is():
+    text = "قال جورج واشنطن إن واشنطن عاصمة"
+    assert [(m.surface, m.entity_id, m.char_start) for m in extract_entities(text)] == [
+        ("واشنطن", "washington", text.rindex("واشنطن"))]
+    assert found("وقال آخر في جامعة جورج واشنطن إن صحيفة واشنطن بوست أخطأت") == [
+        ("واشنطن بوست", "washington_post", "name")]
+
+
 def test_places_outside_the_core_list_are_their_own_entities():
     assert found("البيت الأبيض وطهران") == [("البيت الأبيض", "white_house", "name"), ("وطهران", "tehran", "name")]
 

@@ -178,7 +178,7 @@ class EntityMatcher(ContextReading):
             if payload is None:
                 continue
             if payload is NOT_A_MENTION:  # a phrase the context table rules out (جورج واشنطن)
-                next_free = i + n + 1
+                next_free, cursor = i + n + 1, end  # past it: a later copy of its words is found after it
                 continue
             if key in context_keys and (key not in generic or (i < last and keys[words[i + 1]].endswith(("ي", "يه")))):
                 payload, skip = self._in_context(text, words, i, n, start, end, payload)
