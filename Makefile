@@ -81,6 +81,8 @@ bench: setup-bench
 	$(BIN)/python bench/bench_load.py
 	$(BIN)/python bench/bench_milestones.py
 	$(BIN)/python bench/bench_entities.py
+	$(BIN)/python bench/bench_claims.py
+	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_pipeline.py
 
 clean:
