@@ -23,3 +23,37 @@ def test_every_gold_surface_is_found_verbatim():
     gold = read_gold(EVAL_DEV)["milestones"]
     missing = [pair for pair in zip(gold["article_id"], gold["surface"]) if pair not in found]
     assert not missing
+
+
+def _one_article_set(folder, text: str, gold_rows: list[str]):
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "t01.txt").write_text(text, encoding="utf-8")
+    (folder / "manifest.csv").write_text("article_id,published\nt01,2024-09-28\n", encoding="utf-8")
+    (folder / "milestones.csv").write_text("article_id,surface,start,end,precision\n" + "".join(
+        f"{row}\n" for row in gold_rows), encoding="utf-8")
+    return folder
+
+
+def test_errors_lists_a_missed_row_once_when_another_gold_row_shares_its_date(tmp_path):
+    # two gold rows fall on 2024-09-27; the text dates only one of them: one miss, named by its surface,
+    # not both gold rows of that date (the found one is no error)
+    from helpers.evaluate import errors
+
+    folder = _one_article_set(tmp_path / "set", "وصل الوزير إلى بغداد في 27 أيلول/سبتمبر 2024 في زيارة رسمية.\n",
+                              ["t01,27 أيلول/سبتمبر 2024,2024-09-27,2024-09-27,day",
+                               "t01,الجمعة,2024-09-27,2024-09-27,day"])
+    listed = errors(folder)
+    missed = listed[(listed["task"] == "milestones") & (listed["kind"] == "missed")]
+    assert missed["surface"].tolist() == ["الجمعة"]
+
+
+def test_errors_lists_a_spurious_row_once_when_a_found_row_shares_its_date(tmp_path):
+    # the text gives the same date twice, the gold only once: one spurious row, not both found rows
+    from helpers.evaluate import errors
+
+    folder = _one_article_set(tmp_path / "set", "وصل الوزير إلى بغداد في 27 أيلول/سبتمبر 2024. وغادر أربيل "
+                              "في 27 أيلول/سبتمبر 2024 مساء.\n",
+                              ["t01,27 أيلول/سبتمبر 2024,2024-09-27,2024-09-27,day"])
+    listed = errors(folder)
+    spurious = listed[(listed["task"] == "milestones") & (listed["kind"] == "spurious")]
+    assert spurious["surface"].tolist() == ["27 أيلول/سبتمبر 2024"]

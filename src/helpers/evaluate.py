@@ -287,6 +287,20 @@ def _sentence_at(text: str, surface: str) -> str:
     return ""
 
 
+def _unmatched(rows: pd.DataFrame, other_surfaces: list[str], count: int) -> list:
+    """The ``count`` rows of one date key that the other side did not match: rows are matched by date,
+    so which of them went unmatched is unknown; those whose surface the other side lacks are named first."""
+    left = Counter(other_surfaces)
+    first, rest = [], []
+    for row in rows.itertuples():
+        if left[row.surface]:
+            left[row.surface] -= 1
+            rest.append(row)
+        else:
+            first.append(row)
+    return (first + rest)[:count]
+
+
 def errors(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
     """Every missed and spurious milestone and entity count, and every claims mismatch, with its sentence.
 
@@ -301,16 +315,17 @@ def errors(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
     score = score_milestones(milestones, gold["milestones"])
     gold_ms = gold["milestones"].assign(s=gold["milestones"]["start"].map(_date_str),
                                         e=gold["milestones"]["end"].map(_date_str))
-    for article_id, start, end in score.missed:
-        for row in gold_ms[(gold_ms.article_id == article_id) & (gold_ms.s == start) & (gold_ms.e == end)].itertuples():
-            rows.append(("milestones", "missed", article_id, row.surface, f"{start}..{end}",
-                         _sentence_at(texts.get(article_id, ""), row.surface)))
-    pred_ms = milestones[milestones["start"].notna()]
-    for article_id, start, end in score.spurious:
-        hits = pred_ms[(pred_ms.article_id.astype(str) == article_id) & (pred_ms.start.map(_date_str) == start)
-                       & (pred_ms.end.map(_date_str) == end)]
-        for row in hits.itertuples():
-            rows.append(("milestones", "spurious", article_id, row.surface, f"{start}..{end}", row.sentence))
+    pred_ms = milestones[milestones["start"].notna()].assign(s=lambda t: t["start"].map(_date_str),
+                                                               e=lambda t: t["end"].map(_date_str))
+    pred_ms = pred_ms.assign(article_id=pred_ms["article_id"].astype(str))
+    for kind, keys, listed, other in (("missed", score.missed, gold_ms, pred_ms),
+                                      ("spurious", score.spurious, pred_ms, gold_ms)):
+        for (article_id, start, end), count in Counter(keys).items():
+            same = (listed.article_id == article_id) & (listed.s == start) & (listed.e == end)
+            matched = (other.article_id == article_id) & (other.s == start) & (other.e == end)
+            for row in _unmatched(listed[same], other[matched]["surface"].tolist(), count):
+                sentence = row.sentence if kind == "spurious" else _sentence_at(texts.get(article_id, ""), row.surface)
+                rows.append(("milestones", kind, article_id, row.surface, f"{start}..{end}", sentence))
     for form, ent_score in (score_entities(entities, gold["entities"]).items() if "entities" in gold else ()):
         for kind, items in (("missed", ent_score.missed), ("spurious", ent_score.spurious)):
             for article_id, entity_id, _ in sorted(set(items)):
