@@ -176,17 +176,19 @@ cdef class HeadScanner:
     ``openers``: opener word (with its clitics) -> forms; ``forms_of``: every word with forms (the
     openers and the words around a leader); ``leaders``: first word -> the words that may follow
     it, longest first (``()`` for a one-word leader); ``fillers``: words between a leader and its
-    opener; ``digit_forms``: the forms of a head that is a digit or ال before one.
+    opener; ``number_forms``: the forms of a head that is a number (a digit, or ال before one), by the
+    length of the number (index 5: five digits or more).
     """
 
     cdef _Words openers, forms_of, leaders, fillers
-    cdef object digit_forms
+    cdef tuple number_forms
     cdef unsigned char opener_filter[FILTER_BITS]
     cdef unsigned char leader_filter[FILTER_BITS]
 
-    def __init__(self, dict openers, dict forms_of, dict leaders, fillers, digit_forms):
+    def __init__(self, dict openers, dict forms_of, dict leaders, fillers, tuple number_forms):
         self.openers, self.forms_of, self.leaders = _Words(openers), _Words(forms_of), _Words(leaders)
-        self.fillers, self.digit_forms = _Words(dict.fromkeys(fillers, True)), digit_forms
+        self.fillers, self.number_forms = _Words(dict.fromkeys(fillers, True)), number_forms
+        assert len(number_forms) == 6
         memset(self.opener_filter, 0, sizeof(self.opener_filter))
         memset(self.leader_filter, 0, sizeof(self.leader_filter))
         for word in openers:
@@ -244,8 +246,19 @@ cdef class HeadScanner:
                 return found
         found = _digit_head_end(t, start)
         if found >= 0:
-            out += (start, self.digit_forms)
+            out += (start, self._number_forms(t, found))
         return found
+
+    cdef object _number_forms(self, Text *t, Py_ssize_t end):
+        """The forms a number head ending at ``end`` can start, by the length of its number: it starts at
+        the head's last character, a digit (ب15), or after the ال that ends the head and maybe a space."""
+        cdef Py_ssize_t p = end - 1, n = 0
+        if not _is(_at(t, p), DECIMAL):
+            p = end if _is(_at(t, end), DECIMAL) else end + 1
+        while p < t.n and _is(_at(t, p), DECIMAL):
+            n += 1
+            p += 1
+        return self.number_forms[n if n < 5 else 5]
 
     cdef Py_ssize_t _leader(self, str text, Text *t, Py_ssize_t start, Py_ssize_t word_start, Py_ssize_t end,
                             uint64_t h, list out) except -2:
@@ -308,7 +321,8 @@ cdef class HeadScanner:
                 forms = self.openers.get_range(t, q, g)
                 if forms is not None:
                     return forms
-        return self.digit_forms if _digit_head_end(t, q) >= 0 else None
+        g = _digit_head_end(t, q)
+        return self._number_forms(t, g) if g >= 0 else None
 
 
 cdef inline Py_ssize_t _spaces_end(Text *t, Py_ssize_t p) noexcept:
