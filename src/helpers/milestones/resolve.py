@@ -432,16 +432,19 @@ Resolved = tuple[tuple[tuple[int, int] | None, pd.Timestamp, pd.Timestamp, str, 
 
 
 def resolve_match(match: re.Match, form: str, published: dt.date | None, tense: int | None = None,
-                  narrative: int | None = None, event: bool = False) -> tuple[Resolved, bool]:
+                  narrative: int | None = None, event: bool = False, groups: tuple | None = None) -> tuple[Resolved, bool]:
     """What ``match`` says, by its form's resolver, everything of a Milestone but the offsets; and
     whether that is read off the text alone (a full date, a year), the same for any publication date.
 
     ``tense``: of a yearless date's clause (1 scheduled, 0 present, -1 past, the default); of a
     weekday's, 1 when the clause before it speaks of the future (``future_before``, found when not given).
+    ``groups``: ``match.groups()``, when the caller has it already.
     """
     if tense is None:
         tense = (1 if future_before(match.string, match.start(form)) else -1) if form in WEEKDAY_FORMS else -1
-    groups = Groups(match, form, published, match.group("trig"), tense, narrative)
+    if groups is None:
+        groups = match.groups()
+    groups = Groups(match, form, published, groups[1], tense, narrative, groups)  # groups[1]: the group trig
     groups.named = groups.named or event
     kind, resolve = RESOLVERS[form]
     hits = resolve(groups)
