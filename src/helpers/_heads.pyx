@@ -4,8 +4,8 @@
 The same heads as the regex ``milestones.HEADS`` (tests compare the two on random and real
 text), found about five times faster: Python's ``re`` tries the whole pattern at every word
 (~250 ns a word, a third of the time of milestone extraction), while here a word is read once,
-hashed as it is read, and looked up in a dict only when a filter of the listed words' hashes
-lets it through. Written by hand because no
+hashed as it is read, and looked up only when a filter of the listed words' hashes lets it
+through, in a table keyed by that hash (``_Words``: no string is made for a lookup). Written by hand because no
 library scans for whole words with a look at the words after them on every platform
 (hyperscan has x86-64 wheels only and calls back into Python for every match). When this
 module is not compiled, ``milestones`` falls back to the regex, with the same results.
