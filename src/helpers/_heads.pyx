@@ -4,8 +4,8 @@
 The same heads as the regex ``milestones.HEADS`` (tests compare the two on random and real
 text), found about five times faster: Python's ``re`` tries the whole pattern at every word
 (~250 ns a word, a third of the time of milestone extraction), while here a word is read once,
-hashed as it is read, and looked up in a dict only when a filter of the listed words' hashes
-lets it through. Written by hand because no
+hashed as it is read, and looked up only when a filter of the listed words' hashes lets it
+through, in a table keyed by that hash (``_Words``: no string is made for a lookup). Written by hand because no
 library scans for whole words with a look at the words after them on every platform
 (hyperscan has x86-64 wheels only and calls back into Python for every match). When this
 module is not compiled, ``milestones`` falls back to the regex, with the same results.
@@ -27,6 +27,7 @@ from cpython.unicode cimport (
     PyUnicode_KIND,
     PyUnicode_READ,
 )
+from cpython.mem cimport PyMem_Calloc, PyMem_Free
 from libc.stdint cimport uint64_t
 from libc.string cimport memset
 
@@ -95,6 +96,79 @@ cdef uint64_t _hash(str word):
     return h
 
 
+cdef inline uint64_t _hash_at(Text *t, Py_ssize_t start, Py_ssize_t end) noexcept:
+    """``_hash(text[start:end])`` without making the string."""
+    cdef uint64_t h = FNV_OFFSET
+    cdef Py_ssize_t p
+    for p in range(start, end):
+        h = _mix(h, _at(t, p))
+    return h
+
+
+cdef class _Words:
+    """A dict of words looked up by a range of the text, without making the word: the range's hash (the
+    same FNV hash the scan computes as it reads a word) finds the slot, and the characters are compared
+    in place. A Python dict wants a string, and making one for every word looked up was a quarter of
+    the scan (the same keys and values as the dict it is built from: the same lookups)."""
+
+    cdef uint64_t *hashes
+    cdef Py_ssize_t *entries  # index into words/values + 1; 0 for an empty slot
+    cdef Py_ssize_t mask
+    cdef list words, values
+
+    def __cinit__(self, dict table):
+        cdef Py_ssize_t size = 16, i
+        cdef uint64_t h
+        while size < 4 * len(table):
+            size *= 2
+        self.mask = size - 1
+        self.hashes = <uint64_t *> PyMem_Calloc(size, sizeof(uint64_t))
+        self.entries = <Py_ssize_t *> PyMem_Calloc(size, sizeof(Py_ssize_t))
+        if self.hashes == NULL or self.entries == NULL:
+            raise MemoryError()
+        self.words, self.values = [], []
+        for word, value in table.items():
+            h = _hash(word)
+            i = <Py_ssize_t>(h & <uint64_t>self.mask)
+            while self.entries[i]:
+                i = (i + 1) & self.mask
+            self.words.append(word)
+            self.values.append(value)
+            self.hashes[i], self.entries[i] = h, len(self.words)
+
+    def __dealloc__(self):
+        PyMem_Free(self.hashes)
+        PyMem_Free(self.entries)
+
+    cdef object get(self, Text *t, Py_ssize_t start, Py_ssize_t end, uint64_t h):
+        """The value of ``text[start:end]`` (whose hash is ``h``), or None when it is not a key."""
+        cdef Py_ssize_t i = <Py_ssize_t>(h & <uint64_t>self.mask), k
+        while self.entries[i]:
+            if self.hashes[i] == h:
+                k = self.entries[i] - 1
+                if _same(t, start, end, <str> self.words[k]):
+                    return self.values[k]
+            i = (i + 1) & self.mask
+        return None
+
+    cdef inline object get_range(self, Text *t, Py_ssize_t start, Py_ssize_t end):
+        return self.get(t, start, end, _hash_at(t, start, end))
+
+
+cdef inline bint _same(Text *t, Py_ssize_t start, Py_ssize_t end, str word) noexcept:
+    """Whether ``text[start:end] == word``, compared in place."""
+    cdef Py_ssize_t n = end - start, j
+    cdef int kind
+    cdef void *data
+    if n != len(word):
+        return False
+    kind, data = PyUnicode_KIND(word), PyUnicode_DATA(word)
+    for j in range(n):
+        if PyUnicode_READ(kind, data, j) != _at(t, start + j):
+            return False
+    return True
+
+
 cdef class HeadScanner:
     """``scan(text)`` -> ``[start, forms, start, forms, ...]``: each head and the bit set of the forms
     that can start there, flat (a list of pairs would have the garbage collector walk every pair).
@@ -102,18 +176,19 @@ cdef class HeadScanner:
     ``openers``: opener word (with its clitics) -> forms; ``forms_of``: every word with forms (the
     openers and the words around a leader); ``leaders``: first word -> the words that may follow
     it, longest first (``()`` for a one-word leader); ``fillers``: words between a leader and its
-    opener; ``digit_forms``: the forms of a head that is a digit or ال before one.
+    opener; ``number_forms``: the forms of a head that is a number (a digit, or ال before one), by the
+    length of the number (index 5: five digits or more).
     """
 
-    cdef dict openers, forms_of, leaders
-    cdef frozenset fillers
-    cdef object digit_forms
+    cdef _Words openers, forms_of, leaders, fillers
+    cdef tuple number_forms
     cdef unsigned char opener_filter[FILTER_BITS]
     cdef unsigned char leader_filter[FILTER_BITS]
 
-    def __init__(self, dict openers, dict forms_of, dict leaders, fillers, digit_forms):
-        self.openers, self.forms_of, self.leaders = openers, forms_of, leaders
-        self.fillers, self.digit_forms = frozenset(fillers), digit_forms
+    def __init__(self, dict openers, dict forms_of, dict leaders, fillers, tuple number_forms):
+        self.openers, self.forms_of, self.leaders = _Words(openers), _Words(forms_of), _Words(leaders)
+        self.fillers, self.number_forms = _Words(dict.fromkeys(fillers, True)), number_forms
+        assert len(number_forms) == 6
         memset(self.opener_filter, 0, sizeof(self.opener_filter))
         memset(self.leader_filter, 0, sizeof(self.leader_filter))
         for word in openers:
@@ -151,35 +226,47 @@ cdef class HeadScanner:
         cdef Py_ssize_t found
         # [وف]? before a leader is greedy: with the clitic first
         if end - start > 1 and _clitic(_at(t, start)) and self.leader_filter[_slot(tail)]:
-            found = self._leader(text, t, start, start + 1, end, out)
+            found = self._leader(text, t, start, start + 1, end, tail, out)
             if found >= 0:
                 return found
         if self.leader_filter[_slot(whole)]:
-            found = self._leader(text, t, start, start, end, out)
+            found = self._leader(text, t, start, start, end, whole, out)
             if found >= 0:
                 return found
         if self.opener_filter[_slot(whole)]:
-            forms = self.openers.get(text[start:end])
+            forms = self.openers.get(t, start, end, whole)
             if forms is not None:
                 out += (start, forms)
                 return end
         found = _glued_end(t, start, end)
         if found > 0:
-            forms = self.openers.get(text[start:found])
+            forms = self.openers.get_range(t, start, found)
             if forms is not None:
                 out += (start, forms)
                 return found
         found = _digit_head_end(t, start)
         if found >= 0:
-            out += (start, self.digit_forms)
+            out += (start, self._number_forms(t, found))
         return found
 
+    cdef object _number_forms(self, Text *t, Py_ssize_t end):
+        """The forms a number head ending at ``end`` can start, by the length of its number: it starts at
+        the head's last character, a digit (ب15), or after the ال that ends the head and maybe a space."""
+        cdef Py_ssize_t p = end - 1, n = 0
+        if not _is(_at(t, p), DECIMAL):
+            p = end if _is(_at(t, end), DECIMAL) else end + 1
+        while p < t.n and _is(_at(t, p), DECIMAL):
+            n += 1
+            p += 1
+        return self.number_forms[n if n < 5 else 5]
+
     cdef Py_ssize_t _leader(self, str text, Text *t, Py_ssize_t start, Py_ssize_t word_start, Py_ssize_t end,
-                            list out) except -2:
-        """End of a leader at ``start`` whose first word is ``text[word_start:end]`` and that an opener follows, or -1."""
+                            uint64_t h, list out) except -2:
+        """End of a leader at ``start`` whose first word is ``text[word_start:end]`` (hash ``h``) and that an
+        opener follows, or -1."""
         cdef Py_ssize_t p, q, e
         cdef bint complete
-        rests = self.leaders.get(text[word_start:end])
+        rests = self.leaders.get(t, word_start, end, h)
         if rests is None:
             return -1
         for rest in rests:
@@ -188,7 +275,7 @@ cdef class HeadScanner:
             for word in rest:
                 q = _spaces_end(t, p)
                 e = _word_end(t, q)
-                if q == p or e - q != len(<str>word) or text[q:e] != word:
+                if q == p or not _same(t, q, e, <str>word):
                     complete = False
                     break
                 p = e
@@ -199,36 +286,43 @@ cdef class HeadScanner:
     cdef bint _opener_after(self, str text, Text *t, Py_ssize_t start, Py_ssize_t p, list out) except -1:
         """Whether spaces, maybe a filler and spaces, then an opener follow the leader ``text[start:p]``."""
         cdef Py_ssize_t q = _spaces_end(t, p), e, r
+        cdef uint64_t h
         if q == p:
             return False
         e = _word_end(t, q)
-        filler = text[q:e]
-        if filler in self.fillers:
+        h = _hash_at(t, q, e)
+        if self.fillers.get(t, q, e, h) is not None:
             r = _spaces_end(t, e)
             if r > e:
                 following = self._opener_forms(text, t, r)
                 if following is not None:
-                    out += (start, self.forms_of.get(text[start:p], 0) | following | self.forms_of.get(filler, 0))
+                    out += (start, self._forms_of(t, start, p) | following | (self.forms_of.get(t, q, e, h) or 0))
                     return True
         following = self._opener_forms(text, t, q)
         if following is None:
             return False
-        out += (start, self.forms_of.get(text[start:p], 0) | following)
+        out += (start, self._forms_of(t, start, p) | following)
         return True
+
+    cdef object _forms_of(self, Text *t, Py_ssize_t start, Py_ssize_t end):
+        """``forms_of.get(text[start:end], 0)``."""
+        forms = self.forms_of.get_range(t, start, end)
+        return 0 if forms is None else forms
 
     cdef object _opener_forms(self, str text, Text *t, Py_ssize_t q):
         """The forms of the opener at ``q``, or None when none starts there."""
         cdef Py_ssize_t e = _word_end(t, q), g
         if e > q:
-            forms = self.openers.get(text[q:e])
+            forms = self.openers.get_range(t, q, e)
             if forms is not None:
                 return forms
             g = _glued_end(t, q, e)
             if g > 0:
-                forms = self.openers.get(text[q:g])
+                forms = self.openers.get_range(t, q, g)
                 if forms is not None:
                     return forms
-        return self.digit_forms if _digit_head_end(t, q) >= 0 else None
+        g = _digit_head_end(t, q)
+        return self._number_forms(t, g) if g >= 0 else None
 
 
 cdef inline Py_ssize_t _spaces_end(Text *t, Py_ssize_t p) noexcept:
@@ -253,10 +347,15 @@ cdef inline Py_ssize_t _glued_end(Text *t, Py_ssize_t q, Py_ssize_t e) noexcept:
     return -1
 
 
-cdef Py_ssize_t _digit_head_end(Text *t, Py_ssize_t q) noexcept:
+cdef inline Py_ssize_t _digit_head_end(Text *t, Py_ssize_t q) noexcept:
     """End of ``[وف]?ب?(?:ال(?=\\s?\\d)|\\d)`` at ``q``, or -1: tried as the regex backtracks, with the
     clitic first, and at each start with ب (the grammar's attached ب: ب15، بال8) first."""
-    cdef Py_ssize_t p = q + 1 if q + 1 < t.n and _clitic(_at(t, q)) else q, found
+    if q >= t.n:
+        return -1
+    cdef Py_UCS4 first = _at(t, q)
+    if not (_clitic(first) or first == u"ب" or first == u"ا" or _is(first, DECIMAL)):
+        return -1  # most words: none of the letters such a head starts with
+    cdef Py_ssize_t p = q + 1 if q + 1 < t.n and _clitic(first) else q, found
     while True:
         if p + 1 < t.n and _at(t, p) == u"ب":
             found = _number_end(t, p + 1)

@@ -55,6 +55,8 @@ class Milestone(NamedTuple):
 # weekday's (or pair of weekdays') key also says whether the clause before it speaks of the future (سوف، ستعقد). What the
 # text alone dates (15 أبريل 2024) is kept under (form, groups): articles of other dates reuse it.
 _RESOLVED: dict[tuple, Resolved] = {}
+# Milestone(...) runs the Python __new__ namedtuple writes; tuple.__new__ makes the same tuple in C.
+_new = tuple.__new__
 _MAX_RESOLVED = 50_000
 
 
@@ -109,7 +111,7 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
             resolved = cached(key)
             if resolved is None:
                 try:
-                    resolved, absolute = resolve_match(match, form, pub, tense, year, event is not None)
+                    resolved, absolute = resolve_match(match, form, pub, tense, year, event is not None, groups)
                 except (ValueError, OverflowError) as error:  # beyond the calendars: kept unresolved
                     resolved = unresolved(match, form, pub, error)
                 else:
@@ -133,8 +135,8 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
             trigger = ""
         for span, start, end, precision, kind, is_resolved in resolved:
             o_start, o_end = to_original(*(span or match.span(form)))
-            out.append(Milestone(text[o_start:o_end], start, end, precision, kind, form, trigger,
-                                 o_start, o_end, is_resolved))
+            out.append(_new(Milestone, (text[o_start:o_end], start, end, precision, kind, form, trigger,
+                                        o_start, o_end, is_resolved)))
     return _stitched(out, text) if stitch and len(out) > 1 else out
 
 

@@ -163,6 +163,10 @@ LEAD = (rf"(?<!\w)(?:[وف](?=\S))?(?:(?P<trigger>(?:(?P<trig>{TRIGGER})(?:{SPAC
         rf"|(?P<fill0>{FILLER}))){SPACE}+|(?P<attached>ب)(?=\S))?")
 
 
+# The scan and the resolvers read the leading groups by position, first in every form's grammar.
+assert re.compile(LEAD).groupindex == {"trigger": 1, "trig": 2, "fill": 3, "fill0": 4, "attached": 5}
+
+
 def _scoped(form: str, pattern: str) -> str:
     """Give a form's groups unique names (``form__group``) inside the one big pattern."""
     pattern = re.sub(r"\(\?P<(\w+)>", rf"(?P<{form}__\1>", pattern)

@@ -41,15 +41,18 @@ class Groups(dict):
     __slots__ = ("bare_ok", "match", "named", "narrative", "prefix", "published", "tense", "trigger_kind")
 
     def __init__(self, match: re.Match, form: str, published: dt.date | None, trigger: str | None,
-                 tense: int = -1, narrative: int | None = None):
+                 tense: int = -1, narrative: int | None = None, groups: tuple | None = None):
+        """``groups``: ``match.groups()``, when the caller has it already."""
+        if groups is None:
+            groups = match.groups()
         first, names = form_groups(form)
-        super().__init__(zip(names, match.groups()[first:]))
+        super().__init__(zip(names, groups[first:]))
         self.match, self.prefix, self.published = match, form + "__", published
         # for a yearless date: the tense of its clause (1 scheduled, 0 present, -1 past) and the year
         # the text fixed, if any
         self.tense, self.narrative = tense, narrative
         self.trigger_kind, self.bare_ok = TRIGGERS.get(word_key(trigger), ("", False)) if trigger else ("", False)
-        fill = match.group("fill") or match.group("fill0")
+        fill = groups[2] or groups[3]  # the leading groups of every form's grammar: trigger, trig, fill, fill0, attached
         if fill and FILLERS.get(word_key(fill)):
             self.trigger_kind = FILLERS[word_key(fill)]
         self.named = fill is not None and word_key(fill) in _MONTH_WORDS  # «(ب)شهر يوليو»: surely a month

@@ -31,7 +31,7 @@ from .dates import (
     weekday_date,
     year_of_next_or_last,
 )
-from .grammar import FORM_PATTERNS, MONTH_NAMES
+from .grammar import FORM_PATTERNS, MONTH_NAMES, WEEKDAY_FORMS
 from .groups import Groups, Hit, day_number, month_number, split_or_range, year_for_month
 from .tense import future_before
 from .vocabulary import (
@@ -355,12 +355,13 @@ def _day_of_relative_month(g: Groups) -> Hit | None:
     return Hit(d, d, "day", True) if d else None
 
 
-def _weekday_step(g: Groups, form: str) -> int:
+def _weekday_step(g: Groups) -> int:
     """The direction of a weekday: its own word (المقبل، قبل الماضي), else the tense of the clause
-    before it: the next such day after a future verb (ستعقد), the last one in a past report."""
+    before it (``resolve_match`` reads it): the next such day after a future verb (ستعقد), the last one
+    in a past report."""
     if g["dir"]:
         return DIRECTIONS[word_key(g["dir"])]
-    return 1 if future_before(g.match.string, g.match.start(form)) else -1
+    return 1 if g.tense > 0 else -1
 
 
 def _weekday_range(g: Groups) -> Hit | list[Hit] | None:
@@ -371,7 +372,7 @@ def _weekday_range(g: Groups) -> Hit | list[Hit] | None:
     if p is None:
         return Hit(None, None, "day", True, "range")
     wd1, wd2 = WEEKDAYS[word_key(g["wd"])], WEEKDAYS[word_key(g["wd2"])]
-    step = _weekday_step(g, "weekday_range")
+    step = _weekday_step(g)
     gap = dt.timedelta(days=(wd2 - wd1) % 7 or 7)
     inclusive = not g["dir"]
     if step < 0:
@@ -394,7 +395,7 @@ def _weekday(g: Groups) -> Hit | None:
     p = g.published
     if p is None:
         return Hit(None, None, "day", True)
-    d = weekday_date(p, WEEKDAYS[word_key(g["wd"])], _weekday_step(g, "weekday"), not g["dir"])
+    d = weekday_date(p, WEEKDAYS[word_key(g["wd"])], _weekday_step(g), not g["dir"])
     return Hit(d, d, "day", True) if d else None
 
 
@@ -430,24 +431,37 @@ BOUNDS = {"deadline", "until", "since", "before", "after"}
 Resolved = tuple[tuple[tuple[int, int] | None, pd.Timestamp, pd.Timestamp, str, str, bool], ...]
 
 
-def resolve_match(match: re.Match, form: str, published: dt.date | None, tense: int = -1,
-                  narrative: int | None = None, event: bool = False) -> tuple[Resolved, bool]:
+def resolve_match(match: re.Match, form: str, published: dt.date | None, tense: int | None = None,
+                  narrative: int | None = None, event: bool = False, groups: tuple | None = None) -> tuple[Resolved, bool]:
     """What ``match`` says, by its form's resolver, everything of a Milestone but the offsets; and
-    whether that is read off the text alone (a full date, a year), the same for any publication date."""
-    groups = Groups(match, form, published, match.group("trig"), tense, narrative)
+    whether that is read off the text alone (a full date, a year), the same for any publication date.
+
+    ``tense``: of a yearless date's clause (1 scheduled, 0 present, -1 past, the default); of a
+    weekday's, 1 when the clause before it speaks of the future (``future_before``, found when not given).
+    ``groups``: ``match.groups()``, when the caller has it already.
+    """
+    if tense is None:
+        tense = (1 if future_before(match.string, match.start(form)) else -1) if form in WEEKDAY_FORMS else -1
+    if groups is None:
+        groups = match.groups()
+    groups = Groups(match, form, published, groups[1], tense, narrative, groups)  # groups[1]: the group trig
     groups.named = groups.named or event
     kind, resolve = RESOLVERS[form]
     hits = resolve(groups)
     if hits is None:
         return (), False
-    hits = hits if isinstance(hits, list) else (hits,)
+    if not isinstance(hits, list):
+        hits = (hits,)
     bound = groups.trigger_kind if groups.trigger_kind in BOUNDS else None
-    resolved = tuple(
-        (hit.span, timestamp(hit.start), timestamp(hit.end), hit.precision,
-         bound or hit.kind or ("relative" if hit.relative else kind), hit.start is not None)
-        for hit in hits
-    )
-    return resolved, not any(hit.relative for hit in hits)
+    absolute = True
+    resolved = []
+    for hit in hits:  # a loop, not generators: this runs for most milestones of a first pass over a corpus
+        relative = hit.relative
+        if relative:
+            absolute = False
+        resolved.append((hit.span, timestamp(hit.start), timestamp(hit.end), hit.precision,
+                         bound or hit.kind or ("relative" if relative else kind), hit.start is not None))
+    return tuple(resolved), absolute
 
 
 def unresolved(match: re.Match, form: str, published: dt.date | None, error: Exception) -> Resolved:

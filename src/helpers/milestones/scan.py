@@ -97,18 +97,45 @@ def _forms_of_heads() -> dict[str, int]:
 
 _FORMS_OF_HEAD = _forms_of_heads()
 
+# The forms a number can start, by how many digits it has (index 5: five or more): a day has at most two
+# ([0-3]?\d), a count before a unit at most three, a Hijri year at most four, a year four ([12]\d{3}), a
+# numeric date two (15/9/2024) or four (2024-09-15); a longer number starts none. The grammar tried at
+# a number is then that of a few forms, not of all ten (a number is mostly a year, a day or a count).
+_DAY_OR_COUNT = _DIGIT_FORMS & ~_bits("year_range", "year")
+NUMBER_FORMS = (0, _DAY_OR_COUNT, _DAY_OR_COUNT, _bits("hijri_year", "relative_span"),
+                _bits("hijri_year", "numeric_date", "year_range", "year"), 0)
+assert all(forms & ~_DIGIT_FORMS == 0 for forms in NUMBER_FORMS)
+# A head that is a number: [وف]?ب? then its first digit, or ال before it (ال15، بال 8).
+_NUMBER_HEAD = re.compile(r"[وف]?ب?(?:ال|\d)")
+assert not any(_NUMBER_HEAD.fullmatch(w) for w in [*_FORMS_OF_HEAD.keys() - {c + h for c in ("", "و", "ف", "ب", "وب", "فب")
+                                                                          for h in ("ال", *"0123456789")},
+                                                     *(normalize(w) for w in _LEADERS)])
+_DIGITS = re.compile(r"\d*")
+
+
+def number_forms(text: str, end: int) -> int:
+    """The forms a number head ending at ``end`` can start, by the length of its number: it starts at the
+    head's last character, a digit (ب15), or after the ال that ends the head and maybe a space (ال 15)."""
+    start = end - 1 if text[end - 1].isdecimal() else end if text[end].isdecimal() else end + 1
+    return NUMBER_FORMS[min(5, len(_DIGITS.match(text, start).group()))]
+
+
+def _opener_forms(text: str, start: int, end: int) -> int:
+    """The forms that can start at the opener ``text[start:end]``: its word's, or its number's."""
+    if _NUMBER_HEAD.fullmatch(text, start, end):
+        return number_forms(text, end)
+    word = text[start:end]
+    return _FORMS_OF_HEAD.get(word, 0) or (_DIGIT_FORMS if word[-1].isdigit() else 0)
+
 
 def _forms_at(head: re.Match, start: int) -> int:
     """The forms that can start at a head: its word's and, after a leader, the next words'."""
-    forms_of = _FORMS_OF_HEAD.get
-    word = head.string[start:head.end()]
-    forms = forms_of(word, 0) or (_DIGIT_FORMS if word[-1].isdigit() else 0)
-    following = head.group("next")
-    if following is not None:
-        forms |= forms_of(following, 0) or (_DIGIT_FORMS if following[-1].isdigit() else 0)
+    forms = _opener_forms(head.string, start, head.end())
+    if head.group("next") is not None:
+        forms |= _opener_forms(head.string, *head.span("next"))
         filler = head.group("filler")
         if filler is not None:
-            forms |= forms_of(filler, 0)
+            forms |= _FORMS_OF_HEAD.get(filler, 0)
     return forms
 
 
@@ -141,7 +168,7 @@ def head_scanner():
     assert all(_FORMS_OF_HEAD[c + d] == _DIGIT_FORMS for c in ("", "و", "ف", "ب", "وب", "فب")
                for d in ("ال", *"0123456789"))
     fillers = {normalize(w) for w in TABLES["fillers"]["word"]}
-    return HeadScanner(openers, _FORMS_OF_HEAD, leaders, fillers, _DIGIT_FORMS)
+    return HeadScanner(openers, _FORMS_OF_HEAD, leaders, fillers, NUMBER_FORMS)
 
 
 _HEAD_SCANNER = head_scanner()
@@ -184,7 +211,7 @@ def grammar_matches(text: str):
     end = 0
     finders = _FINDERS
     for start, forms in heads(text):
-        if start < end:
+        if start < end or not forms:  # no forms: a number too long to be a date
             continue
         found = (finders.get(forms) or finder(forms)).match(text, start)
         if found:

@@ -43,7 +43,13 @@ _CLAUSE_CHARS_ALL = ".!?؟،؛,;:\n"
 def _after_last(text: str, chars: str, lo: int, hi: int) -> int:
     """Just after the last of ``chars`` in ``text[lo:hi]`` (``lo`` when there is none)."""
     lo = max(0, lo)
-    return max(lo, *(text.rfind(c, lo, hi) + 1 for c in chars))
+    after = lo
+    rfind = text.rfind
+    for c in chars:  # a loop, not a generator: this runs twice for every yearless date
+        found = rfind(c, lo, hi) + 1
+        if found > after:  # noqa: PLR1730 (max() costs a call a character)
+            after = found
+    return after
 
 
 SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
