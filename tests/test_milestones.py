@@ -1495,3 +1495,18 @@ def test_a_present_tense_schedule_after_a_past_year_reads_against_publication():
 def test_a_present_tense_timeline_entry_keeps_its_label_year():
     found = extract_milestones("2003: تبدأ الولايات المتحدة غزو العراق في 20 مارس", published="2018-03-20")
     assert [span(m) for m in found] == [("2003-01-01", "2003-12-31"), ("2003-03-20", "2003-03-20")]
+
+# ---------------------------------------------------------------- the tense of the verb that governs a date
+
+@pytest.mark.parametrize("text, first", [
+    ("قال الوزير إن القوات ستبقى في القاعدة، بعد أن كان قد أعلن في 3 آذار أنها ستغادر قريبا", "2020-03-03"),
+    ("وأكد المتحدث أن الحكومة ستراجع القرار، وكانت قد أقرته في 20 تشرين الثاني بأغلبية كبيرة", "2020-11-20"),
+    ("وقال إن الجيش سينسحب، وقد سبق أن أعلن في 15 كانون الأول أنه سيبقى", "2020-12-15"),
+    ("وسيزور الرئيس أربيل بعد أن كان قد التقى نظيره الخميس في بغداد", "2021-02-04"),
+    # a future verb between the pluperfect and the date governs the date: what was announced is to come
+    ("وكان الوزير قد أعلن أن القوات ستغادر القاعدة في 3 آذار", "2021-03-03"),
+    ("قال الوزير إن القوات ستغادر القاعدة في 3 آذار", "2021-03-03"),
+])
+def test_a_pluperfect_report_is_past_whatever_future_verbs_the_sentence_has(text, first):
+    m = only(text, published="2021-02-10")
+    assert span(m) == (first, first)
