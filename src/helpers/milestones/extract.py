@@ -102,7 +102,10 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
             elif form in YEARLESS_FORMS and is_yearless(match, form):
                 yearless = True
                 event = event_year(match, form)
-                tense, year = story.context(match.start(form), match.end()) if event is None else (-1, event)
+                # «23 مارس من العام نفسه»: the year the text named last, whatever the tense
+                same = story.year_named_last() if match.group(form + "__ysame") is not None else None
+                tense, year = ((-1, same) if same is not None else story.context(match.start(form), match.end())
+                               if event is None else (-1, event))
                 key = (form, groups, pub, tense, year, event is not None)
             else:
                 key = (form, groups, pub)
