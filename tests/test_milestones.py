@@ -542,11 +542,10 @@ def test_season_without_a_year_and_without_publication_is_unresolved():
 
 
 @pytest.mark.parametrize("text, surface", [
-    # one expression, one row: the weekday glossed by its date (the day number wins)
-    ("وأعلن ترامب يوم الجمعة الموافق 21 ديسمبر 2018 استقالة وزير الدفاع", "الجمعة الموافق 21 ديسمبر 2018"),
+    # one expression, one row: the weekday glossed by its date (the day number wins); with الموافق it is
+    # two rows (test_weekday_then_al_muwafiq_and_a_date_is_two_rows_of_that_date)
     ("وأعلن ترامب يوم الجمعة 21/12/2018 استقالة وزير الدفاع", "الجمعة 21/12/2018"),
     ("وأعلن ترامب الجمعة (21 ديسمبر) استقالة وزير الدفاع", "الجمعة (21 ديسمبر)"),
-    ("وأعلن ترامب الجمعة الماضي، الموافق 21-12-2018، استقالة وزير الدفاع", "الجمعة الماضي، الموافق 21-12-2018"),
     ("وأعلن ترامب الخميس (21 ديسمبر) استقالة وزير الدفاع", "الخميس (21 ديسمبر)"),
 ])
 def test_weekday_glossed_by_its_date_is_one_row(text, surface):
@@ -1546,3 +1545,23 @@ def test_the_same_year_refers_to_the_year_of_an_earlier_sentence_not_publication
 def test_a_pluperfect_report_is_past_whatever_future_verbs_the_sentence_has(text, first):
     m = only(text, published="2021-02-10")
     assert span(m) == (first, first)
+
+
+# ---------------------------------------------------------------- a weekday, then الموافق and its date
+
+@pytest.mark.parametrize("text, published, rows", [
+    ("وقع الطرفان الاتفاق، الخميس، الموافق 5 شعبان 1445 هـ، في بغداد", "2024-02-20",
+     [("الخميس", "2024-02-15"), ("5 شعبان 1445 هـ", "2024-02-15")]),
+    ("وأعلن الجيش، الأربعاء، الموافق 14 رمضان 1444 هـ، انتهاء العملية", "2023-04-10",
+     [("الأربعاء", "2023-04-05"), ("14 رمضان 1444 هـ", "2023-04-05")]),
+    ("وأعلن ترامب يوم الجمعة الموافق 21 ديسمبر 2018 استقالة وزير الدفاع", "2018-12-23",
+     [("الجمعة", "2018-12-21"), ("21 ديسمبر 2018", "2018-12-21")]),
+    ("وأعلن ترامب الجمعة الماضي، الموافق 21-12-2018، استقالة وزير الدفاع", "2018-12-23",
+     [("الجمعة الماضي", "2018-12-21"), ("21-12-2018", "2018-12-21")]),
+    # the weekday is the day its gloss names, not the last such weekday before publication
+    ("وكان الرئيس قد وصل يوم الاثنين الموافق 12 ربيع الأول 1443 هـ", "2021-11-20",
+     [("الاثنين", "2021-10-18"), ("12 ربيع الأول 1443 هـ", "2021-10-18")]),
+])
+def test_weekday_then_al_muwafiq_and_a_date_is_two_rows_of_that_date(text, published, rows):
+    found = extract_milestones(text, published=published)
+    assert [(m.surface, *span(m)) for m in found] == [(s, d, d) for s, d in rows]
