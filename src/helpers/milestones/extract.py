@@ -104,7 +104,10 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
             elif form in YEARLESS_FORMS and is_yearless(match, form):
                 yearless = True
                 event = event_year(match, form)
-                tense, year = story.context(match.start(form), match.end()) if event is None else (-1, event)
+                # «23 مارس من العام نفسه»: the year the text named last, whatever the tense
+                same = story.year_named_last() if match.group(form + "__ysame") is not None else None
+                tense, year = ((-1, same) if same is not None else story.context(match.start(form), match.end())
+                               if event is None else (-1, event))
                 key = (form, groups, pub, tense, year, event is not None)
             else:
                 key = (form, groups, pub)
@@ -145,9 +148,12 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
 # it quotes («8 مايو 2018، أعلن ترامب وقال: "أعلن اليوم…"»).
 _RANGE_GAP = re.compile(r"[^\S\n]*(?:و?(?:إلى|الى|حتى|لغاية)|و|[-–—])[^\S\n]*")  # «من آب 2014 وحتى أيار 2017»
 _SAME_DAY_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
-# A weekday glossed by its date: «يوم الجمعة الموافق 21 ديسمبر 2018», «الجمعة (21 ديسمبر)», «الجمعة 21/12/2018».
+# A weekday glossed by its date: «الجمعة (21 ديسمبر)», «الجمعة 21/12/2018». After «الموافق» the date is a
+# second expression, a row of its own (dev05: «18/9/2024 الموافق 15 ربيع الأول 1446 هـ» is two rows), and
+# it tells which day the weekday is: «الخميس، الموافق 13 رجب 1445 هـ» is two rows of that day.
 _GLOSSES = frozenset({"full_date", "numeric_date", "hijri_date", "day_of_relative_month"})  # السبت 15 الجاري
-_GLOSS_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(?:الموافق[^\S\n]+)?\(?[^\S\n]*")
+_GLOSS_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*\(?[^\S\n]*")
+_AGREEING_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*الموافق[^\S\n]+")
 _QUOTE = re.compile(r"[\"«“:]|(?<!\w)[أإا]ن(?!\w)")
 _RANGE_OPENERS = frozenset({"range", "since"})
 _STITCHED_FORMS = frozenset({"relative_day_with_weekday", "relative_day"})
@@ -167,8 +173,8 @@ def _closes_range(trigger: str) -> bool:
 
 def _stitched(found: list[Milestone], text: str) -> list[Milestone]:
     """``found`` with what the text joins made one: a range with two full ends is one row first..last
-    (after بين or من, A و/إلى B), «اليوم الأحد» or a weekday before its own date (الموافق، a bracket, a
-    numeric date) is that date (the day number wins over the weekday), and «اليوم» in a
+    (after بين or من, A و/إلى B), «اليوم الأحد» or a weekday before its own date (a bracket, a numeric
+    date) is that date (the day number wins over the weekday; after الموافق it is two rows of that date), and «اليوم» in a
     statement the sentence dates (after أن، إن، a colon or a quotation mark) is the statement's day."""
     out: list[Milestone] = []
     for m in found:
@@ -183,6 +189,11 @@ def _stitched(found: list[Milestone], text: str) -> list[Milestone]:
                 end = m.char_end + 1 if "(" in gap and text.startswith(")", m.char_end) else m.char_end
                 out[-1] = m._replace(surface=text[prev.char_start:end], char_start=prev.char_start, char_end=end,
                                      trigger=prev.trigger or m.trigger)
+                continue
+            if (prev.form == "weekday" and m.form in _GLOSSES and m.precision == "day" and m.start == m.end
+                    and _AGREEING_GAP.fullmatch(gap)):
+                out[-1] = prev._replace(start=m.start, end=m.end)
+                out.append(m)
                 continue
             if ((not m.trigger or _closes_range(m.trigger) and m.form != "relative_day") and prev.trigger
                     and _RANGE_GAP.fullmatch(gap)

@@ -17,7 +17,7 @@ from .vocabulary import TABLES, alternation
 
 __all__ = [
     "ANAPHORIC_FORMS", "CLAUSE_BREAK", "FILLER", "FORM_PATTERNS", "FUTURE", "GRAMMAR", "MONTH_NAMES",
-    "NARRATIVE_FORMS", "PRESENT_FORMS", "WEEKDAY_FORMS", "YEARLESS_FORMS", "form_grammar", "grammar",
+    "NARRATIVE_FORMS", "PAST", "PRESENT_FORMS", "WEEKDAY_FORMS", "YEARLESS_FORMS", "form_grammar", "grammar",
     "uncaptured",
 ]
 
@@ -68,6 +68,9 @@ _FUTURE_WORDS = TABLES["future_markers"]
 FUTURE = re.compile(r"\W(?<!كان\W)(?<!كانت\W)(?:[وف]?" + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "marker", "word"])
                     + r"|[وف]?(?!" + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "not_future", "word"], boundary=False)
                     + r")س[يتن]\w{3,})")
+# A pluperfect or a «سبق أن» (كان قد أعلن، وكانت قد أقرته، سبق أن أعلن): the verb after it, which governs
+# a date that follows, reports the past whatever future verbs come before it in the sentence.
+PAST = re.compile(r"(?<!\w)[وف]?" + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "past", "word"]))
 SPACE = r"[^\S\n]"  # a milestone never runs over a paragraph break
 CONN = rf"(?P<conn{{0}}>{SPACE}*[-–—]{SPACE}*|{SPACE}+و?(?:إلى|حتى|لغاية){SPACE}+|{SPACE}*و{SPACE}*)"  # «وحتى»
 YEAR_LINK = rf"(?:{SPACE}+(?:من{SPACE}+)?(?:(?:ال)?عام{SPACE}+)?|(?=[12]\d{{3}}(?!\d)))"  # or glued: أكتوبر2017
@@ -100,9 +103,11 @@ SAME = r"(?:نفسه|نفسها|ذاته|ذاتها)(?!\w)"
 SAME_MONTH = rf"الشهر{SPACE}+{SAME}|(?:نفس|ذات){SPACE}+الشهر(?!\w)"
 # A weekday before the second day of a range: «ابتداء من الاثنين 27 إلى الخميس 30 آب».
 WEEKDAY_INSIDE = rf"(?:{WEEKDAY}(?:{SPACE}*،{SPACE}*|{SPACE}+))?"
-# What may follow a month: a year, a relative year (من العام المقبل), a direction (آذار الجاري)
-# or nothing, but then not a number ("15 مارس 0000" is no date).
+# What may follow a month: a year, a relative year (من العام المقبل), the year named before (من العام
+# نفسه: part of the date, not a row of its own), a direction (آذار الجاري) or nothing, but then not a
+# number ("15 مارس 0000" is no date).
 DATE_TAIL = (rf"(?:{YEAR_LINK}{_year_group('y')}|{SPACE}+(?:من{SPACE}+)?(?:العام|السنة){SPACE}+(?P<ydir>{DIRECTION})"
+             rf"|{SPACE}+(?:من{SPACE}+)?(?P<ysame>(?:العام|السنة){SPACE}+{SAME}|(?:نفس|ذات){SPACE}+(?:العام|السنة)(?!\w))"
              rf"|{SPACE}+(?P<dir>{DIRECTION})|(?!{SPACE}+\d))")
 
 FORM_PATTERNS: dict[str, str] = {

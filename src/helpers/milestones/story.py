@@ -130,6 +130,11 @@ class Narrative:
             return ((None, timestamp(dt.date(y, 1, 1)), timestamp(dt.date(y, 12, 31)), "year", "relative", True),)
         return ()
 
+    def year_named_last(self) -> int | None:
+        """The year of the last past date the text named («عام 2019 … في 23 مارس من العام نفسه»), if any."""
+        self._catch_up_antecedents()
+        return self.year_of_last
+
     def context(self, start: int, end: int) -> tuple[int, int | None]:
         """(tense, narrative year to use) for a yearless date at ``start..end``."""
         tense = tense_of(self.text, start, end) if self.pub is not None else -1

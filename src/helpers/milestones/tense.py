@@ -2,14 +2,15 @@
 
 News reports the past, so a date is read as past unless its clause is scheduled (a future marker or
 a verb with the future prefix: سوف، من المقرر، ستعقد) or opens with an imperfect verb (يُعقد المؤتمر:
-present). The word lists are the ``future_markers`` table (``milestones.grammar.FUTURE``).
+present). A pluperfect after the future marker (كان قد أعلن، سبق أن) governs the date: past. The word
+lists are the ``future_markers`` table (``milestones.grammar.FUTURE`` and ``PAST``).
 """
 
 from __future__ import annotations
 
 import re
 
-from .grammar import CLAUSE_BREAK, FUTURE
+from .grammar import CLAUSE_BREAK, FUTURE, PAST
 
 __all__ = [
     "SENTENCE_BREAK", "future_around", "future_before", "tense_of",
@@ -18,8 +19,16 @@ __all__ = [
 
 def future_before(text: str, start: int) -> bool:
     """True when the clause before ``start`` speaks of the future (سوف، ستعقد، من المقرر)."""
-    clause = CLAUSE_BREAK.split(text[max(0, start - 150):start])[-1]
-    return FUTURE.search(" " + clause) is not None
+    clause = " " + CLAUSE_BREAK.split(text[max(0, start - 150):start])[-1]
+    return FUTURE.search(clause) is not None and _future_after_past(clause, 0, len(clause))
+
+
+def _future_after_past(text: str, lo: int, hi: int) -> bool:
+    """True unless a pluperfect (كان قد، سبق أن) in ``text[lo:hi]`` comes after every future marker
+    there: the verb nearest the date governs it («ستؤجل …، بعد أن كان قد أعلن في 12 ديسمبر» is past)."""
+    ends = [past.end() for past in PAST.finditer(text, lo, hi)]
+    # the pluperfect ends at a word break, the non-word character FUTURE wants before a marker
+    return not ends or FUTURE.search(text, ends[-1], hi) is not None
 
 
 # The first word of a clause, when it is a verb in the imperfect (يُعقد المؤتمر، وتستمر المناورات): the
@@ -62,7 +71,7 @@ def future_around(text: str, start: int, end: int) -> bool:
     begin = _after_last(text, _SENTENCE_BREAK_CHARS, start - 250, start)
     # FUTURE wants a non-word character before a marker: the break itself, or a space put before the text
     found = FUTURE.search(text, begin - 1, start) if begin > 0 else FUTURE.search(" " + text[:start])
-    if found is not None:
+    if found is not None and _future_after_past(text, begin, start):
         return True
     after = _FIRST_WORD_AFTER.match(text, end)
     return after is not None and FUTURE.match(after.group()) is not None
