@@ -216,7 +216,7 @@ def test_a_place_contained_in_itself_names_the_row(tables_copy):
 
 
 def test_an_entity_missing_from_the_gazetteer_names_the_row(tables_copy):
-    line = append_row(tables_copy / "sides.csv", "atlantis,united_states,,,")
+    line = append_row(tables_copy / "sides.csv", "atlantis,united_states,,,,")
     with pytest.raises(ClaimTableError, match="atlantis") as info:
         load_claim_tables(tables_copy)
     assert info.value.line == line
@@ -499,3 +499,112 @@ def test_the_falcons_cell_speaks_for_the_iraqi_security_forces():
     text = article("وأعلنت خلية الصقور الاستخبارية في 9 نيسان 2019 إحباط هجوم على سوق في بغداد.")
     (claim,) = claims_of(text, "9 نيسان 2019")
     assert claim.claimant == "iraqi_security_forces"
+
+
+# --- agents and places in real-news patterns (CLAIMS.md rules 18-24, 27) ----------------------------------
+
+def test_the_victim_of_a_killing_or_a_strike_is_not_its_agent():
+    text = article("وفي 3 آذار 2019 أسفرت غارة عن مقتل قيادي بارز في تنظيم داعش قرب الحدود.",
+                   "وفي 5 أيار 2019 قتل أربعة مدنيين في قصف استهدف مواقع يتحصن فيها عناصر داعش.",
+                   "وأدى انفجار في 8 آب 2019 إلى مقتل جنديين من التحالف الدولي في منبج.")
+    claims = claims_of(text, "3 آذار 2019", "5 أيار 2019", "8 آب 2019")
+    assert [c.actor for c in claims] == ["", "", ""]  # who struck is not said (rule 18)
+
+
+def test_a_name_inside_the_trigger_phrase_is_its_object_not_its_agent():
+    text = article("تمكنت القوات العراقية في تموز 2017 من طرد داعش من الموصل.")
+    (claim,) = claims_of(text, "تموز 2017")
+    assert (claim.event, claim.actor) == ("attack", "iraqi_security_forces")
+
+
+def test_forces_right_after_a_killing_verb_are_its_subject():
+    text = article("وفي 9 شباط 2018 قتلت القوات الأمريكية عشرات من مسلحي داعش في دير الزور.")
+    (claim,) = claims_of(text, "9 شباط 2018")
+    assert claim.actor == "united_states"
+
+
+def test_forces_after_on_or_against_are_the_target_not_the_agent():
+    text = article("ولم تعرف الجهة التي شنت هجوما في 2 نيسان 2019 على القوات الأميركية شرق الفرات.")
+    (claim,) = claims_of(text, "2 نيسان 2019")
+    assert (claim.event, claim.actor) == ("attack", "")
+
+
+def test_a_supporter_or_the_leader_of_a_supporter_is_not_the_agent():
+    text = article("وبدأت القوات العراقية بمساندة التحالف الدولي عملية تحرير تلعفر في آب 2017.",
+                   "واندلعت مواجهات في أيار 2017 بين القوات السورية وفصائل مدعومة من تحالف بقيادة واشنطن.")
+    supported, led = claims_of(text, "آب 2017", "أيار 2017")
+    assert supported.actor == "iraqi_security_forces"
+    assert led.actor == ""  # two sides clash; the coalition's leader is not one of them
+
+
+def test_a_verb_between_a_preposition_and_a_name_ends_the_preposition_s_reach():
+    text = article("وجاء البيان بعد يومين على غارات شنتها الولايات المتحدة وبريطانيا فجر الأحد.",
+                   "وعقد الاجتماع بعد أسبوع على هجوم نفذته تركيا في 20 كانون الثاني 2018.")
+    strikes, attack = claims_of(text, "فجر الأحد", "20 كانون الثاني 2018")
+    assert strikes.actor == "united_states"  # with Britain: one core member (rule 19)
+    assert attack.actor == "turkey"
+
+
+def test_an_official_named_by_title_acts_for_the_country_after_the_title():
+    text = article("وكان وزير الدفاع التركي قد زار أربيل في 12 كانون الثاني 2019.",
+                   "ووصل رئيس وزراء العراق إلى أنقرة في 7 تموز 2019 في زيارة رسمية.")
+    minister, premier = claims_of(text, "12 كانون الثاني 2019", "7 تموز 2019")
+    assert minister.actor == "turkey"
+    assert premier.actor == "iraqi_government"  # rule 29: officials act for their institution's side
+
+
+def test_a_person_named_after_the_title_is_more_specific_than_the_title():
+    text = article("واستقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا أمريكيا في بغداد الأحد 7 نيسان 2024.")
+    (claim,) = claims_of(text, "الأحد 7 نيسان 2024")
+    assert claim.actor == "mohammed_shia_al_sudani"
+
+
+def test_another_predicate_of_the_clause_brings_no_agent_to_the_date():
+    text = article("واجتمع وزير الخارجية العراقي مع نظيره في 3 آذار 2024 وأكد أن التحالف الدولي باق.")
+    (claim,) = claims_of(text, "3 آذار 2024")
+    assert (claim.event, claim.actor) == ("talks", "iraqi_government")
+
+
+def test_the_nisba_after_an_air_force_names_the_owner_of_the_forces():
+    text = article("ونجا من غارة للطيران العراقي في 3 أيار 2019 قرب البوكمال.",
+                   "وأصيب ثلاثة في قصف لسلاح الجو التركي في 4 آب 2019.")
+    iraqi, turkish = claims_of(text, "3 أيار 2019", "4 آب 2019")
+    assert iraqi.actor == "iraqi_security_forces"  # Iraq's troops; the US's would be united_states (rule 18)
+    assert turkish.actor == "turkey"
+
+
+def test_a_verb_followed_by_a_quotation_has_its_speaker_before_it():
+    text = article("وقدم المبعوث الأمريكي تقييما في منتدى أمس وقال \"نحن في العراق لدعم الجيش\".",
+                   "وشارك وزير الخارجية الأمريكي في مؤتمر الثلاثاء وقال \"إيران تهدد المنطقة\".")
+    envoy, minister = claims_of(text, "أمس", "الثلاثاء")
+    assert envoy.claimant == minister.claimant == "united_states"  # not the country named in the quotation
+
+
+def test_a_short_quoted_name_after_the_verb_is_still_the_speaker():
+    text = article("ونقلت \"قيادة العمليات المشتركة\" عن مصدر أن الغارة وقعت في 6 حزيران 2019.")
+    (claim,) = claims_of(text, "6 حزيران 2019")
+    assert claim.claimant == "iraqi_security_forces"
+
+
+def test_what_a_meeting_is_about_is_not_where_it_takes_place():
+    text = article("وستعقد الحكومة اجتماعا الأحد لمناقشة الأوضاع في سوريا.",
+                   "وتحدث الرئيس هاتفيا مع نظيره الفرنسي الأسبوع الماضي، وجرى بحث الأوضاع في العراق.",
+                   "واجتمع الوزيران في بغداد الخميس لمناقشة الأوضاع في سوريا.")
+    topic, call, met = claims_of(text, "الأحد", "الأسبوع الماضي", "الخميس")
+    assert (topic.event, topic.place) == ("talks", "")
+    assert call.place == ""
+    assert met.place == "baghdad"  # where they met, not what they discussed
+
+
+def test_an_announced_withdrawal_gives_the_announcement_the_place_left():
+    text = article("وأعلن البنتاغون في آذار 2019 سحب 300 جندي من سوريا.",
+                   "وصوت البرلمان العراقي في 5 كانون الثاني 2020 على قرار يلزم الحكومة بإخراج القوات الأجنبية من العراق.")
+    announced, voted = claims_of(text, "آذار 2019", "5 كانون الثاني 2020")
+    assert (announced.event, announced.place) == ("agreement", "syria")  # rule 27: from what was said
+    assert (voted.event, voted.place) == ("agreement", "iraq")
+
+
+def test_a_statement_takes_the_place_it_was_made_in_before_what_was_said():
+    text = article("وقال المبعوث الأمريكي في منتدى بأربيل أمس: \"قواتنا باقية في سوريا\".")
+    (claim,) = claims_of(text, "أمس")
+    assert (claim.event, claim.place) == ("agreement", "erbil")  # rule 27

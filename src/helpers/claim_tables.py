@@ -46,6 +46,7 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
     "dates": (("phrase", "kind"), {"kind": {"since", "until", "time"}}),
     "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other",
                                                       "target", "country"}}),
+    "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic"}}),
     "speakers": (("phrase", "speaker"), {}),
     "sides": (("entity_id", "side", "military", "government"), {}),
     "part_of": (("entity_id", "part_of"), {}),
@@ -64,7 +65,7 @@ class ClaimTables:
 
     cues: dict[str, list[tuple[str, str, int, bool]]]  # phrase -> [(table, value, priority, suffix_ok)]
     speakers: dict[str, str]  # phrase -> speaker value
-    sides: dict[str, tuple[str, str, str, str]]  # entity id -> (side, military, government, intelligence side)
+    sides: dict[str, tuple[str, str, str, str, str]]  # entity id -> (side, military, government, intelligence, forces)
     part_of: dict[str, str]  # entity id -> the entity containing it
     capitals: dict[str, str]  # capital id -> country id
     country_capital: dict[str, str]  # country id -> capital id
@@ -131,7 +132,8 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
         if not row["priority"].isdigit():
             raise ClaimTableError(directory / "events.csv", line, f"priority {row['priority']!r} is not a number")
         add("events", line, row["phrase"], row["event"], int(row["priority"]), row["suffix"] == "1")
-    for name, column in (("reporting", "kind"), ("background", "kind"), ("dates", "kind"), ("places", "role")):
+    for name, column in (("reporting", "kind"), ("background", "kind"), ("dates", "kind"), ("places", "role"),
+                         ("scopes", "role")):
         for line, row in tables[name]:
             add(name, line, row["phrase"], row[column])
     for name in ("negation", "forces"):
@@ -154,18 +156,19 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
             speakers[form], lines[form] = value, line
             cues.setdefault(form, []).append(("speakers", value, 0, False))
 
-    sides: dict[str, tuple[str, str, str, str]] = {}
+    sides: dict[str, tuple[str, str, str, str, str]] = {}
     path = directory / "sides.csv"
     for line, row in tables["sides"]:
         _check_id(path, line, row["entity_id"], known, "entity_id", empty_ok=False)
         if row["entity_id"] in sides:
             raise ClaimTableError(path, line, f"entity_id {row['entity_id']!r} listed twice")
-        for column in ("side", "military", "government", "intelligence"):
-            if row.get(column, "") != "media":  # intelligence: an optional last column
+        for column in ("side", "military", "government", "intelligence", "forces"):
+            if row.get(column, "") != "media":  # intelligence, forces: optional last columns
                 _check_id(path, line, row.get(column, ""), set(core), f"{column} (a core id)")
         side = row["side"]
         military = row["military"] or side
-        sides[row["entity_id"]] = (side, military, row["government"] or side, row.get("intelligence") or military)
+        sides[row["entity_id"]] = (side, military, row["government"] or side, row.get("intelligence") or military,
+                                   row.get("forces") or military)
     part_of: dict[str, str] = {}
     path = directory / "part_of.csv"
     for line, row in tables["part_of"]:

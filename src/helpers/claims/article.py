@@ -19,8 +19,8 @@ from ..normalize import Normalized
 from ..spans import sentence_spans
 from .cues import WORD, Cue, cue_scanner
 
-__all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES",
-           "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "place_role", "words_between"]
+__all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES", "QUOTES_CLOSE",
+           "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "place_role", "words_between"]
 
 PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
 AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
@@ -189,7 +189,7 @@ class ClaimArticle:
     def side(self, mention: Mention, role: str = "side") -> str:
         """The core side a mention speaks or acts for: itself when core, else by ``sides.csv``."""
         t = self.tables
-        column = {"side": 0, "military": 1, "government": 2, "intelligence": 3}[role]
+        column = {"side": 0, "military": 1, "government": 2, "intelligence": 3, "forces": 4}[role]
         if mention.entity_id in t.sides:
             return t.sides[mention.entity_id][column]
         return mention.entity_id if mention.entity_id in t.core else ""

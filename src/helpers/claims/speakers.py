@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from ..gazetteer import match_key
-from .article import MAX_SPEAKER_WORDS, SUBJECT_GAP, ClaimArticle, words_between
+from .article import MAX_SPEAKER_WORDS, QUOTES_CLOSE, QUOTES_OPEN, SUBJECT_GAP, ClaimArticle, words_between
 from .cues import WORD, Cue
 
 __all__ = ["SpeakerRules"]
 
+SHORT_QUOTED_NAME = 3  # «نقلت "خلية الصقور" …»: a name this short in quotation marks is still the speaker
 SHORT_CLAUSE_WORDS = 4  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
 
 
@@ -25,6 +26,8 @@ class SpeakerRules:
         c0, c1 = a.clause_of(cue.start)
         comps = [c for c in a.cues_in(cue.end, c1, "reporting") if c.value == "complementizer"]
         hi = comps[0].start if comps else c1
+        if self.opens_quotation(cue.end, hi):
+            hi = cue.end  # «وقال "نحن في سوريا …"»: what follows is the quotation, the speaker came before
         words = list(WORD.finditer(a.text, cue.end, hi))
         if len(words) > MAX_SPEAKER_WORDS:
             hi = words[MAX_SPEAKER_WORDS - 1].end()
@@ -52,6 +55,17 @@ class SpeakerRules:
             found = self.previous_speaker(cue.start)
         a._speakers[cue.start] = found
         return found
+
+    def opens_quotation(self, lo: int, hi: int) -> bool:
+        """Does ``lo..hi`` open with a quotation, not a short quoted name that the clause goes on after
+        («نقلت "خلية الصقور" الاستخبارية عن …»)?"""
+        a = self.a
+        lead = a.text[lo:hi].lstrip()
+        if lead[:1] not in QUOTES_OPEN:
+            return False
+        q = lo + len(a.text[lo:hi]) - len(lead) + 1
+        close = min((i for i in (a.text.find(c, q, hi) for c in QUOTES_CLOSE) if i >= 0), default=-1)
+        return close < 0 or words_between(a, q, close) > SHORT_QUOTED_NAME or not WORD.search(a.text, close + 1, hi)
 
     def apposition(self, c1: int, found: str | None) -> str | None:
         """The side named by an apposition after an unknown or outside-core name, set off by commas
