@@ -608,3 +608,38 @@ def test_a_statement_takes_the_place_it_was_made_in_before_what_was_said():
     text = article("وقال المبعوث الأمريكي في منتدى بأربيل أمس: \"قواتنا باقية في سوريا\".")
     (claim,) = claims_of(text, "أمس")
     assert (claim.event, claim.place) == ("agreement", "erbil")  # rule 27
+
+
+def test_a_strike_whose_sentence_names_no_one_is_by_the_agent_of_the_strike_before():
+    text = article("أعلن التحالف الدولي أن طائراته شنت غارة في 2 آذار 2019 قرب هجين.",
+                   "وفي 4 آذار 2019 قتل خمسة مدنيين في غارة أخرى شرق الفرات.")
+    first, second = claims_of(text, "2 آذار 2019", "4 آذار 2019")
+    assert first.actor == second.actor == "global_coalition"  # rule 20: the same series of strikes
+
+
+def test_a_strike_by_a_named_side_outside_the_core_takes_no_earlier_agent():
+    text = article("أعلن التحالف الدولي أن طائراته شنت غارة في 2 آذار 2019 قرب هجين.",
+                   "وفي 4 آذار 2019 قتل خمسة مدنيين في غارة روسية.")
+    _, russian = claims_of(text, "2 آذار 2019", "4 آذار 2019")
+    assert russian.actor == ""  # rule 18: an attacker outside the core list is empty
+
+
+def test_violence_that_is_not_a_strike_or_is_far_from_the_last_strike_takes_no_earlier_agent():
+    text = article("شنت القوات الأمريكية غارة في 2 آذار 2019 قرب هجين.",
+                   "ونقل عن مسؤول محلي أن الحياة عادت إلى طبيعتها.",
+                   "وقتل ثلاثة مدنيين في ضربة في 5 آذار 2019 شرق الفرات.",
+                   "وقتل قيادي في اشتباكات في 7 آذار 2019 قرب الموصل.")
+    _, far, clashes = claims_of(text, "2 آذار 2019", "5 آذار 2019", "7 آذار 2019")
+    assert far.actor == clashes.actor == ""
+
+
+def test_a_country_joined_to_a_place_by_and_is_a_place_not_an_agent():
+    text = article("وأسفر قصف لأهداف في العراق وسوريا في 3 أيار 2017 عن مقتل مدنيين.")
+    (claim,) = claims_of(text, "3 أيار 2017")
+    assert claim.actor == ""
+
+
+def test_the_word_right_after_a_killing_verb_is_its_subject_and_the_rest_its_victims():
+    text = article("وفي 4 آذار 2019 قتل انفجار ثلاثة جنود للتحالف الدولي قرب منبج.")
+    (claim,) = claims_of(text, "4 آذار 2019")
+    assert (claim.event, claim.actor) == ("attack", "")  # the explosion's author is not said

@@ -43,6 +43,7 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
     "background": (("phrase", "kind"), {"kind": {"background", "scope_break"}}),
     "negation": (("phrase",), {}),
     "forces": (("phrase",), {}),
+    "series": (("phrase",), {}),
     "dates": (("phrase", "kind"), {"kind": {"since", "until", "time"}}),
     "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other",
                                                       "target", "country"}}),
@@ -136,7 +137,7 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
                          ("scopes", "role")):
         for line, row in tables[name]:
             add(name, line, row["phrase"], row[column])
-    for name in ("negation", "forces"):
+    for name in ("negation", "forces", "series"):
         for line, row in tables[name]:
             add(name, line, row["phrase"], name)
 

@@ -21,6 +21,12 @@ class ActorRules:
     a: ClaimArticle
 
     def actor(self, start: int, event: str, trigger: Cue | None, speech: Cue | None, claimant: str) -> str:
+        found = self._actor(start, event, trigger, speech, claimant)
+        if event == "attack" and speech is None:  # for the attacks after it (rule 20)
+            self.a.attack_actors.append((start, self.a.paragraph_of(start), found))
+        return found
+
+    def _actor(self, start: int, event: str, trigger: Cue | None, speech: Cue | None, claimant: str) -> str:
         a = self.a
         si = a.sentence_of(start)
         s0, s1 = a.sentences[si]
@@ -58,6 +64,9 @@ class ActorRules:
         if not pool:
             if event == "attack" and claimant in a.tables.missions and not self.named_after(trigger):
                 return claimant  # a mission's statement listing strikes without naming who struck: its own
+            if event == "attack" and a.cues_in(s0, s1, "series") and not any(
+                    self.named_after(c, agents_only=True) for c in a.cues_in(s0, s1, "events") if c.value == "attack"):
+                return self.earlier_attacker(start)  # unless the sentence names one outside the core («غارة روسية»)
             return self.mission_before(start) if event in ("mission_end", "presence") else ""
         def distance(x) -> tuple[int, int]:
             if x[0] >= trigger.end:
@@ -73,6 +82,17 @@ class ActorRules:
             return self.mission_in(lo, hi)
         return side
 
+    def earlier_attacker(self, start: int) -> str:
+        """The agent of the attack dated last before ``start``, in its paragraph or the one before: a strike
+        (series.csv) in a running list whose own sentence names no one («وفي الأول من … قتل ثلاثة مدنيين في
+        ضربة»; CLAIMS.md rule 20, the same series of strikes)."""
+        a = self.a
+        earlier = [x for x in a.attack_actors if x[0] < start]
+        if not earlier:
+            return ""
+        _, paragraph, who = max(earlier)
+        return who if a.paragraph_of(start) - paragraph <= 1 else ""
+
     def pronoun_subject(self, lo: int, trigger: Cue) -> bool:
         """Is the trigger's subject the pronoun of a complementizer just before it («أنها ألقت القبض»)?"""
         a = self.a
@@ -82,14 +102,18 @@ class ActorRules:
                 return True
         return False
 
-    def named_after(self, trigger: Cue) -> bool:
-        """Does a name (any entity, core or not) follow the trigger within three words («ضربة روسية»)?"""
+    def named_after(self, trigger: Cue, agents_only: bool = False) -> bool:
+        """Does a name (any entity, core or not) follow the trigger within three words («ضربة روسية»)?
+        ``agents_only``: a nisba, an organisation or a person, not a place («غارة شرق الفرات»)."""
         a = self.a
         near = WORD.findall(a.text, trigger.end, a.clause_of(trigger.start)[1])[:3]
         if not near:
             return False
         hi = a.text.find(near[-1], trigger.end) + len(near[-1])
-        return bool(a.mentions_in(trigger.end, hi))
+        found = a.mentions_in(trigger.end, hi)
+        if agents_only:
+            found = [m for m in found if m.form == "adjective" or a.tables.types.get(m.entity_id) in ("ORG", "PER")]
+        return bool(found)
 
     def opens_with_report(self, lo: int, hi: int) -> bool:
         a = self.a
@@ -156,12 +180,22 @@ class ActorRules:
                 if len({a.side(g) for g in group} - {""}) > 1:  # «الحوار … بين الولايات المتحدة والعراق»
                     strong.append((m.start, None, "joint"))
                 continue
-            if place_role(a, m, lo) is not None or self.governed(m.start, lo):
+            if place_role(a, m, lo) is not None or self.governed(m.start, lo) or self.joined_to_place(m, lo):
                 continue
             # a country right after the trigger is its subject or its genitive agent («هاجمت تركيا»)
             adjacent = after is not None and m.start >= after and not a.text[after:m.start].strip()
             (weak if entity_type in ("GPE", "CITY") and not adjacent else strong).append((m.start, m, side))
         return strong, weak
+
+    def joined_to_place(self, m: Mention, lo: int) -> bool:
+        """Is ``m`` joined by و to a place with a preposition before it («في العراق وسوريا»)? Then it is one too."""
+        a = self.a
+        before = a.mentions_in(lo, m.start)
+        if not before:
+            return False
+        prev = before[-1]
+        between = a.text[prev.end:m.start].strip()
+        return (between == "و" or not between and m.surface.startswith("و")) and place_role(a, prev, lo) is not None
 
     def forces_before(self, m: Mention, lo: int) -> int:
         """Where the noun of forces before a nisba starts («القوات الأمريكية», «للطيران العراقي», «لسلاح الجو
@@ -205,7 +239,11 @@ class ActorRules:
         for cue in a.cues_in(lo, hi, "scopes"):
             if cue.value not in ("patient", "patient_verb"):
                 continue
-            stops = [c.start for table in ("events", "reporting") for c in a.cues_in(cue.end, hi, table)[:1]]
+            after = cue.end
+            if cue.value == "patient_verb":  # the word right after the verb is its subject («قتل انفجار جنديين»)
+                subject = WORD.search(a.text, cue.end, hi)
+                after = subject.end() if subject else after
+            stops = [c.start for table in ("events", "reporting") for c in a.cues_in(after, hi, table)[:1]]
             out.append((cue.end, min(stops, default=hi), cue.value == "patient_verb"))
         return out
 

@@ -89,6 +89,7 @@ class ClaimArticle:
         self._anaphors: list[Mention] | None = None
         self._background: dict[int, bool] = {}
         self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
+        self.attack_actors: list[tuple[int, int, str]] = []  # (start, paragraph, actor) of attacks read so far
         self.subject_end = 0
 
     def _index_cues(self) -> None:
