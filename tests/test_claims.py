@@ -643,3 +643,9 @@ def test_the_word_right_after_a_killing_verb_is_its_subject_and_the_rest_its_vic
     text = article("وفي 4 آذار 2019 قتل انفجار ثلاثة جنود للتحالف الدولي قرب منبج.")
     (claim,) = claims_of(text, "4 آذار 2019")
     assert (claim.event, claim.actor) == ("attack", "")  # the explosion's author is not said
+
+
+def test_a_sentence_ending_inside_a_quotation_ends_at_the_closing_mark():
+    text = article("وقالت الوزيرة \"الأولوية هي الحل في سوريا.\" وكان الرئيس الأمريكي دعا في آب 2011 إلى رحيل الأسد.")
+    (claim,) = claims_of(text, "آب 2011")
+    assert (claim.event, claim.place, claim.claimant) == ("agreement", "", "united_states")

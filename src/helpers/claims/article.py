@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..claim_tables import ClaimTables
 from ..entities import EntityMatcher
 from ..gazetteer import match_key
-from ..normalize import Normalized
+from ..normalize import SENTENCE_MARKS, Normalized
 from ..spans import sentence_spans
 from .cues import WORD, Cue, cue_scanner
 
@@ -31,6 +31,16 @@ MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words 
 MAX_SPEECH_WORDS = 12  # a date this close after a reporting verb, with nothing between, times the speech
 SUBJECT_GAP = 3  # words between a reporting verb and its subject, or between the subject's parts
 NEGATION_WORDS = 2  # a negation cue at most this many words before the trigger denies it
+
+
+# a sentence that ends inside a quotation («… في سوريا." وأضافت …»): the suite's cut needs a space after the mark
+QUOTED_END = re.compile("[" + re.escape(SENTENCE_MARKS) + "][" + "".join(QUOTES_CLOSE) + r"](?=\s)")
+
+
+def _cut_after_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sentences`` cut again after a closing quotation mark that follows a sentence mark."""
+    cuts = sorted({e for _, e in sentences} | {m.end() for m in QUOTED_END.finditer(text)})
+    return list(zip([0, *cuts[:-1]], cuts))
 
 
 class Mention(NamedTuple):
@@ -54,6 +64,8 @@ class ClaimArticle:
                  last: int | None = None):
         self.text, self.tables, self.gazetteer = text, tables, matcher.gazetteer
         self.sentences = sentence_spans(text)
+        if QUOTED_END.search(text):
+            self.sentences = _cut_after_quotes(text, self.sentences)
         self.sentence_ends = [e for _, e in self.sentences]
         bounds = {0, len(text)}
         for s, e in self.sentences:
