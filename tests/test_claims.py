@@ -649,3 +649,11 @@ def test_a_sentence_ending_inside_a_quotation_ends_at_the_closing_mark():
     text = article("وقالت الوزيرة \"الأولوية هي الحل في سوريا.\" وكان الرئيس الأمريكي دعا في آب 2011 إلى رحيل الأسد.")
     (claim,) = claims_of(text, "آب 2011")
     assert (claim.event, claim.place, claim.claimant) == ("agreement", "", "united_states")
+
+
+def test_a_parliament_named_with_its_nisba_speaks_and_acts_for_its_country():
+    text = article("اعتمد البرلمان الإيراني، الأحد، قرارا يدعو إلى إخراج القوات الأجنبية من المنطقة.",
+                   "وأقر مجلس النواب العراقي في 5 كانون الثاني 2020 قرارا يطالب بإنهاء وجود القوات الأجنبية.")
+    iranian, iraqi = claims_of(text, "الأحد", "5 كانون الثاني 2020")
+    assert (iranian.event, iranian.actor, iranian.claimant) == ("agreement", "iran", "iran")
+    assert (iraqi.actor, iraqi.claimant) == ("iraq", "iraq")  # rule 14: the parliament -> the country, not its government

@@ -152,7 +152,7 @@ class ActorRules:
                 continue
             if "+" in cue.value:
                 strong.append((cue.start, None, cue.value))
-            elif cue.value in ("@military", "@government", "@intelligence"):
+            elif cue.value in ("@military", "@government", "@intelligence", "@country"):
                 found = self.official(cue, hi)  # «رئيس وزراء العراق», «وزير الدفاع التركي»
                 if found is not None and not self.patient(cue.start, patients):
                     officials.add(found[0].start)

@@ -202,7 +202,7 @@ class ClaimArticle:
     def side(self, mention: Mention, role: str = "side") -> str:
         """The core side a mention speaks or acts for: itself when core, else by ``sides.csv``."""
         t = self.tables
-        column = {"side": 0, "military": 1, "government": 2, "intelligence": 3, "forces": 4}[role]
+        column = {"side": 0, "country": 0, "military": 1, "government": 2, "intelligence": 3, "forces": 4}[role]
         if mention.entity_id in t.sides:
             return t.sides[mention.entity_id][column]
         return mention.entity_id if mention.entity_id in t.core else ""

@@ -41,7 +41,7 @@ class SpeakerRules:
             # the subject before the verb («الولايات المتحدة والعراق أعلنتا»), in its clause or the sentence
             s0 = a.sentences[a.sentence_of(cue.start)][0]
             found = self.subject(c0, cue.start, adjacent=False)
-            if found is None and c0 > s0 and not a.cues_in(s0, cue.start, "events"):
+            if found is None and c0 > s0 and not [c for c in a.cues_in(s0, cue.start, "events") if c.priority > 1]:
                 found = self.subject(s0, cue.start, adjacent=False)
         if found is None and cue.value == "attribution" and c1 < a.sentences[a.sentence_of(cue.start)][1]:
             n0, n1 = a.clause_of(c1)  # «بموجب التفاهم، ينتقل البلدان…»: the parties named next
@@ -113,7 +113,7 @@ class SpeakerRules:
                 break
             if kind == 0:
                 value = item.value
-                if value in ("@military", "@government", "@intelligence", "@via"):
+                if value in ("@military", "@government", "@intelligence", "@country", "@via"):
                     role = value[1:] if value != "@via" else role
                     qualifier = item if value != "@via" else qualifier
                     last_end = max(last_end, item.end)
