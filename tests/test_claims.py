@@ -657,3 +657,19 @@ def test_a_parliament_named_with_its_nisba_speaks_and_acts_for_its_country():
     iranian, iraqi = claims_of(text, "الأحد", "5 كانون الثاني 2020")
     assert (iranian.event, iranian.actor, iranian.claimant) == ("agreement", "iran", "iran")
     assert (iraqi.actor, iraqi.claimant) == ("iraq", "iraq")  # rule 14: the parliament -> the country, not its government
+
+
+def test_an_office_or_a_vote_is_in_the_country_of_its_person_or_institution():
+    text = article("وتولى ترامب الرئاسة في كانون الثاني 2017 متعهدا بهزيمة داعش.",
+                   "وفاز أردوغان في الانتخابات الرئاسية في حزيران 2018، ولم تعلق الحكومة في بغداد على النتيجة.",
+                   "وأصبح المالكي رئيسا للوزراء في أيار 2006.")
+    office, vote, premier = claims_of(text, "كانون الثاني 2017", "حزيران 2018", "أيار 2006")
+    assert office.place == "united_states"  # rule 21d: domestic political events -> the institution's country
+    assert vote.place == "turkey"  # not Baghdad, named in a clause about another event
+    assert premier.place == "iraq"
+
+
+def test_leading_the_country_is_in_the_country_the_word_stands_for():
+    text = article("وكان الجيش الأمريكي قد انتشر في العراق عام 2003.", "وحكم صدام حسين البلاد منذ عام 1979.")
+    _, ruled = claims_of(text, "عام 2003", "عام 1979")
+    assert (ruled.event, ruled.place) == ("other", "iraq")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
-from ..claim_tables import DRAWDOWN
+from ..claim_tables import DRAWDOWN, ClaimTables
 from .article import PLACE_TYPES, QUOTES_OPEN, ClaimArticle, Mention, after_area_noun, place_role
 from .cues import Cue
 
@@ -69,6 +70,20 @@ class PlaceRules:
                 # (but «أعلن سحب 400 جندي من سوريا»: the place the announced withdrawal leaves)
             out.append((m, role))
         return out
+
+    def home_country(self, lo: int, hi: int, frames: list[tuple[int, int]]) -> str:
+        """The country of the first person, institution or country named in ``lo..hi`` («وتولى ترامب السلطة»
+        -> united_states; «قاد البلاد»: the country «البلاد» stands for)."""
+        a = self.a
+        homes = _home_countries(a.tables)
+        for m in sorted(a.mentions_in(lo, hi) + a.country_anaphors(lo, hi)):
+            if any(f0 <= m.start < f1 for f0, f1 in frames):
+                continue
+            side = a.side(m)
+            home = side if a.tables.types.get(side) == "GPE" else homes.get(side, "")
+            if home:
+                return home
+        return ""
 
     def content_start(self, speech: Cue, s1: int) -> int:
         """Where what was said starts after a reporting verb: its complementizer or opening quotation mark
@@ -134,9 +149,20 @@ class PlaceRules:
                 best = self.smallest([m.entity_id for m, _ in found]) if found else ""
                 if best:
                     return best
+        # an office or a vote (rule 21d): its own clause, else the country of its person or institution
+        d0, d1 = self.date_clause(start, end)
+        office = event == "other" and any(c.value == "office" for w0, w1 in [(d0, d1)] + windows[1:]
+                                          for c in self.a.cues_in(w0, w1, "scopes"))
+        if office:
+            windows.append("home")  # before the sentence: the country of the clause's person or institution
         # the sentence, without a later «حيث» clause (about another place)
         windows.append(None)  # then the sentence: read only when the clauses name no place
         for window in windows:
+            if window == "home":
+                home = self.home_country(min(d0, c0), max(d1, c1), frames)
+                if home:
+                    return home
+                continue
             if window is None:
                 bounds = a.clause_bounds[bisect.bisect_left(a.clause_bounds, c1):bisect.bisect_left(a.clause_bounds, s1)]
                 later = [b for b in bounds if a.text[b:a.clause_of(b)[1]].lstrip().startswith("حيث")]
@@ -212,3 +238,15 @@ class PlaceRules:
                 self.speaker(cue)
                 out.append((cue.start, a.frame_ends.get(cue.start, cue.end)))
         return out
+
+
+@cache
+def _home_countries(tables: ClaimTables) -> dict[str, str]:
+    """The country of each side that acts for one (sides.csv: iraqi_government, iraqi_security_forces -> iraq)."""
+    out: dict[str, str] = {}
+    for entity_id, columns in tables.sides.items():
+        if tables.types.get(entity_id) == "GPE" and entity_id in tables.core:
+            for side in columns[1:]:
+                if side and side != entity_id:
+                    out.setdefault(side, entity_id)
+    return out
