@@ -266,8 +266,11 @@ class ActorRules:
         """A verb or event noun between the preposition and ``pos`` ends its reach: «على غارات شنتها
         الولايات المتحدة» names the agent after the verb."""
         a = self.a
-        for found in list(WORD.finditer(a.text, max(lo, pos - 40), pos))[-3:]:
-            word = " ".join(match_key(found.group(0)))
+        found_words = list(WORD.finditer(a.text, max(lo, pos - 40), pos))[-3:]
+        keys = match_key(" ".join(f.group(0) for f in found_words))
+        if len(keys) != len(found_words):
+            keys = [" ".join(match_key(f.group(0))) for f in found_words]
+        for found, word in zip(found_words, keys):
             for stem in (word, word[1:] if word[:1] in "وف" else word):
                 if any(t == "places" and v in ("other", "target") for t, v, *_ in a.tables.cues.get(stem, ())) \
                         and not a.cues_in(found.end(), pos, "events"):
