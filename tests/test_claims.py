@@ -673,3 +673,15 @@ def test_leading_the_country_is_in_the_country_the_word_stands_for():
     text = article("وكان الجيش الأمريكي قد انتشر في العراق عام 2003.", "وحكم صدام حسين البلاد منذ عام 1979.")
     _, ruled = claims_of(text, "عام 2003", "عام 1979")
     assert (ruled.event, ruled.place) == ("other", "iraq")
+
+
+def test_a_surname_after_the_verb_speaks_for_the_side_given_with_the_full_name_before():
+    text = article("أعلن وزير الدفاع الأمريكي، جون سميث، أن القوات باقية.",
+                   "وقال سميث، للصحافيين في بغداد الأحد، إن الانسحاب سيبدأ لاحقا.",
+                   "قال المتحدث باسم الحكومة العراقية، سعد معن، إن المحادثات مستمرة.",
+                   "وأكد معن الثلاثاء أن الوفد سيصل قريبا.",
+                   "وقال مراقبون الخميس إن الانسحاب سيبدأ لاحقا.")
+    defence, spokesman, observers = claims_of(text, "الأحد", "الثلاثاء", "الخميس")
+    assert (defence.claimant, defence.actor) == ("pentagon", "pentagon")  # rule 14: Secretary of Defense
+    assert spokesman.claimant == "iraqi_government"
+    assert observers.claimant == "media"  # a common noun named nowhere before is no speaker's surname

@@ -53,8 +53,34 @@ class SpeakerRules:
                 found = None
         if found == "@previous":
             found = self.previous_speaker(cue.start)
+        if found is None and cue.value in ("verb", "continuation"):
+            found = self.named_earlier(cue, c1)  # «وقال كوتس» after «أعلن مدير الاستخبارات الأميركية، دان كوتس»
         a._speakers[cue.start] = found
         return found
+
+    def named_earlier(self, cue: Cue, c1: int) -> str | None:
+        """The side of a name outside the gazetteer, right after a reporting verb, from where it was first
+        given with its title: an earlier reporting verb at most ``MAX_SPEAKER_WORDS`` words before that
+        occurrence, whose speaker is known (news names a speaker in full once, then by surname)."""
+        a = self.a
+        word = WORD.search(a.text, cue.end, c1)
+        if word is None or a.text[cue.end:word.start()].strip() or a.mentions_in(word.start(), word.end()):
+            return None
+        name = word.group(0)
+        if len(name) < 3 or name.startswith("ال") or a.cues_in(word.start(), word.end()) or \
+                match_key(name) and match_key(name)[0] in a.tables.cues:
+            return None  # a common word («وقال في بيان»), not a name
+        pos = cue.start
+        while (pos := a.text.rfind(name, 0, pos)) >= 0:
+            if (pos and a.text[pos - 1].isalnum()) or a.text[pos + len(name):pos + len(name) + 1].isalnum():
+                continue
+            for earlier, _, _ in self.attributions(a.sentence_of(pos)):
+                if earlier.start < pos and earlier.value == "verb" and \
+                        words_between(a, earlier.end, pos) <= MAX_SPEAKER_WORDS:
+                    side = self.speaker(earlier)
+                    if side not in (None, "", "media", "unnamed"):
+                        return side
+        return None
 
     def opens_quotation(self, lo: int, hi: int) -> bool:
         """Does ``lo..hi`` open with a quotation, not a short quoted name that the clause goes on after
