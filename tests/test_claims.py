@@ -685,3 +685,11 @@ def test_a_surname_after_the_verb_speaks_for_the_side_given_with_the_full_name_b
     assert (defence.claimant, defence.actor) == ("pentagon", "pentagon")  # rule 14: Secretary of Defense
     assert spokesman.claimant == "iraqi_government"
     assert observers.claimant == "media"  # a common noun named nowhere before is no speaker's surname
+
+
+def test_the_nisba_after_a_weapon_names_its_owner_as_the_agent():
+    text = article("وتم اختبار الصاروخ الإيراني الجديد في أيار 2019.",
+                   "وجرى اختبار القنابل الأمريكية الثقيلة مرة أخرى في حزيران 2019.")
+    iranian, american = claims_of(text, "أيار 2019", "حزيران 2019")
+    assert (iranian.event, iranian.actor) == ("other", "iran")  # a test: CLAIMS.md rule 5
+    assert american.actor == "united_states"
