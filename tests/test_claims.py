@@ -693,3 +693,22 @@ def test_the_nisba_after_a_weapon_names_its_owner_as_the_agent():
     iranian, american = claims_of(text, "أيار 2019", "حزيران 2019")
     assert (iranian.event, iranian.actor) == ("other", "iran")  # a test: CLAIMS.md rule 5
     assert american.actor == "united_states"
+
+
+def test_a_word_of_the_scope_series_or_forces_tables_hides_no_event_word():
+    """The cue scanner reads a word once, by its longest stem: «الانتخابات» listed in scopes.csv would hide
+    the event word «انتخابات» behind it. Those tables list the bare forms; the article is a proclitic."""
+    tables = load_claim_tables()
+    listed = {table: {p for p, entries in tables.cues.items() if any(e[0] == table for e in entries)}
+              for table in ("events", "reporting", "scopes", "series", "forces")}
+    for table in ("scopes", "series", "forces"):
+        hiding = {p for p in listed[table] if p.startswith("ال") and p[2:] in listed["events"] | listed["reporting"]}
+        assert not hiding, (table, hiding)
+
+
+def test_medics_witnesses_and_monitors_are_sources_tied_to_no_side():
+    text = article("وقتل عشرون شخصا في قصف على البلدة في 3 آذار 2019، وفق مسعفين محليين.",
+                   "واقتحم المسلحون القرية فجر الخميس، بحسب شهود عيان.",
+                   "واندلعت المعارك في 5 أيار 2019، وفقا لما ذكرته جماعة مراقبة للحرب.")
+    claims = claims_of(text, "3 آذار 2019", "فجر الخميس", "5 أيار 2019")
+    assert [c.claimant for c in claims] == ["unnamed"] * 3  # rule 17
