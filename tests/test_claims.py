@@ -712,3 +712,11 @@ def test_medics_witnesses_and_monitors_are_sources_tied_to_no_side():
                    "واندلعت المعارك في 5 أيار 2019، وفقا لما ذكرته جماعة مراقبة للحرب.")
     claims = claims_of(text, "3 آذار 2019", "فجر الخميس", "5 أيار 2019")
     assert [c.claimant for c in claims] == ["unnamed"] * 3  # rule 17
+
+
+def test_talks_held_in_a_body_are_that_body_s_and_their_topic_is_no_agent():
+    text = article("وتبدأ الاثنين مشاورات في مجلس الأمن حول مشروع قرار بشأن العراق.",
+                   "وعقدت جلسة طارئة في حلف الناتو الخميس لمناقشة الوضع في سوريا.")
+    council, alliance = claims_of(text, "الاثنين", "الخميس")
+    assert (council.event, council.actor, council.place) == ("talks", "united_nations", "")
+    assert (alliance.event, alliance.actor, alliance.place) == ("talks", "nato", "")

@@ -144,7 +144,7 @@ class ActorRules:
         after a patient word, «مقتل قيادي في داعش») are no agents."""
         a = self.a
         frames = self.frames(si)
-        patients = self.patient_spans(lo, hi)
+        patients = self.patient_spans(lo, hi) + [(t0, t1, False) for t0, t1 in self.topic_spans(lo, hi)]
         strong, weak = [], []
         officials = set()
         for cue in a.cues_in(lo, hi, "speakers"):
@@ -180,7 +180,11 @@ class ActorRules:
                 if len({a.side(g) for g in group} - {""}) > 1:  # «الحوار … بين الولايات المتحدة والعراق»
                     strong.append((m.start, None, "joint"))
                 continue
-            if place_role(a, m, lo) is not None or self.governed(m.start, lo) or self.joined_to_place(m, lo):
+            role = place_role(a, m, lo)
+            if role == "locative" and entity_type == "ORG" and trigger is not None and trigger.value == "talks":
+                weak.append((m.start, m, side))  # talks «في مجلس الأمن»: the body that holds them
+                continue
+            if role is not None or self.governed(m.start, lo) or self.joined_to_place(m, lo):
                 continue
             # a country right after the trigger is its subject or its genitive agent («هاجمت تركيا»)
             adjacent = after is not None and m.start >= after and not a.text[after:m.start].strip()
