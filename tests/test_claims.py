@@ -720,3 +720,13 @@ def test_talks_held_in_a_body_are_that_body_s_and_their_topic_is_no_agent():
     council, alliance = claims_of(text, "الاثنين", "الخميس")
     assert (council.event, council.actor, council.place) == ("talks", "united_nations", "")
     assert (alliance.event, alliance.actor, alliance.place) == ("talks", "nato", "")
+
+
+def test_a_claims_folder_written_before_the_scope_and_series_tables_still_loads(tables_copy):
+    (tables_copy / "scopes.csv").unlink()
+    (tables_copy / "series.csv").unlink()
+    tables = load_claim_tables(tables_copy)
+    text = article("وأعلن البنتاغون في آذار 2019 سحب 300 جندي من سوريا.")
+    start = text.index("آذار 2019")
+    (claim,) = extract_claims(text, [(start, start + len("آذار 2019"))], tables=tables)
+    assert (claim.event, claim.actor) == ("agreement", "pentagon")

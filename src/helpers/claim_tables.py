@@ -57,6 +57,10 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
 }
 
 
+# tables added after the first release: a claims folder of one's own written before them still loads
+OPTIONAL = frozenset({"scopes", "series"})
+
+
 class ClaimTableError(TableTextError):
     """A bad row in a claims table, with the file and line it is on."""
 
@@ -116,6 +120,9 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
     tables: dict[str, list[tuple[int, dict[str, str]]]] = {}
     for name, (columns, allowed) in SCHEMAS.items():
         path = directory / f"{name}.csv"
+        if name in OPTIONAL and not path.exists():
+            tables[name] = []
+            continue
         rows = list(_rows(path, columns))  # a missing table: ClaimTableError(path, None, "missing table")
         for line, row in rows:
             for column, values in allowed.items():
