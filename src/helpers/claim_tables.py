@@ -36,22 +36,29 @@ EVENTS = ("mission_end", "withdrawal", "transition", "handover", "presence", "ag
 DRAWDOWN = frozenset(EVENTS[:5])
 # Speaker values that are not entity ids: the outlet's own voice, anonymous sources, and the
 # markers resolved in context (a nisba after a military noun, a media conduit, an anaphor).
-SPEAKER_WORDS = {"media", "unnamed", "@military", "@government", "@intelligence", "@via", "@conduit", "@previous"}
+SPEAKER_WORDS = {"media", "unnamed", "@military", "@government", "@intelligence", "@country", "@via", "@conduit",
+                 "@previous"}
 SCHEMAS = {  # file -> (columns, {column: allowed values})
     "events": (("phrase", "event", "priority", "suffix"), {"event": set(EVENTS), "suffix": {"0", "1"}}),
     "reporting": (("phrase", "kind"), {"kind": {"verb", "verb_bi", "continuation", "attribution", "complementizer"}}),
     "background": (("phrase", "kind"), {"kind": {"background", "scope_break"}}),
     "negation": (("phrase",), {}),
     "forces": (("phrase",), {}),
+    "series": (("phrase",), {}),
     "dates": (("phrase", "kind"), {"kind": {"since", "until", "time"}}),
     "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other",
                                                       "target", "country"}}),
+    "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic", "office"}}),
     "speakers": (("phrase", "speaker"), {}),
     "sides": (("entity_id", "side", "military", "government"), {}),
     "part_of": (("entity_id", "part_of"), {}),
     "capitals": (("capital", "country"), {}),
     "missions": (("entity_id",), {}),
 }
+
+
+# tables added after the first release: a claims folder of one's own written before them still loads
+OPTIONAL = frozenset({"scopes", "series"})
 
 
 class ClaimTableError(TableTextError):
@@ -64,7 +71,7 @@ class ClaimTables:
 
     cues: dict[str, list[tuple[str, str, int, bool]]]  # phrase -> [(table, value, priority, suffix_ok)]
     speakers: dict[str, str]  # phrase -> speaker value
-    sides: dict[str, tuple[str, str, str, str]]  # entity id -> (side, military, government, intelligence side)
+    sides: dict[str, tuple[str, str, str, str, str]]  # entity id -> (side, military, government, intelligence, forces)
     part_of: dict[str, str]  # entity id -> the entity containing it
     capitals: dict[str, str]  # capital id -> country id
     country_capital: dict[str, str]  # country id -> capital id
@@ -113,6 +120,9 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
     tables: dict[str, list[tuple[int, dict[str, str]]]] = {}
     for name, (columns, allowed) in SCHEMAS.items():
         path = directory / f"{name}.csv"
+        if name in OPTIONAL and not path.exists():
+            tables[name] = []
+            continue
         rows = list(_rows(path, columns))  # a missing table: ClaimTableError(path, None, "missing table")
         for line, row in rows:
             for column, values in allowed.items():
@@ -131,10 +141,11 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
         if not row["priority"].isdigit():
             raise ClaimTableError(directory / "events.csv", line, f"priority {row['priority']!r} is not a number")
         add("events", line, row["phrase"], row["event"], int(row["priority"]), row["suffix"] == "1")
-    for name, column in (("reporting", "kind"), ("background", "kind"), ("dates", "kind"), ("places", "role")):
+    for name, column in (("reporting", "kind"), ("background", "kind"), ("dates", "kind"), ("places", "role"),
+                         ("scopes", "role")):
         for line, row in tables[name]:
             add(name, line, row["phrase"], row[column])
-    for name in ("negation", "forces"):
+    for name in ("negation", "forces", "series"):
         for line, row in tables[name]:
             add(name, line, row["phrase"], name)
 
@@ -154,18 +165,19 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
             speakers[form], lines[form] = value, line
             cues.setdefault(form, []).append(("speakers", value, 0, False))
 
-    sides: dict[str, tuple[str, str, str, str]] = {}
+    sides: dict[str, tuple[str, str, str, str, str]] = {}
     path = directory / "sides.csv"
     for line, row in tables["sides"]:
         _check_id(path, line, row["entity_id"], known, "entity_id", empty_ok=False)
         if row["entity_id"] in sides:
             raise ClaimTableError(path, line, f"entity_id {row['entity_id']!r} listed twice")
-        for column in ("side", "military", "government", "intelligence"):
-            if row.get(column, "") != "media":  # intelligence: an optional last column
+        for column in ("side", "military", "government", "intelligence", "forces"):
+            if row.get(column, "") != "media":  # intelligence, forces: optional last columns
                 _check_id(path, line, row.get(column, ""), set(core), f"{column} (a core id)")
         side = row["side"]
         military = row["military"] or side
-        sides[row["entity_id"]] = (side, military, row["government"] or side, row.get("intelligence") or military)
+        sides[row["entity_id"]] = (side, military, row["government"] or side, row.get("intelligence") or military,
+                                   row.get("forces") or military)
     part_of: dict[str, str] = {}
     path = directory / "part_of.csv"
     for line, row in tables["part_of"]:

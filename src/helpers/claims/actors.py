@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
-from .article import ClaimArticle, place_role, words_between
+from .article import ClaimArticle, Mention, place_role, words_between
 from .cues import WORD, Cue
 
 __all__ = ["ActorRules"]
@@ -21,6 +21,12 @@ class ActorRules:
     a: ClaimArticle
 
     def actor(self, start: int, event: str, trigger: Cue | None, speech: Cue | None, claimant: str) -> str:
+        found = self._actor(start, event, trigger, speech, claimant)
+        if event == "attack" and speech is None:  # for the attacks after it (rule 20)
+            self.a.attack_actors.append((start, self.a.paragraph_of(start), found))
+        return found
+
+    def _actor(self, start: int, event: str, trigger: Cue | None, speech: Cue | None, claimant: str) -> str:
         a = self.a
         si = a.sentence_of(start)
         s0, s1 = a.sentences[si]
@@ -43,7 +49,10 @@ class ActorRules:
                 found = self.mission_in(w0, w1)
                 if found:
                     return found
-        strong, weak = self.agents(lo, hi, si, after=trigger.end)
+        # another predicate of the clause («التقى … في 20 مارس وقال إنه …») has agents of its own
+        hi = min([c.start for c in a.cues_in(trigger.end, hi, "reporting") if c.value in ("verb", "continuation")][:1]
+                 or [hi])
+        strong, weak = self.agents(lo, hi, si, after=trigger.end, trigger=trigger)
         pool = strong or weak
         if not pool and lo > s0 and not self.opens_with_report(lo, hi):
             pool = self.agents(a.clause_of(lo - 1)[0], lo, si)[0]  # a passive clause after its subject's
@@ -55,6 +64,9 @@ class ActorRules:
         if not pool:
             if event == "attack" and claimant in a.tables.missions and not self.named_after(trigger):
                 return claimant  # a mission's statement listing strikes without naming who struck: its own
+            if event == "attack" and a.cues_in(s0, s1, "series") and not any(
+                    self.named_after(c, agents_only=True) for c in a.cues_in(s0, s1, "events") if c.value == "attack"):
+                return self.earlier_attacker(start)  # unless the sentence names one outside the core («غارة روسية»)
             return self.mission_before(start) if event in ("mission_end", "presence") else ""
         def distance(x) -> tuple[int, int]:
             if x[0] >= trigger.end:
@@ -70,6 +82,17 @@ class ActorRules:
             return self.mission_in(lo, hi)
         return side
 
+    def earlier_attacker(self, start: int) -> str:
+        """The agent of the attack dated last before ``start``, in its paragraph or the one before: a strike
+        (series.csv) in a running list whose own sentence names no one («وفي الأول من … قتل ثلاثة مدنيين في
+        ضربة»; CLAIMS.md rule 20, the same series of strikes)."""
+        a = self.a
+        earlier = [x for x in a.attack_actors if x[0] < start]
+        if not earlier:
+            return ""
+        _, paragraph, who = max(earlier)
+        return who if a.paragraph_of(start) - paragraph <= 1 else ""
+
     def pronoun_subject(self, lo: int, trigger: Cue) -> bool:
         """Is the trigger's subject the pronoun of a complementizer just before it («أنها ألقت القبض»)?"""
         a = self.a
@@ -79,14 +102,18 @@ class ActorRules:
                 return True
         return False
 
-    def named_after(self, trigger: Cue) -> bool:
-        """Does a name (any entity, core or not) follow the trigger within three words («ضربة روسية»)?"""
+    def named_after(self, trigger: Cue, agents_only: bool = False) -> bool:
+        """Does a name (any entity, core or not) follow the trigger within three words («ضربة روسية»)?
+        ``agents_only``: a nisba, an organisation or a person, not a place («غارة شرق الفرات»)."""
         a = self.a
         near = WORD.findall(a.text, trigger.end, a.clause_of(trigger.start)[1])[:3]
         if not near:
             return False
         hi = a.text.find(near[-1], trigger.end) + len(near[-1])
-        return bool(a.mentions_in(trigger.end, hi))
+        found = a.mentions_in(trigger.end, hi)
+        if agents_only:
+            found = [m for m in found if m.form == "adjective" or a.tables.types.get(m.entity_id) in ("ORG", "PER")]
+        return bool(found)
 
     def opens_with_report(self, lo: int, hi: int) -> bool:
         a = self.a
@@ -109,18 +136,34 @@ class ActorRules:
                 return m.entity_id
         return ""
 
-    def agents(self, lo: int, hi: int, si: int, after: int | None = None) -> tuple[list, list]:
+    def agents(self, lo: int, hi: int, si: int, after: int | None = None,
+               trigger: Cue | None = None) -> tuple[list, list]:
         """Possible agents in ``lo..hi`` as (offset, mention or None, side): strong ones (organisations,
-        people, joint pairs, the owner of forces) and weak ones (a country or capital named without a
-        preposition, a metonym)."""
+        people, joint pairs, the owner of forces, an official's country) and weak ones (a country or capital
+        named without a preposition, a metonym). Victims and targets (inside the trigger, «طرد داعش», or
+        after a patient word, «مقتل قيادي في داعش») are no agents."""
         a = self.a
         frames = self.frames(si)
+        patients = self.patient_spans(lo, hi) + [(t0, t1, False) for t0, t1 in self.topic_spans(lo, hi)]
         strong, weak = [], []
+        officials = set()
         for cue in a.cues_in(lo, hi, "speakers"):
-            if "+" in cue.value and not any(f0 <= cue.start < f1 for f0, f1 in frames):
+            if any(f0 <= cue.start < f1 for f0, f1 in frames):
+                continue
+            if "+" in cue.value:
                 strong.append((cue.start, None, cue.value))
+            elif cue.value in ("@military", "@government", "@intelligence", "@country"):
+                found = self.official(cue, hi)  # «رئيس وزراء العراق», «وزير الدفاع التركي»
+                if found is not None and not self.patient(cue.start, patients):
+                    officials.add(found[0].start)
+                    strong.append((cue.start, found[0], found[1]))
         for m in a.mentions_in(lo, hi):
-            if any(f0 <= m.start < f1 for f0, f1 in frames):
+            if m.start in officials or any(f0 <= m.start < f1 for f0, f1 in frames):
+                continue
+            if trigger is not None and trigger.start <= m.start < trigger.end:
+                continue
+            forces = self.forces_before(m, lo) if m.form == "adjective" else -1
+            if self.patient(forces if forces >= 0 else m.start, patients):
                 continue
             entity_type = a.tables.types.get(m.entity_id, "")
             if entity_type in ("DOC", "LOC", "FAC"):
@@ -129,21 +172,88 @@ class ActorRules:
             if not side or side == "media":
                 continue
             if m.form == "adjective":
-                before = a.previous_word(m.start, lo).split(" ")[-1:]
-                if before and any(t == "forces" for t, *_ in a.tables.cues.get(before[0], ())):
-                    strong.append((m.start, m, side))
+                if forces >= 0 and not self.governed(m.start, lo):  # not «هجوم على القوات الأمريكية»
+                    strong.append((m.start, m, a.side(m, "forces")))  # «القوات الأمريكية», «الجيش العراقي»
                 continue
             if after is not None and m.start > after and self.between(m.start):
                 group = a.coordinated(m, lo, hi)
                 if len({a.side(g) for g in group} - {""}) > 1:  # «الحوار … بين الولايات المتحدة والعراق»
                     strong.append((m.start, None, "joint"))
                 continue
-            if place_role(a, m, lo) is not None or self.governed(m.start, lo):
+            role = place_role(a, m, lo)
+            if role == "locative" and entity_type == "ORG" and trigger is not None and trigger.value == "talks":
+                weak.append((m.start, m, side))  # talks «في مجلس الأمن»: the body that holds them
+                continue
+            if role is not None or self.governed(m.start, lo) or self.joined_to_place(m, lo):
                 continue
             # a country right after the trigger is its subject or its genitive agent («هاجمت تركيا»)
             adjacent = after is not None and m.start >= after and not a.text[after:m.start].strip()
             (weak if entity_type in ("GPE", "CITY") and not adjacent else strong).append((m.start, m, side))
         return strong, weak
+
+    def joined_to_place(self, m: Mention, lo: int) -> bool:
+        """Is ``m`` joined by و to a place with a preposition before it («في العراق وسوريا»)? Then it is one too."""
+        a = self.a
+        before = a.mentions_in(lo, m.start)
+        if not before:
+            return False
+        prev = before[-1]
+        between = a.text[prev.end:m.start].strip()
+        return (between == "و" or not between and m.surface.startswith("و")) and place_role(a, prev, lo) is not None
+
+    def forces_before(self, m: Mention, lo: int) -> int:
+        """Where the noun of forces before a nisba starts («القوات الأمريكية», «للطيران العراقي», «لسلاح الجو
+        التركي»), -1 when there is none."""
+        a = self.a
+        words = a.previous_word(m.start, lo).split(" ")
+        for n, key in ((len(words), " ".join(words)), (1, words[-1])):
+            for clitic in ("", "و", "ل", "ب", "لل", "وال", "ول", "وب"):
+                if key.startswith(clitic) and len(key) > len(clitic) + 1:
+                    stem = key[len(clitic):]
+                    if clitic == "لل":
+                        stem = "ال" + stem
+                    if any(t == "forces" for t, *_ in a.tables.cues.get(stem, ())):
+                        found = list(WORD.finditer(a.text, max(lo, m.start - 40), m.start))[-n:]
+                        return found[0].start() if found else -1
+        return -1
+
+    def official(self, cue: Cue, hi: int) -> tuple[Mention, str] | None:
+        """The country an office or force noun names right after it, with the side it acts for
+        («رئيس وزراء العراق» -> iraqi_government; CLAIMS.md rule 29: officials act for their side)."""
+        a = self.a
+        if cue.start > 0 and a.text[cue.start - 1] in "بل":
+            return None  # «بقيادة الولايات المتحدة», «لرئيس الوزراء»: led by, or a recipient
+        following = a.mentions_in(cue.end, hi)
+        if not following or a.text[cue.end:following[0].start].strip():
+            return None
+        m = following[0]
+        if len(following) > 1 and following[1].type == "PER" and not a.text[m.end:following[1].start].strip():
+            return None  # «رئيس الوزراء العراقي محمد شياع السوداني»: the person named is more specific
+        if a.tables.types.get(m.entity_id) != "GPE" and m.form != "adjective" or \
+                any(t == "forces" for t, *_ in a.tables.cues.get(" ".join(match_key(a.text[cue.start:cue.end])), ())):
+            return None  # forces act for their owner's side (US troops -> united_states), read with their nisba
+        side = a.side(m, cue.value[1:])
+        return (m, side) if side and side != "media" else None
+
+    def patient_spans(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+        """What follows a patient word (scopes.csv) in ``lo..hi``, up to the next event or reporting word:
+        (start, end, verb). After a verb, a name right after it is its subject («قتلت القوات الأمريكية»)."""
+        a = self.a
+        out = []
+        for cue in a.cues_in(lo, hi, "scopes"):
+            if cue.value not in ("patient", "patient_verb"):
+                continue
+            after = cue.end
+            if cue.value == "patient_verb":  # the word right after the verb is its subject («قتل انفجار جنديين»)
+                subject = WORD.search(a.text, cue.end, hi)
+                after = subject.end() if subject else after
+            stops = [c.start for table in ("events", "reporting") for c in a.cues_in(after, hi, table)[:1]]
+            out.append((cue.end, min(stops, default=hi), cue.value == "patient_verb"))
+        return out
+
+    def patient(self, pos: int, spans: list[tuple[int, int, bool]]) -> bool:
+        """Does the noun phrase starting at ``pos`` lie in a patient span (and is not a verb's subject)?"""
+        return any(p0 <= pos < p1 and not (verb and not self.a.text[p0:pos].strip()) for p0, p1, verb in spans)
 
     def between(self, pos: int) -> bool:
         words = match_key(" ".join(WORD.findall(self.a.text, max(0, pos - 12), pos)[-1:]))
@@ -157,10 +267,16 @@ class ActorRules:
         return self.a._governed[key]
 
     def _governed(self, pos: int, lo: int) -> bool:
+        """A verb or event noun between the preposition and ``pos`` ends its reach: «على غارات شنتها
+        الولايات المتحدة» names the agent after the verb."""
         a = self.a
-        words = match_key(" ".join(WORD.findall(a.text, max(lo, pos - 40), pos)[-3:]))
-        for word in words:
+        found_words = list(WORD.finditer(a.text, max(lo, pos - 40), pos))[-3:]
+        keys = match_key(" ".join(f.group(0) for f in found_words))
+        if len(keys) != len(found_words):
+            keys = [" ".join(match_key(f.group(0))) for f in found_words]
+        for found, word in zip(found_words, keys):
             for stem in (word, word[1:] if word[:1] in "وف" else word):
-                if any(t == "places" and v in ("other", "target") for t, v, *_ in a.tables.cues.get(stem, ())):
+                if any(t == "places" and v in ("other", "target") for t, v, *_ in a.tables.cues.get(stem, ())) \
+                        and not a.cues_in(found.end(), pos, "events"):
                     return True
         return False

@@ -15,12 +15,12 @@ from typing import NamedTuple
 from ..claim_tables import ClaimTables
 from ..entities import EntityMatcher
 from ..gazetteer import match_key
-from ..normalize import Normalized
+from ..normalize import SENTENCE_MARKS, Normalized
 from ..spans import sentence_spans
 from .cues import WORD, Cue, cue_scanner
 
-__all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES",
-           "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "place_role", "words_between"]
+__all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES", "QUOTES_CLOSE",
+           "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "place_role", "words_between"]
 
 PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
 AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
@@ -31,6 +31,16 @@ MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words 
 MAX_SPEECH_WORDS = 12  # a date this close after a reporting verb, with nothing between, times the speech
 SUBJECT_GAP = 3  # words between a reporting verb and its subject, or between the subject's parts
 NEGATION_WORDS = 2  # a negation cue at most this many words before the trigger denies it
+
+
+# a sentence that ends inside a quotation («… في سوريا." وأضافت …»): the suite's cut needs a space after the mark
+QUOTED_END = re.compile("[" + re.escape(SENTENCE_MARKS) + "][" + "".join(QUOTES_CLOSE) + r"](?=\s)")
+
+
+def _cut_after_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sentences`` cut again after a closing quotation mark that follows a sentence mark."""
+    cuts = sorted({e for _, e in sentences} | {m.end() for m in QUOTED_END.finditer(text)})
+    return list(zip([0, *cuts[:-1]], cuts))
 
 
 class Mention(NamedTuple):
@@ -54,6 +64,8 @@ class ClaimArticle:
                  last: int | None = None):
         self.text, self.tables, self.gazetteer = text, tables, matcher.gazetteer
         self.sentences = sentence_spans(text)
+        if QUOTED_END.search(text):
+            self.sentences = _cut_after_quotes(text, self.sentences)
         self.sentence_ends = [e for _, e in self.sentences]
         bounds = {0, len(text)}
         for s, e in self.sentences:
@@ -89,6 +101,7 @@ class ClaimArticle:
         self._anaphors: list[Mention] | None = None
         self._background: dict[int, bool] = {}
         self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
+        self.attack_actors: list[tuple[int, int, str]] = []  # (start, paragraph, actor) of attacks read so far
         self.subject_end = 0
 
     def _index_cues(self) -> None:
@@ -189,7 +202,7 @@ class ClaimArticle:
     def side(self, mention: Mention, role: str = "side") -> str:
         """The core side a mention speaks or acts for: itself when core, else by ``sides.csv``."""
         t = self.tables
-        column = {"side": 0, "military": 1, "government": 2, "intelligence": 3}[role]
+        column = {"side": 0, "country": 0, "military": 1, "government": 2, "intelligence": 3, "forces": 4}[role]
         if mention.entity_id in t.sides:
             return t.sides[mention.entity_id][column]
         return mention.entity_id if mention.entity_id in t.core else ""

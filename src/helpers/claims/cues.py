@@ -33,7 +33,7 @@ class Cue(NamedTuple):
 
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "فب", "ول", "فل", "وبال", "ولل",
                "فلل", "وك", "وكال")
-_SCANNED = ("events", "reporting", "background", "negation", "dates", "speakers", "forces")
+_SCANNED = ("events", "reporting", "background", "negation", "dates", "speakers", "forces", "scopes", "series")
 
 
 class CueScanner:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
-from ..claim_tables import DRAWDOWN
-from .article import PLACE_TYPES, ClaimArticle, Mention, after_area_noun, place_role
+from ..claim_tables import DRAWDOWN, ClaimTables
+from .article import PLACE_TYPES, QUOTES_OPEN, ClaimArticle, Mention, after_area_noun, place_role
 from .cues import Cue
 
 __all__ = ["PlaceRules"]
@@ -21,7 +22,7 @@ class PlaceRules:
     def places_in(self, lo: int, hi: int, event: str, frames: list[tuple[int, int]]) -> list[tuple[Mention, str]]:
         """Place mentions of ``lo..hi`` outside ``frames`` with their role; the event only decides which roles
         count (attack, withdrawal or any other), so milestones of one clause or sentence share the answer."""
-        key = (lo, hi, event if event in ("attack", "withdrawal") else "", tuple(frames))
+        key = (lo, hi, event if event in ("attack", "withdrawal", "talks") else "", tuple(frames))
         found = self.a._places.get(key)
         if found is None:
             found = self.a._places[key] = self._places_in(lo, hi, event, frames)
@@ -34,9 +35,10 @@ class PlaceRules:
         anaphors = a.country_anaphors(lo, hi)
         if anaphors:
             mentions = sorted(mentions + anaphors)
+        topics = self.topic_spans(lo, hi) if event == "talks" else []
         for m in mentions:
-            if any(f0 <= m.start < f1 for f0, f1 in frames):
-                continue
+            if any(f0 <= m.start < f1 for f0, f1 in frames) or any(t0 <= m.start < t1 for t0, t1 in topics):
+                continue  # a speaker; what a meeting or a decision is about («لمناقشة الأوضاع في سوريا»)
             entity_type = a.tables.types.get(m.entity_id, "")
             place_id = m.entity_id
             if m.form == "adjective":
@@ -63,10 +65,48 @@ class PlaceRules:
                 continue  # a recipient is no place; the target of a physical strike is («هجوم على المطار»)
             if role == "destination" and event == "withdrawal":
                 continue
-            if role == "source" and event != "withdrawal":
+            if role == "source" and event != "withdrawal" and not self.withdrawal_before(lo, m.start):
                 continue  # «مذكرة من واشنطن», «المدعومة من الولايات المتحدة»: a sender, not a place
+                # (but «أعلن سحب 400 جندي من سوريا»: the place the announced withdrawal leaves)
             out.append((m, role))
         return out
+
+    def home_country(self, lo: int, hi: int, frames: list[tuple[int, int]]) -> str:
+        """The country of the first person, institution or country named in ``lo..hi`` («وتولى ترامب السلطة»
+        -> united_states; «قاد البلاد»: the country «البلاد» stands for)."""
+        a = self.a
+        homes = _home_countries(a.tables)
+        for m in sorted(a.mentions_in(lo, hi) + a.country_anaphors(lo, hi)):
+            if any(f0 <= m.start < f1 for f0, f1 in frames):
+                continue
+            side = a.side(m)
+            home = side if a.tables.types.get(side) == "GPE" else homes.get(side, "")
+            if home:
+                return home
+        return ""
+
+    def content_start(self, speech: Cue, s1: int) -> int:
+        """Where what was said starts after a reporting verb: its complementizer or opening quotation mark
+        (``s1`` when neither follows it in the sentence)."""
+        a = self.a
+        starts = [c.start for c in a.cues_in(speech.end, s1, "reporting") if c.value == "complementizer"][:1]
+        starts += [i for i in (a.text.find(q, speech.end, s1) for q in QUOTES_OPEN) if i >= 0]
+        return min(starts, default=s1)
+
+    def topic_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """What follows a topic word (scopes.csv) in ``lo..hi``, up to the next event word: what a meeting
+        is about, not where it takes place (CLAIMS.md rules 21 and 23)."""
+        a = self.a
+        out = []
+        for cue in a.cues_in(lo, hi, "scopes"):
+            if cue.value == "topic":
+                stop = [c.start for c in a.cues_in(cue.end, hi, "events")[:1]]
+                out.append((cue.end, stop[0] if stop else hi))
+        return out
+
+    def withdrawal_before(self, lo: int, pos: int) -> bool:
+        """Is a withdrawal word in ``lo..pos`` («سحب القوات من سوريا» inside a statement or a decision)?"""
+        return any(c.value == "withdrawal" for c in self.a.cues_in(lo, pos, "events"))
 
     def smallest(self, ids: list[str]) -> str:
         t = self.a.tables
@@ -101,9 +141,28 @@ class PlaceRules:
             found = self.places_in(p0, c0, event, frames)
             if found:
                 return self.smallest([found[-1][0].entity_id]) or ""
+        # where the text says a statement was made, before what was said («قال … في منتدى بواشنطن "…"»)
+        if speech is not None:
+            content = self.content_start(speech, s1)
+            if content < s1:
+                found = self.places_in(s0, content, event, frames)
+                best = self.smallest([m.entity_id for m, _ in found]) if found else ""
+                if best:
+                    return best
+        # an office or a vote (rule 21d): its own clause, else the country of its person or institution
+        d0, d1 = self.date_clause(start, end)
+        office = event == "other" and any(c.value == "office" for w0, w1 in [(d0, d1)] + windows[1:]
+                                          for c in self.a.cues_in(w0, w1, "scopes"))
+        if office:
+            windows.append("home")  # before the sentence: the country of the clause's person or institution
         # the sentence, without a later «حيث» clause (about another place)
         windows.append(None)  # then the sentence: read only when the clauses name no place
         for window in windows:
+            if window == "home":
+                home = self.home_country(min(d0, c0), max(d1, c1), frames)
+                if home:
+                    return home
+                continue
             if window is None:
                 bounds = a.clause_bounds[bisect.bisect_left(a.clause_bounds, c1):bisect.bisect_left(a.clause_bounds, s1)]
                 later = [b for b in bounds if a.text[b:a.clause_of(b)[1]].lstrip().startswith("حيث")]
@@ -179,3 +238,15 @@ class PlaceRules:
                 self.speaker(cue)
                 out.append((cue.start, a.frame_ends.get(cue.start, cue.end)))
         return out
+
+
+@cache
+def _home_countries(tables: ClaimTables) -> dict[str, str]:
+    """The country of each side that acts for one (sides.csv: iraqi_government, iraqi_security_forces -> iraq)."""
+    out: dict[str, str] = {}
+    for entity_id, columns in tables.sides.items():
+        if tables.types.get(entity_id) == "GPE" and entity_id in tables.core:
+            for side in columns[1:]:
+                if side and side != entity_id:
+                    out.setdefault(side, entity_id)
+    return out

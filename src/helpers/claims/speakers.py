@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from ..gazetteer import match_key
-from .article import MAX_SPEAKER_WORDS, SUBJECT_GAP, ClaimArticle, words_between
+from .article import MAX_SPEAKER_WORDS, QUOTES_CLOSE, QUOTES_OPEN, SUBJECT_GAP, ClaimArticle, words_between
 from .cues import WORD, Cue
 
 __all__ = ["SpeakerRules"]
 
+SHORT_QUOTED_NAME = 3  # «نقلت "خلية الصقور" …»: a name this short in quotation marks is still the speaker
 SHORT_CLAUSE_WORDS = 4  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
 
 
@@ -25,6 +26,8 @@ class SpeakerRules:
         c0, c1 = a.clause_of(cue.start)
         comps = [c for c in a.cues_in(cue.end, c1, "reporting") if c.value == "complementizer"]
         hi = comps[0].start if comps else c1
+        if self.opens_quotation(cue.end, hi):
+            hi = cue.end  # «وقال "نحن في سوريا …"»: what follows is the quotation, the speaker came before
         words = list(WORD.finditer(a.text, cue.end, hi))
         if len(words) > MAX_SPEAKER_WORDS:
             hi = words[MAX_SPEAKER_WORDS - 1].end()
@@ -38,7 +41,7 @@ class SpeakerRules:
             # the subject before the verb («الولايات المتحدة والعراق أعلنتا»), in its clause or the sentence
             s0 = a.sentences[a.sentence_of(cue.start)][0]
             found = self.subject(c0, cue.start, adjacent=False)
-            if found is None and c0 > s0 and not a.cues_in(s0, cue.start, "events"):
+            if found is None and c0 > s0 and not [c for c in a.cues_in(s0, cue.start, "events") if c.priority > 1]:
                 found = self.subject(s0, cue.start, adjacent=False)
         if found is None and cue.value == "attribution" and c1 < a.sentences[a.sentence_of(cue.start)][1]:
             n0, n1 = a.clause_of(c1)  # «بموجب التفاهم، ينتقل البلدان…»: the parties named next
@@ -50,8 +53,45 @@ class SpeakerRules:
                 found = None
         if found == "@previous":
             found = self.previous_speaker(cue.start)
+        if found is None and cue.value in ("verb", "continuation"):
+            found = self.named_earlier(cue, c1)  # «وقال كوتس» after «أعلن مدير الاستخبارات الأميركية، دان كوتس»
         a._speakers[cue.start] = found
         return found
+
+    def named_earlier(self, cue: Cue, c1: int) -> str | None:
+        """The side of a name outside the gazetteer, right after a reporting verb, from where it was first
+        given with its title: an earlier reporting verb at most ``MAX_SPEAKER_WORDS`` words before that
+        occurrence, whose speaker is known (news names a speaker in full once, then by surname)."""
+        a = self.a
+        word = WORD.search(a.text, cue.end, c1)
+        if word is None or a.text[cue.end:word.start()].strip() or a.mentions_in(word.start(), word.end()):
+            return None
+        name = word.group(0)
+        if len(name) < 3 or name.startswith("ال") or a.cues_in(word.start(), word.end()) or \
+                match_key(name) and match_key(name)[0] in a.tables.cues:
+            return None  # a common word («وقال في بيان»), not a name
+        pos = cue.start
+        while (pos := a.text.rfind(name, 0, pos)) >= 0:
+            if (pos and a.text[pos - 1].isalnum()) or a.text[pos + len(name):pos + len(name) + 1].isalnum():
+                continue
+            for earlier, _, _ in self.attributions(a.sentence_of(pos)):
+                if earlier.start < pos and earlier.value == "verb" and \
+                        words_between(a, earlier.end, pos) <= MAX_SPEAKER_WORDS:
+                    side = self.speaker(earlier)
+                    if side not in (None, "", "media", "unnamed"):
+                        return side
+        return None
+
+    def opens_quotation(self, lo: int, hi: int) -> bool:
+        """Does ``lo..hi`` open with a quotation, not a short quoted name that the clause goes on after
+        («نقلت "خلية الصقور" الاستخبارية عن …»)?"""
+        a = self.a
+        lead = a.text[lo:hi].lstrip()
+        if lead[:1] not in QUOTES_OPEN:
+            return False
+        q = lo + len(a.text[lo:hi]) - len(lead) + 1
+        close = min((i for i in (a.text.find(c, q, hi) for c in QUOTES_CLOSE) if i >= 0), default=-1)
+        return close < 0 or words_between(a, q, close) > SHORT_QUOTED_NAME or not WORD.search(a.text, close + 1, hi)
 
     def apposition(self, c1: int, found: str | None) -> str | None:
         """The side named by an apposition after an unknown or outside-core name, set off by commas
@@ -99,7 +139,7 @@ class SpeakerRules:
                 break
             if kind == 0:
                 value = item.value
-                if value in ("@military", "@government", "@intelligence", "@via"):
+                if value in ("@military", "@government", "@intelligence", "@country", "@via"):
                     role = value[1:] if value != "@via" else role
                     qualifier = item if value != "@via" else qualifier
                     last_end = max(last_end, item.end)
