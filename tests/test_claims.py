@@ -730,3 +730,30 @@ def test_a_claims_folder_written_before_the_scope_and_series_tables_still_loads(
     start = text.index("آذار 2019")
     (claim,) = extract_claims(text, [(start, start + len("آذار 2019"))], tables=tables)
     assert (claim.event, claim.actor) == ("agreement", "pentagon")
+
+
+# --- officials of the 2014-2018 coverage, by CLAIMS.md rule 14 (gazetteer + sides.csv) ------------------
+
+@pytest.mark.parametrize(("sentence", "date", "claimant"), [
+    # a Secretary of Defense speaks for the Pentagon, a Secretary of State or a president outside the core
+    # list for the United States, an Iraqi prime minister outside it for the Iraqi government, ISIS's leader for ISIS
+    ("وقال وزير الدفاع الأمريكي جيم ماتيس الثلاثاء إن الحملة مستمرة.", "الثلاثاء", "pentagon"),
+    ("وأكد آشتون كارتر في 12 أيار 2016 أن القوات ستبقى.", "12 أيار 2016", "pentagon"),
+    ("وقال وزير الخارجية ريكس تيلرسون الجمعة إن واشنطن تدعم الحوار.", "الجمعة", "united_states"),
+    ("وأعلن الرئيس باراك أوباما في آب 2014 بدء الغارات.", "آب 2014", "united_states"),
+    ("وصرح جون كيري الأحد بأن التحالف يتوسع.", "الأحد", "united_states"),
+    ("وأعلن رئيس الوزراء حيدر العبادي في 9 كانون الأول 2017 انتهاء الحرب.", "9 كانون الأول 2017",
+     "iraqi_government"),
+    ("وقال عادل عبد المهدي الأربعاء إن الحكومة ستدرس الطلب.", "الأربعاء", "iraqi_government"),
+    ("ودعا أبو بكر البغدادي في تسجيل صوتي بث في تشرين الثاني 2016 أنصاره إلى القتال.", "تشرين الثاني 2016",
+     "isis"),
+], ids=["mattis", "carter", "tillerson", "obama", "kerry", "abadi", "abdul_mahdi", "baghdadi"])
+def test_officials_of_the_period_speak_for_their_side(sentence, date, claimant):
+    (claim,) = claims_of(article(sentence), date)
+    assert claim.claimant == claimant
+
+
+def test_a_surname_alone_speaks_for_the_official_named_before():
+    text = article("والتقى رئيس الوزراء حيدر العبادي وفدا أمريكيا. وقال العبادي الخميس إن بلاده لا تحتاج قوات قتالية.")
+    (claim,) = claims_of(text, "الخميس")
+    assert claim.claimant == "iraqi_government"
