@@ -757,3 +757,15 @@ def test_a_surname_alone_speaks_for_the_official_named_before():
     text = article("والتقى رئيس الوزراء حيدر العبادي وفدا أمريكيا. وقال العبادي الخميس إن بلاده لا تحتاج قوات قتالية.")
     (claim,) = claims_of(text, "الخميس")
     assert claim.claimant == "iraqi_government"
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("واستعادت القوات العراقية مدينة تكريت في آذار 2015 بعد معارك استمرت أسابيع.", "آذار 2015"),
+    ("وكان الجيش قد حرر مدينة الفلوجة في حزيران 2016.", "حزيران 2016"),
+    ("واقتحم المسلحون السجن فجر الأحد.", "فجر الأحد"),
+    ("واستعاد مقاتلو البيشمركة البلدة في 7 آب 2015.", "7 آب 2015"),
+], ids=["recaptured", "liberated", "stormed", "recaptured-plural-subject"])
+def test_a_recapture_or_a_storming_told_by_its_verb_is_an_attack(sentence, date):
+    # the nouns (استعادة، تحرير) were triggers already; their verbs tell the same battles
+    (claim,) = claims_of(article(sentence), date)
+    assert claim.event == "attack"
