@@ -769,3 +769,18 @@ def test_a_recapture_or_a_storming_told_by_its_verb_is_an_attack(sentence, date)
     # the nouns (استعادة، تحرير) were triggers already; their verbs tell the same battles
     (claim,) = claims_of(article(sentence), date)
     assert claim.event == "attack"
+
+
+def test_the_organisation_named_before_is_the_agent_and_speaker_the_definite_noun_refers_to():
+    # «التنظيم» after «داعش» is ISIS (anaphors.csv): the agent of its attacks and the speaker of its statements
+    text = article("سيطر مسلحو داعش على أجزاء من المحافظة.",
+                   "وشن التنظيم هجوما على قرية قرب سنجار في 3 آب 2014. وقال التنظيم في بيان الأحد إنه سيواصل القتال.")
+    attack, statement = claims_of(text, "3 آب 2014", "الأحد")
+    assert (attack.event, attack.actor) == ("attack", "isis")
+    assert statement.claimant == "isis"
+
+
+def test_the_organisation_with_no_group_named_before_refers_to_no_one():
+    text = article("وشن التنظيم هجوما على قرية قرب سنجار في 3 آب 2014.")
+    (claim,) = claims_of(text, "3 آب 2014")
+    assert claim.actor == ""

@@ -13,7 +13,7 @@ import csv
 import io
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -54,11 +54,12 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
     "part_of": (("entity_id", "part_of"), {}),
     "capitals": (("capital", "country"), {}),
     "missions": (("entity_id",), {}),
+    "anaphors": (("phrase", "refers_to"), {}),
 }
 
 
 # tables added after the first release: a claims folder of one's own written before them still loads
-OPTIONAL = frozenset({"scopes", "series"})
+OPTIONAL = frozenset({"scopes", "series", "anaphors"})
 
 
 class ClaimTableError(TableTextError):
@@ -78,6 +79,8 @@ class ClaimTables:
     missions: tuple[str, ...]  # foreign missions whose end, stay or handover a clause may leave unnamed
     core: frozenset[str]  # ids of the core list
     types: dict[str, str]  # gazetteer id -> type
+    # a definite noun that names the group named last before it («التنظيم» after «داعش») -> the groups it may name
+    anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _rows(path: Path, columns: tuple[str, ...]):
@@ -205,8 +208,20 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
     for line, row in tables["missions"]:
         _check_id(directory / "missions.csv", line, row["entity_id"], set(core), "core entity id", empty_ok=False)
         missions.append(row["entity_id"])
+    anaphors: dict[str, tuple[str, ...]] = {}
+    path = directory / "anaphors.csv"
+    for line, row in tables["anaphors"]:
+        groups = tuple(g.strip() for g in row["refers_to"].split("|") if g.strip())
+        if not groups:
+            raise ClaimTableError(path, line, "refers_to is empty")
+        for group in groups:
+            _check_id(path, line, group, known, "refers_to", empty_ok=False)
+        for form in _forms(path, line, row["phrase"]):
+            if form in anaphors:
+                raise ClaimTableError(path, line, f"phrase {form!r} listed twice")
+            anaphors[form] = groups
     return ClaimTables(cues, speakers, sides, part_of, capitals, {v: k for k, v in capitals.items()},
-                       tuple(missions), core, types)
+                       tuple(missions), core, types, anaphors)
 
 
 def load_claim_tables(directory: Path | str | None = None) -> ClaimTables:

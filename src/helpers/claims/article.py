@@ -156,14 +156,36 @@ class ClaimArticle:
         return [c for c in cues if c.table in tables] if tables else cues
 
     def mentions_in(self, a: int, b: int) -> list[Mention]:
-        """Entity mentions starting in ``a..b`` (the article is matched once, when first asked)."""
+        """Entity mentions starting in ``a..b`` (the article is matched once, when first asked), with the
+        group anaphors among them (``anaphors.csv``: «التنظيم» after «داعش» is a mention of ISIS)."""
         if self._mentions is None:
             text = self.text
             found = [Mention(start, end, payload[0], payload[3], payload[4], text[start:end])
                      for payload, start, end in self.matcher.spans(text)]
+            if self.tables.anaphors and found:
+                found = self._with_group_anaphors(found)
             self._mentions = ([m.start for m in found], found)
         starts, found = self._mentions
         return found[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+    def _with_group_anaphors(self, found: list[Mention]) -> list[Mention]:
+        """``found`` and, for each group anaphor outside a mention, a mention of the group it may name that
+        was named last before it; an anaphor before any of its groups is named names nothing."""
+        pattern, stems = _anaphor_pattern(tuple(self.tables.anaphors))
+        if pattern is None or not any(stem in self.text for stem in stems):
+            return found
+        starts, ends = [m.start for m in found], [m.end for m in found]
+        added = []
+        for match in pattern.finditer(self.text):
+            i = bisect.bisect_right(starts, match.start())
+            if i and ends[i - 1] > match.start():
+                continue  # inside a name («تنظيم الدولة»)
+            form = match.group(1)
+            groups = self.tables.anaphors["ال" + form[2:] if form.startswith("لل") else form]  # «للتنظيم»
+            named = next((m for m in reversed(found[:i]) if m.entity_id in groups), None)
+            if named is not None:
+                added.append(Mention(match.start(), match.end(), named.entity_id, named.type, "name", match.group(0)))
+        return sorted(found + added) if added else found
 
     def country_anaphors(self, a: int, b: int) -> list[Mention]:
         """«البلاد» in ``a..b`` as a mention of the country named last as a place before it in the article
@@ -173,7 +195,7 @@ class ClaimArticle:
         return [m for m in self._anaphors if a <= m.start < b] if self._anaphors else []
 
     def _read_country_anaphors(self) -> list[Mention]:
-        pattern, stems = _anaphor_pattern(self.tables)
+        pattern, stems = _anaphor_pattern(_country_forms(self.tables))
         if pattern is None or not any(stem in self.text for stem in stems):
             return []
         out = []
@@ -226,10 +248,17 @@ class ClaimArticle:
 
 
 @cache
-def _anaphor_pattern(tables: ClaimTables) -> tuple[re.Pattern | None, tuple[str, ...]]:
-    """The written forms of the country anaphors (places.csv, role ``country``), with proclitics, and
-    their stems without the article (a text without any of them is not searched)."""
-    forms = [f for f, entries in tables.cues.items() if any(t == "places" and v == "country" for t, v, *_ in entries)]
+def _country_forms(tables: ClaimTables) -> tuple[str, ...]:
+    """The country anaphors (places.csv, role ``country``): «البلاد»."""
+    return tuple(f for f, entries in tables.cues.items()
+                 if any(t == "places" and v == "country" for t, v, *_ in entries))
+
+
+@cache
+def _anaphor_pattern(forms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[str, ...]]:
+    """The written ``forms`` of anaphors (group 1), with proclitics, and their stems without the article
+    (a text without any of them is not searched)."""
+    forms = list(forms)
     stems = tuple(f.removeprefix("ال") for f in forms)
     forms += ["ل" + f[1:] for f in forms if f.startswith("ال")]
     if not forms:
