@@ -39,3 +39,19 @@ def test_every_gold_row_is_found_and_nothing_else(scored, task):
     expected = GOLD[name][TASKS.index(task)]
     row = scores.loc[task]
     assert (row["tp"], row["fp"], row["fn"]) == (expected, 0, 0), f"{name} {task}"
+
+
+# blind3 (data/eval/blind3/README.md): written and scored blind, then used to find error classes, so no longer
+# blind for those. Its gold has judgement calls the rules leave open (two doubted rows in its README), so it is
+# held to floors just under its scores when the session that added it ended (milestones 73/1/0; claims over 73
+# matched rows: event 57, place 50, actor 44, claimant 63), not to every row.
+BLIND3_FLOORS = {"milestones": 0.98, "claims: event": 0.77, "claims: place": 0.67, "claims: actor": 0.59,
+                 "claims: claimant": 0.85}
+
+
+def test_the_blind3_set_keeps_its_scores():
+    folder = DATA / "eval" / "blind3"
+    assert len(pd.read_csv(folder / "milestones.csv")) == len(pd.read_csv(folder / "claims.csv")) == 73
+    scores = evaluate(folder).set_index("task")
+    found = {task: float(scores.loc[task, "f1" if task == "milestones" else "accuracy"]) for task in BLIND3_FLOORS}
+    assert all(found[task] >= floor for task, floor in BLIND3_FLOORS.items()), found
