@@ -194,7 +194,7 @@ def _calendar_month_out_of_range(tmp_path):
     data_dir = _data_dir_table(tmp_path, "calendar")
     rows = (data_dir / "calendar" / "months.csv").read_bytes().count(b"\n")
     _append(data_dir / "calendar" / "months.csv", "شهر الصيام,gregorian,13,egypt,1\n".encode())
-    return data_dir, ["months.csv", f"row {rows + 1}"]
+    return data_dir, ["months.csv", f"line {rows + 1}"]
 
 
 def _calendar_windows_1256_row(tmp_path):
@@ -208,7 +208,7 @@ def _calendar_one_name_two_months(tmp_path):
     data_dir = _data_dir_table(tmp_path, "calendar")
     rows = (data_dir / "calendar" / "months.csv").read_bytes().count(b"\n")
     _append(data_dir / "calendar" / "months.csv", "يناير,gregorian,7,egypt,1\n".encode())
-    return data_dir, ["months.csv", f"row {rows + 1}", "يناير"]
+    return data_dir, ["months.csv", f"line {rows + 1}", "يناير"]
 
 
 @pytest.mark.parametrize("spoil", [

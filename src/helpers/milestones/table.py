@@ -20,7 +20,7 @@ from ..entities.table import share_sentence_cuts
 from ..normalize import normalize_with_map
 from ..spans import CLAUSE_CHARS, SENTENCE_CHARS, cut_points, paragraph_index, paragraph_of, paragraph_spans
 from .extract import milestones_in
-from .vocabulary import CALENDAR, TABLES
+from .vocabulary import CALENDAR, LINES, TABLES
 
 __all__ = [
     "COLUMNS", "article_milestones", "listed_subjects", "milestones_table",
@@ -34,13 +34,13 @@ _SUBJECTS: list = [None, {}]  # the matcher the subjects below were read for, an
 
 def listed_subjects(matcher: EntityMatcher) -> dict[str, tuple[str, str]]:
     """entity_id -> (Arabic name, place or organisation) of the gazetteer entities ``subjects.csv`` lists;
-    ``ValueError`` naming the row of an id the gazetteer does not have, or of a person or a document."""
+    ``ValueError`` naming the line of an id the gazetteer does not have, or of a person or a document."""
     if _SUBJECTS[0] is not matcher:
         entities = {entity.entity_id: entity for entity in matcher.gazetteer}
         subjects = {}
-        for row, entity_id in enumerate(TABLES["subjects"]["entity_id"], start=2):  # row 1 is the header
+        for line, entity_id in zip(LINES["subjects"], TABLES["subjects"]["entity_id"]):
             entity = entities.get(entity_id)
-            where = f"{CALENDAR / 'subjects.csv'}, row {row}: entity_id {entity_id!r}"
+            where = f"{CALENDAR / 'subjects.csv'}, line {line}: entity_id {entity_id!r}"
             if entity is None:
                 raise ValueError(f"{where} is not in the gazetteer")
             if entity.type not in _SUBJECT_KINDS:
