@@ -677,3 +677,26 @@ def test_an_output_folder_that_is_the_corpus_folder_is_refused(tmp_path, capsys,
     assert main(["extract", str(corpus), "--out", str(corpus / given), "--no-cache"]) == 2
     assert "is the corpus folder" in capsys.readouterr().err
     assert sorted(p.name for p in corpus.iterdir()) == files
+
+
+# --------------------------------------------------------------------------- numeric options, data-dir names
+
+
+@pytest.mark.parametrize("workers", ["0", "-2", "two"])
+def test_workers_below_one_is_a_usage_error_naming_the_option(tmp_path, capsys, workers):
+    """``--workers 0`` ran today as if it were 1 (and -2 too), exit 0: a typo the analyst never hears of."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    status = main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--workers", workers])
+    err = capsys.readouterr().err
+    assert status == 2 and "--workers" in err and repr(workers) in err, err[-600:]
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("option", [{"workers": 0}, {"workers": -1}, {"batch_size": 0}])
+def test_extract_corpus_refuses_a_worker_or_batch_count_below_one(tmp_path, option):
+    from helpers.pipeline import extract_corpus
+
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    with pytest.raises(ValueError, match=next(iter(option))):
+        extract_corpus(corpus, tmp_path / "out", cache_dir=False, progress=False, **option)
+

@@ -44,6 +44,17 @@ def _existing_path(value: str) -> Path:
     return path
 
 
+def _count(value: str) -> int:
+    """A number of things (workers): a whole number, 1 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number, 1 or more, not {value!r}")
+    return number
+
+
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     """The parser; ``prog`` defaults to the name the program was called by (``arabic-news``)."""
     parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
@@ -77,7 +88,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
                          "about half the time on a large corpus read only for its dates and entities")
     ex.add_argument("--format", choices=("csv", "parquet"), default="csv",
                     help="csv: four CSV files (default); parquet: articles/, milestones/, entities/ and load_report.parquet")
-    ex.add_argument("--workers", type=int, help="worker processes (default: every core for 512 files or more)")
+    ex.add_argument("--workers", type=_count, help="worker processes (default: every core for 512 files or more)")
     ex.add_argument("--cache-dir", type=Path, help="cache of extracted batches (default: OUT/.cache)")
     ex.add_argument("--no-cache", action="store_true", help="extract every file again, and cache nothing")
     ex.add_argument("--scheduler", help="run on this Dask cluster (tcp://host:8786); it must see CORPUS and OUT")

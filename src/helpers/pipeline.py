@@ -18,6 +18,7 @@ import functools
 import gc
 import multiprocessing
 import multiprocessing.connection
+import numbers
 import os
 import shutil
 import signal
@@ -350,6 +351,9 @@ def extract_corpus(
     files by glob pattern, as in ``load_corpus``. ``claims=False`` leaves the claim columns of the milestones
     empty (missing; ``negated`` False in the frame, empty in a CSV), for about half the time. Raises ``OutputInUse`` when another run is writing ``out``.
     """
+    for name, count in (("workers", workers), ("batch_size", batch_size)):
+        if count is not None and (isinstance(count, bool) or not isinstance(count, numbers.Integral) or count < 1):
+            raise ValueError(f"{name} must be a whole number, 1 or more, not {count!r}")
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     with output_lock(out):  # a second run into the same folder stops here, before it reads anything
@@ -370,7 +374,7 @@ def extract_corpus(
         keys = cache_folder is not None and not scheduler
         content = cache.ContentDigests(cache_folder)
         jobs = []
-        for files in cache.cut_batches(plan.files, max(batch_size, 1)):
+        for files in cache.cut_batches(plan.files, batch_size):
             rows = plan.manifest_rows(files)
             key = cache.batch_key(files, rows, keyed, content) if keys else ""
             cache_file = cache_folder / key[:2] / f"{key}.pkl" if keys else None
