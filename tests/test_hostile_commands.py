@@ -700,3 +700,64 @@ def test_extract_corpus_refuses_a_worker_or_batch_count_below_one(tmp_path, opti
     with pytest.raises(ValueError, match=next(iter(option))):
         extract_corpus(corpus, tmp_path / "out", cache_dir=False, progress=False, **option)
 
+
+@pytest.mark.parametrize("misspelt, meant", [("Calendar", "calendar"), ("claim", "claims"),
+                                             ("Gazetteer.csv", "gazetteer.csv")])
+def test_a_misspelt_table_beside_a_good_one_in_the_data_dir_is_refused_naming_both(tmp_path, capsys, monkeypatch,
+                                                                                  misspelt, meant):
+    """``mine/gazetteer.csv`` and ``mine/Calendar/``: today the gazetteer is read, the calendar folder silently
+    not, and the analyst reads milestones made with the shipped months believing they are theirs."""
+    data_dir = _data_dir_table(tmp_path, "entity_context.csv")
+    source = DATA / meant
+    (shutil.copytree if source.is_dir() else shutil.copy)(source, data_dir / misspelt)
+    monkeypatch.setenv(DATA_DIR_ENV, "")
+    status = main(["extract", str(corpus_folder(tmp_path / "corpus")), "--out", str(tmp_path / "out"), "--no-cache",
+                   "--data-dir", str(data_dir)])
+    err = capsys.readouterr().err
+    assert status == 2 and misspelt in err and meant in err, err[-600:]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_stray_file_in_the_data_dir_is_a_warning_naming_it(tmp_path, capsys, monkeypatch):
+    """A notes file or an extra table nobody reads: said once, the run goes on."""
+    data_dir = _data_dir_table(tmp_path, "calendar")
+    (data_dir / "notes.txt").write_text("my edits\n", encoding="utf-8")
+    shutil.copy(DATA / "calendar" / "months.csv", data_dir / "calendar" / "months_old.csv")
+    monkeypatch.setenv(DATA_DIR_ENV, "")
+    status = main(["extract", str(corpus_folder(tmp_path / "corpus")), "--out", str(tmp_path / "out"), "--no-cache",
+                   "--data-dir", str(data_dir)])
+    err = capsys.readouterr().err
+    assert status == 0, err[-600:]
+    warned = [line for line in err.splitlines() if line.startswith("warning: ")]
+    assert any("notes.txt" in line for line in warned) and any("months_old.csv" in line for line in warned), err
+
+
+# --------------------------------------------------------------------------- the Python API and bad tables
+
+
+API_WITH_DATA_DIR = """
+import sys
+from helpers.pipeline import extract_corpus
+corpus, out = sys.argv[1:]
+try:
+    extract_corpus(corpus, out, cache_dir=False, progress=False)
+except ValueError as err:
+    print("raised:", err)
+extraction = extract_corpus(corpus, out, cache_dir=False, progress=False, claims=False)
+print("without claims:", extraction.summary["articles"], extraction.summary["warning"])
+"""
+
+
+def test_extract_corpus_with_a_bad_claims_table_raises_once_naming_file_and_line(tmp_path):
+    """Today: every article's row says «milestones not extracted: ClaimTableError…» and the run «succeeds»
+    with no milestone at all. The CLI stops first (cli.table_error); the API must too, before any batch.
+    (A fresh interpreter: the tables are found where ``HELPERS_DATA_DIR`` points when helpers is imported.)"""
+    data_dir, _ = _claims_header_typo(tmp_path)
+    corpus, out = wordy_corpus(tmp_path / "corpus", articles=3), tmp_path / "out"
+    done = subprocess.run([sys.executable, "-c", API_WITH_DATA_DIR, str(corpus), str(out)], capture_output=True,
+                          text=True, check=False, timeout=300, env={**os.environ, DATA_DIR_ENV: str(data_dir)})
+    raised, without = done.stdout.splitlines()
+    assert raised.startswith("raised: ") and "events.csv, line 1" in raised and "evnt" in raised, done.stdout
+    # without claims the claims tables are not read: the run goes on, with no warning
+    assert without == "without claims: 3 0", done.stdout
+

@@ -1,7 +1,8 @@
 """Command line: ``python -m helpers extract|report|evaluate``.
 
 Exit status: 0 when every input loaded, 1 when some inputs were skipped or no article was read (the load report
-says which), 2 on bad arguments, a corpus that does not exist, an output folder another run is
+says which), 2 on bad arguments (``--workers 0``), a corpus that does not exist, a bad or misspelt vocabulary table
+(named ``FILE, line N`` before any work), an output folder another run is
 writing or that cannot be written (a file, a full disk), 3 when extraction failed (a worker killed: its
 files are named; else a bug: the traceback is printed), 130 when interrupted (Ctrl-C).
 """
@@ -18,10 +19,9 @@ import traceback
 from pathlib import Path
 
 from . import paths
+from .data_tables import DATA_TABLES
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-# What a --data-dir may hold: each replaces the shipped one (paths.data_path).
-DATA_TABLES = ("gazetteer.csv", "entity_context.csv", "entities_core.csv", "calendar", "claims")
 # a write that failed on a full disk, a quota, a file-size limit or a read-only disk: not a bug
 _CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
 
@@ -113,21 +113,25 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
 
 
 def table_error(claims: bool = True) -> str | None:
-    """The first bad vocabulary table (calendar, gazetteer, entity context, claims) as "FILE, line N: problem",
-    read once before any batch: the extractors turn an article's failure into a warning on its row, so a bad
-    table would otherwise cost every article its milestones and the run would still succeed."""
+    """The first bad vocabulary table (calendar, gazetteer, entity context, claims) or misspelt --data-dir entry as
+    "FILE, line N: problem", read once before any batch (``data_tables.check_tables``); an entry of the data dir
+    the suite does not read is printed as a warning."""
+    import warnings
+
+    from .data_tables import DataDirWarning, check_tables
+
     try:
-        from .entities import default_matcher
-        from .milestones import vocabulary  # noqa: F401 - the calendar tables, read and validated on import
-        from .milestones.table import listed_subjects
-
-        listed_subjects(default_matcher())  # the gazetteer, its context table and calendar/subjects.csv
-        if claims:
-            from .claim_tables import load_claim_tables
-
-            load_claim_tables()
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always", DataDirWarning)
+            check_tables(claims)
     except (ValueError, OSError) as err:  # the loaders' errors (GazetteerError, ClaimTableError…) name the file
         return str(err)
+    finally:
+        for warning in said:
+            if issubclass(warning.category, DataDirWarning):
+                print(f"warning: {warning.message}", file=sys.stderr)
+            else:
+                warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
     return None
 
 
@@ -141,13 +145,13 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"error: --out {args.out} is the corpus folder: a second run would read its tables back as "
               f"articles; give another folder ({args.corpus / 'out'} is left out of the corpus)", file=sys.stderr)
         return EXIT_USAGE
+    if (problem := table_error(claims=not args.no_claims)) is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     for folder in (args.out, None if args.no_cache else args.cache_dir):
         if folder is not None and (problem := _cannot_write(folder)):
             print(problem, file=sys.stderr)
             return EXIT_USAGE
-    if (problem := table_error(claims=not args.no_claims)) is not None:
-        print(f"error: {problem}", file=sys.stderr)
-        return EXIT_USAGE
     try:
         with output_lock(args.out):
             return _extract(args)

@@ -40,6 +40,7 @@ import pyarrow.parquet as pq
 from . import corpus
 from . import pipeline_cache as cache
 from .corpus import ARTICLE_SCHEMA, PARALLEL_FROM, CorpusBuilder, Manifest, Plan
+from .data_tables import check_tables
 from .pipeline_cache import Batch, extraction_fingerprint
 from .pipeline_jobs import IN_FLIGHT, Job, run_jobs
 from .pipeline_output import (
@@ -349,11 +350,13 @@ def extract_corpus(
     and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``. Links
     leading out of the corpus folder are followed only with ``follow_links``. ``include``/``exclude`` pick
     files by glob pattern, as in ``load_corpus``. ``claims=False`` leaves the claim columns of the milestones
-    empty (missing; ``negated`` False in the frame, empty in a CSV), for about half the time. Raises ``OutputInUse`` when another run is writing ``out``.
+    empty (missing; ``negated`` False in the frame, empty in a CSV), for about half the time. Raises ``OutputInUse`` when another run is writing ``out``,
+    and ``ValueError`` naming ``FILE, line N`` of a bad vocabulary table before any batch (``data_tables``).
     """
     for name, count in (("workers", workers), ("batch_size", batch_size)):
         if count is not None and (isinstance(count, bool) or not isinstance(count, numbers.Integral) or count < 1):
             raise ValueError(f"{name} must be a whole number, 1 or more, not {count!r}")
+    check_tables(claims)  # a bad table named once here, not a warning on every article's row
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     with output_lock(out):  # a second run into the same folder stops here, before it reads anything
