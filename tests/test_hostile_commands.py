@@ -761,3 +761,34 @@ def test_extract_corpus_with_a_bad_claims_table_raises_once_naming_file_and_line
     # without claims the claims tables are not read: the run goes on, with no warning
     assert without == "without claims: 3 0", done.stdout
 
+
+# --------------------------------------------------------------------------- doubtful publication dates
+
+
+@pytest.mark.parametrize("published, why", [("2099-01-01", "after today"), ("1446-03-15", "before 1900")])
+def test_a_publication_date_in_the_future_or_before_1900_is_a_warning_naming_the_manifest_line(
+        tmp_path, published, why):
+    """A far-future typo or a Hijri date written as ISO anchors every «أمس» and «العام المقبل» of the
+    article in the wrong century; today the row is «ok». The article stays, with the date it was given."""
+    corpus = one_article(tmp_path / "c", f"article_id,published\nt0,2025-01-01\nt1,{published}\n")
+    (corpus / "t0.txt").write_text("عنوان آخر\n\nنص قصير عن أربيل.\n", encoding="utf-8")
+    loaded = load_corpus(corpus)
+    row = loaded.report.set_index("article_id").loc["t1"]
+    assert row["status"] == "warning", row.to_dict()
+    assert published in row["reason"] and "manifest.csv line 3" in row["reason"] and why in row["reason"]
+    assert str(loaded.articles.set_index("article_id").loc["t1", "published"])[:10] == published
+    assert loaded.report.set_index("article_id").loc["t0", "status"] == "ok"
+
+
+def test_a_far_future_publication_date_in_a_json_line_names_its_line_in_extract(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    lines = [{"id": "r1", "title": "عنوان", "text": "غادرت القوات بغداد.", "published": "2025-05-01"},
+             {"id": "r2", "title": "عنوان", "text": "غادرت القوات أربيل.", "published": "3025-05-01"}]
+    (corpus / "feed.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
+                                       encoding="utf-8")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache"]) == 0
+    report = pd.read_csv(tmp_path / "out" / "load_report.csv", keep_default_na=False).set_index("article_id")
+    assert report.loc["r1", "status"] == "ok"
+    assert report.loc["r2", "status"] == "warning" and "3025-05-01" in report.loc["r2", "reason"]
+    assert "line 2" in report.loc["r2", "reason"]
