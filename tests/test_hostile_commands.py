@@ -792,3 +792,43 @@ def test_a_far_future_publication_date_in_a_json_line_names_its_line_in_extract(
     assert report.loc["r1", "status"] == "ok"
     assert report.loc["r2", "status"] == "warning" and "3025-05-01" in report.loc["r2", "reason"]
     assert "line 2" in report.loc["r2", "reason"]
+
+
+# --------------------------------------------------------------------------- one huge article
+
+PARAGRAPH = ("قال وزير الدفاع العراقي إن القوات الأمريكية ستغادر قاعدة عين الأسد بحلول نهاية أيلول 2026، "
+             "وأضاف أن المرحلة الثانية تبدأ في كانون الثاني 2027 بعد اجتماع في بغداد.")
+
+
+def test_an_unusually_long_article_is_kept_whole_with_a_warning_row(tmp_path):
+    """Several articles pasted into one .txt: today an «ok» row, and claims whose time grows with the square
+    of the text (a megabyte took half a minute, five megabytes a quarter of an hour)."""
+    from helpers.corpus import LONG_ARTICLE
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    paragraphs = [PARAGRAPH] * (LONG_ARTICLE // len(PARAGRAPH) + 2)
+    (corpus / "long.txt").write_text("عنوان\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (corpus / "short.txt").write_text(ARTICLE, encoding="utf-8")
+    loaded = load_corpus(corpus)
+    report = loaded.report.set_index("article_id")
+    assert report.loc["short", "status"] == "ok"
+    assert report.loc["long", "status"] == "warning" and "unusually long" in report.loc["long", "reason"]
+    text = loaded.articles.set_index("article_id").loc["long", "text"]
+    assert text == "عنوان\n\n" + "\n\n".join(paragraphs)  # nothing dropped
+
+
+def test_the_claims_of_a_long_article_read_in_parts_match_those_read_whole(monkeypatch):
+    """Each paragraph names its speaker: cutting the article at paragraphs changes no claim."""
+    from helpers.milestones import table
+
+    speakers = ["وزير الدفاع العراقي", "المتحدث باسم الحكومة العراقية", "قائد التحالف الدولي"]
+    paragraphs = [f"قال {speakers[i % 3]} إن القوات الأمريكية ستغادر أربيل في آذار {2026 + i % 4}." for i in range(40)]
+    text = "عنوان\n\n" + "\n\n".join(paragraphs)
+    starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+    whole = table.article_milestones("a", text, None, starts, list(range(len(starts))))
+    monkeypatch.setattr(table, "LONG_ARTICLE", 1_000)
+    monkeypatch.setattr(table, "CLAIMS_PART", 500)
+    assert len(list(table._parts(text, starts, 500))) > 5
+    parts = table.article_milestones("a", text, None, starts, list(range(len(starts))))
+    assert len(whole) == 40 and parts == whole

@@ -34,7 +34,7 @@ from .assemble import (
     published_datetime,
 )
 from .chunks import PARALLEL_FROM, Chunk, die_with_parent, pack_chunk, read_and_clean, read_and_clean_file
-from .clean import BOILERPLATE_LINES, clean_document, fingerprint
+from .clean import BOILERPLATE_LINES, CLAIMS_PART, LONG_ARTICLE, clean_document, fingerprint
 from .decode import decode_bytes, input_problem
 from .document import CorpusError, Document
 from .load import PROGRESS_FROM, iter_documents, load_corpus, load_seed
@@ -47,7 +47,9 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "ARTICLE_SCHEMA",
     "BOILERPLATE_LINES",
+    "CLAIMS_PART",
     "FIELD_ALIASES",
+    "LONG_ARTICLE",
     "MANIFEST_NAME",
     "PARAGRAPH_COLUMNS",
     "PARALLEL_FROM",
