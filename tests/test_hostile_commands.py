@@ -832,3 +832,29 @@ def test_the_claims_of_a_long_article_read_in_parts_match_those_read_whole(monke
     assert len(list(table._parts(text, starts, 500))) > 5
     parts = table.article_milestones("a", text, None, starts, list(range(len(starts))))
     assert len(whole) == 40 and parts == whole
+
+
+# --------------------------------------------------------------------------- bytes that are not UTF-8 in a record file
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_undecodable_bytes_in_one_record_are_noted_on_that_record_naming_its_line(tmp_path, suffix):
+    """Today «2 undecodable bytes replaced with U+FFFD» is written on every record's row of the file, the
+    analyst cannot tell which article holds the damaged text."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    if suffix == ".jsonl":
+        lines = ['{"id": "r1", "title": "عنوان", "text": "غادرت القوات بغداد."}'.encode(),
+                 '{"id": "r2", "title": "عنوان", "text": "غادرت القوات '.encode() + b"\xff\xfe" + ' أربيل."}'.encode(),
+                 '{"id": "r3", "title": "عنوان", "text": "غادرت القوات الموصل."}'.encode()]
+    else:
+        lines = [b"id,title,text", "r1,عنوان,غادرت القوات بغداد.".encode(),
+                 "r2,عنوان,غادرت القوات ".encode() + b"\xff\xfe" + " أربيل.".encode(),
+                 "r3,عنوان,غادرت القوات الموصل.".encode()]
+    (corpus / f"feed{suffix}").write_bytes(b"\n".join(lines) + b"\n")
+    line = 2 if suffix == ".jsonl" else 3
+    report = load_corpus(corpus).report.set_index("article_id")
+    assert "undecodable" not in report.loc["r1", "reason"] and "undecodable" not in report.loc["r3", "reason"]
+    assert report.loc["r1", "status"] == "ok" and report.loc["r3", "status"] == "ok"
+    assert report.loc["r2", "status"] == "warning"
+    assert "undecodable" in report.loc["r2", "reason"] and f"line {line}" in report.loc["r2", "reason"]
