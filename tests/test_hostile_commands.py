@@ -858,3 +858,18 @@ def test_undecodable_bytes_in_one_record_are_noted_on_that_record_naming_its_lin
     assert report.loc["r1", "status"] == "ok" and report.loc["r3", "status"] == "ok"
     assert report.loc["r2", "status"] == "warning"
     assert "undecodable" in report.loc["r2", "reason"] and f"line {line}" in report.loc["r2", "reason"]
+
+
+@pytest.mark.parametrize("where", ["missing", "empty", "a table"])
+def test_a_helpers_data_dir_that_is_no_data_folder_is_refused_naming_it(tmp_path, where):
+    """``HELPERS_DATA_DIR=~/tabels`` (a typo), an empty folder or the gazetteer itself: today the shipped tables
+    are used without a word, as with a misspelt --data-dir before it was checked."""
+    given = {"missing": tmp_path / "tabels", "empty": tmp_path / "empty", "a table": tmp_path / "gazetteer.csv"}[where]
+    if where == "empty":
+        given.mkdir()
+    elif where == "a table":
+        shutil.copy(DATA / "gazetteer.csv", given)
+    done = run_cli("extract", corpus_folder(tmp_path / "corpus"), "--out", tmp_path / "out", "--no-cache",
+                   cwd=tmp_path, env={DATA_DIR_ENV: str(given)})
+    assert done.returncode == 2 and str(given) in done.stderr and DATA_DIR_ENV in done.stderr, done.stderr[-600:]
+    assert "Traceback" not in done.stderr

@@ -75,10 +75,16 @@ def check_tables(claims: bool = True) -> None:
     """Read every vocabulary table (calendar, gazetteer, entity context, claims unless ``claims`` is False) once,
     as the extractors will: ``ValueError`` naming the first bad one as "FILE, line N: problem" (``OSError`` for
     one that cannot be read). Under ``$HELPERS_DATA_DIR`` a misspelt table is an error too, and an entry that is
-    not read a warning."""
+    not read a warning; so is a data folder that does not exist or holds no table."""
     override = os.environ.get(paths.DATA_DIR_ENV)
     if override:
-        errors, notes = data_dir_problems(Path(override).expanduser())
+        folder = Path(override).expanduser()
+        if not folder.is_dir() or not any((folder / name).exists() for name in DATA_TABLES):
+            # paths.data_path would quietly fall back on the shipped tables
+            raise ValueError(f"{paths.DATA_DIR_ENV}={override}: " + (
+                f"holds none of {', '.join(DATA_TABLES)} (names are case-sensitive)" if folder.is_dir() else
+                "not a folder" if folder.exists() else "no such folder"))
+        errors, notes = data_dir_problems(folder)
         if errors:
             raise ValueError(errors[0])
         for note in notes:
