@@ -873,3 +873,14 @@ def test_a_helpers_data_dir_that_is_no_data_folder_is_refused_naming_it(tmp_path
                    cwd=tmp_path, env={DATA_DIR_ENV: str(given)})
     assert done.returncode == 2 and str(given) in done.stderr and DATA_DIR_ENV in done.stderr, done.stderr[-600:]
     assert "Traceback" not in done.stderr
+
+
+def test_undecodable_bytes_in_one_record_of_a_json_list_are_noted_on_that_record_only(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "feed.json").write_bytes(
+        '[{"id": "r1", "title": "عنوان", "text": "غادرت القوات '.encode() + b"\xff\xfe" + ' أربيل."},\n'.encode()
+        + ' {"id": "r2", "title": "عنوان", "text": "غادرت القوات الموصل."}]'.encode())
+    report = load_corpus(corpus).report.set_index("article_id")
+    assert report.loc["r1", "status"] == "warning" and "undecodable" in report.loc["r1", "reason"]
+    assert report.loc["r2", "status"] == "ok", report.loc["r2", "reason"]

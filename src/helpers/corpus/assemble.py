@@ -221,7 +221,7 @@ class CorpusBuilder:
             doc.note("warning", f"bad published date {raw_published!r}{doc.published_where}: not an ISO date "
                                 "(YYYY-MM-DD), article kept without a date")
         elif doc.published is not None and (doubt := doubtful_published(doc.published.date())):
-            doc.note("warning", f"published date {raw_published!r}{doc.published_where} is {doubt}: "
+            doc.note("warning", f"published date {doc.published.date().isoformat()}{doc.published_where} is {doubt}: "
                                 "article kept with this date")
 
     def _flush(self) -> None:

@@ -215,10 +215,15 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
     keys = _record_keys(records)
     if keys is not None and _without_text_column(file_doc, keys) is not None:
         return [file_doc]
-    return [
+    docs = [
         _record_document(path, i, r, json.dumps(r, ensure_ascii=False), file_doc)
         for i, r in enumerate(records, start=1)
     ]
+    replaced = next((n for n in file_doc.notes if REPLACED_BYTES in n[1]), None)
+    for doc in docs if replaced is not None and len(docs) > 1 else ():  # kept on the records holding a U+FFFD
+        if "\ufffd" not in (doc.raw_text or ""):
+            doc.notes = [n for n in doc.notes if n is not replaced]
+    return docs
 
 
 @_records
