@@ -884,3 +884,15 @@ def test_undecodable_bytes_in_one_record_of_a_json_list_are_noted_on_that_record
     report = load_corpus(corpus).report.set_index("article_id")
     assert report.loc["r1", "status"] == "warning" and "undecodable" in report.loc["r1", "reason"]
     assert report.loc["r2", "status"] == "ok", report.loc["r2", "reason"]
+
+
+def test_a_cache_folder_inside_the_corpus_is_one_ok_row_not_inputs(tmp_path):
+    """``--cache-dir corpus/cache``: today the second run reports each cache entry as «unknown extension .pkl»,
+    a warning row per batch that grows with every run."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    for out in ("one", "two"):
+        assert main(["extract", str(corpus), "--out", str(tmp_path / out), "--cache-dir", str(corpus / "cache")]) == 0
+    report = pd.read_csv(tmp_path / "two" / "load_report.csv", keep_default_na=False)
+    inside = report[report["path"].str.startswith(str(corpus / "cache"))]
+    assert len(inside) == 1 and inside["status"].tolist() == ["ok"], inside.to_dict("records")
+    assert set(report["status"]) == {"ok"}

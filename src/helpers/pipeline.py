@@ -360,10 +360,12 @@ def extract_corpus(
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     with output_lock(out):  # a second run into the same folder stops here, before it reads anything
+        cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
+        if cache_folder is not None:
+            cache.tag_cache_folder(cache_folder)  # before the walk: a cache inside the corpus is no input
         plan = corpus.plan_corpus(path, manifest, follow_links=follow_links, include=include, exclude=exclude)
         if workers is None:
             workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
-        cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
         cache.remove_stale_temporaries(out)  # what a killed run left
         for stale in out.glob(".parquet-*"):  # its staging folder (the lock is ours)
             shutil.rmtree(stale, ignore_errors=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .corpus import Chunk, Manifest, Plan, input_problem
+from .corpus import CACHE_SIGNATURE, CACHE_TAG, Chunk, Manifest, Plan, input_problem
 from .paths import data_path
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "may_cache",
     "read_cached",
     "remove_stale_temporaries",
+    "tag_cache_folder",
     "write_atomically",
 ]
 
@@ -91,6 +92,13 @@ def read_cached(path: Path | None) -> Batch | None:
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, OSError, ValueError, pa.ArrowException):
         # a truncated entry, or one pickled by other code: extract again and overwrite it
         return None
+
+
+def tag_cache_folder(folder: Path) -> None:
+    """Create ``folder`` with its ``CACHEDIR.TAG``: a corpus walk (and a backup tool) then passes it over."""
+    tag = folder / CACHE_TAG
+    if not tag.is_file():
+        write_atomically(tag, CACHE_SIGNATURE + b"\n# the cache of python -m helpers extract (arabic news notebooks)\n")
 
 
 def write_atomically(path: Path, data: bytes) -> None:

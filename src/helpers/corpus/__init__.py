@@ -39,7 +39,16 @@ from .decode import decode_bytes, input_problem
 from .document import CorpusError, Document
 from .load import PROGRESS_FROM, iter_documents, load_corpus, load_seed
 from .paragraphs import PARAGRAPH_COLUMNS, Paragraphs
-from .plan import MANIFEST_NAME, Manifest, Plan, plan_corpus, plan_notes, read_manifest
+from .plan import (
+    CACHE_SIGNATURE,
+    CACHE_TAG,
+    MANIFEST_NAME,
+    Manifest,
+    Plan,
+    plan_corpus,
+    plan_notes,
+    read_manifest,
+)
 from .readers import FIELD_ALIASES, TEXT_SUFFIXES, read_file
 from .select import SELECTION_ENV, Selection, corpus_selection
 
@@ -47,6 +56,8 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "ARTICLE_SCHEMA",
     "BOILERPLATE_LINES",
+    "CACHE_SIGNATURE",
+    "CACHE_TAG",
     "CLAIMS_PART",
     "FIELD_ALIASES",
     "LONG_ARTICLE",
