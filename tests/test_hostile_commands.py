@@ -896,3 +896,27 @@ def test_a_cache_folder_inside_the_corpus_is_one_ok_row_not_inputs(tmp_path):
     inside = report[report["path"].str.startswith(str(corpus / "cache"))]
     assert len(inside) == 1 and inside["status"].tolist() == ["ok"], inside.to_dict("records")
     assert set(report["status"]) == {"ok"}
+
+
+@pytest.mark.parametrize("output_format", ["csv", "parquet"])
+def test_an_output_folder_whose_articles_folder_is_the_corpus_never_deletes_it(tmp_path, capsys, output_format):
+    """``extract news/articles --out news``: today the run «succeeds» and deletes news/articles, the corpus
+    itself, as a stale table of the other format (csv) or the last run's table (parquet)."""
+    corpus = one_article(tmp_path / "news" / "articles", "article_id,published\nt1,2025-03-02\n")
+    before = sorted(p.name for p in corpus.iterdir())
+    status = main(["extract", str(corpus), "--out", str(tmp_path / "news"), "--no-cache", "--format", output_format])
+    err = capsys.readouterr().err
+    assert sorted(p.name for p in corpus.iterdir()) == before
+    assert status == 2 and str(corpus) in err and "Traceback" not in err, err[-600:]
+
+
+def test_extract_corpus_never_replaces_a_folder_it_did_not_write(tmp_path):
+    from helpers.pipeline import extract_corpus
+
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    mine = tmp_path / "out" / "entities"
+    mine.mkdir(parents=True)
+    (mine / "notes.txt").write_text("ملاحظاتي\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="notes.txt"):
+        extract_corpus(corpus, tmp_path / "out", cache_dir=False, progress=False)
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "ملاحظاتي\n"

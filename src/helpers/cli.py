@@ -139,7 +139,7 @@ def run_extract(args: argparse.Namespace) -> int:
     """``extract``: exit 0, 1 or 2 as the module docstring says, 3 with the traceback when it failed."""
     from .corpus import CorpusError
     from .pipeline_jobs import WorkerKilled
-    from .pipeline_output import OutputInUse, output_lock
+    from .pipeline_output import OutputInUse, not_our_table, output_lock
 
     if args.corpus.is_dir() and args.out.resolve() == args.corpus.resolve():
         print(f"error: --out {args.out} is the corpus folder: a second run would read its tables back as "
@@ -152,6 +152,9 @@ def run_extract(args: argparse.Namespace) -> int:
         if folder is not None and (problem := _cannot_write(folder)):
             print(problem, file=sys.stderr)
             return EXIT_USAGE
+    if problem := not_our_table(args.out):  # «extract news/articles --out news»: the corpus would be deleted
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         with output_lock(args.out):
             return _extract(args)
@@ -177,7 +180,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_corpus
     from .pipeline_cache import remove_stale_temporaries
-    from .pipeline_output import DONE_FILE, REPORT_FILE, TABLES, report_lines, write_csv
+    from .pipeline_output import DONE_FILE, REPORT_FILE, TABLES, remove_table, report_lines, write_csv
 
     out: Path = args.out
     for stale in out.glob(".parquet-*"):  # staging folders of runs that were killed (the lock is ours)
@@ -197,7 +200,7 @@ def _extract(args: argparse.Namespace) -> int:
     # an earlier run's tables in the other format must not sit beside this run's
     for stale in ([out / f"{name}.csv" for name in (*TABLES, "load_report")] if args.format == "parquet" else
                   [*(out / name for name in TABLES), out / REPORT_FILE, out / DONE_FILE]):
-        shutil.rmtree(stale) if stale.is_dir() else stale.unlink(missing_ok=True)
+        remove_table(stale) if stale.is_dir() else stale.unlink(missing_ok=True)
     summary = extraction.summary
     print(
         f"{summary['articles']} articles, {summary['milestones']} milestones, {summary['mentions']} entity mentions "

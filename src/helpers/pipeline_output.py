@@ -36,8 +36,10 @@ __all__ = [
     "PartWriter",
     "count_rows",
     "csv_bytes",
+    "not_our_table",
     "output_lock",
     "publish_tables",
+    "remove_table",
     "report_lines",
     "up_to_date",
     "write_csv",
@@ -49,6 +51,7 @@ REPORT_FILE = "load_report.parquet"
 DONE_FILE = ".extracted.json"  # written last: the inputs the tables were made from, and the tables' files
 LOCK_FILE = ".lock"  # held (flock) while a run writes the folder; the kernel lets go when the run dies
 
+_PART = re.compile(r"part-\d{5,}\.parquet")  # the files of a table folder (PartWriter)
 _PART_BYTES = 32 << 20  # a Parquet part per ~32 MB of Arrow data: ~5,000 articles, a Dask partition
 _WRITES_QUEUED = 3  # Parquet parts waiting for the writer thread, per table, at most
 
@@ -137,6 +140,31 @@ class PartWriter:
         for future in self.writing:
             future.result()
         self.writing = []
+
+
+def not_our_table(out: Path) -> str | None:
+    """What in ``out`` a run would replace though no run wrote it, or None: a folder named as a table
+    (``articles``, ``milestones``, ``entities``) holding more than Parquet parts, such as the corpus itself
+    (``extract news/articles --out news``), or a file or link so named. Such a folder is never replaced."""
+    for name in TABLES:
+        folder = out / name
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            return f"{folder} is not a table folder of an earlier run: extract would replace it; give another output folder"
+        other = next((p.name for p in folder.iterdir() if not _PART.fullmatch(p.name)), None) \
+            if folder.is_dir() else None
+        if other is not None:
+            return (f"{folder} holds {other}, not only the Parquet parts of an earlier run: extract would replace "
+                    "it; give another output folder")
+    return None
+
+
+def remove_table(folder: Path) -> None:
+    """Remove an earlier run's table folder: its Parquet parts, then the folder if nothing else is in it."""
+    for part in folder.glob("part-*.parquet"):
+        if _PART.fullmatch(part.name):
+            part.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        folder.rmdir()
 
 
 def publish_tables(staging: Path, out: Path) -> None:
