@@ -920,3 +920,16 @@ def test_extract_corpus_never_replaces_a_folder_it_did_not_write(tmp_path):
     with pytest.raises(ValueError, match="notes.txt"):
         extract_corpus(corpus, tmp_path / "out", cache_dir=False, progress=False)
     assert (mine / "notes.txt").read_text(encoding="utf-8") == "ملاحظاتي\n"
+
+
+def test_the_tables_extract_writes_are_as_readable_as_any_file_the_analyst_makes(tmp_path):
+    """Written through private temporary files (0600), the CSVs stayed private: a colleague or the web
+    server of a shared folder could not read them, though every other file there follows the umask."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    old = os.umask(0o022)
+    try:
+        assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache"]) == 0
+    finally:
+        os.umask(old)
+    for name in ("articles.csv", "milestones.csv", "entities.csv", "load_report.csv"):
+        assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o644, name

@@ -15,7 +15,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -25,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .pipeline_cache import write_atomically
+from .pipeline_cache import temporary_beside, write_atomically
 
 __all__ = [
     "DONE_FILE",
@@ -234,9 +233,8 @@ def write_csv(tables: Path, out: Path) -> None:
     names = ("entities", "milestones", "articles", "load_report")
     temporaries: dict[str, Path] = {}
     for name in names:  # named as write_atomically names its temporaries
-        handle, tmp = tempfile.mkstemp(dir=out, prefix=f"{name}.csv.{os.getpid()}.", suffix=".tmp")
+        handle, temporaries[name] = temporary_beside(out / f"{name}.csv")
         os.close(handle)
-        temporaries[name] = Path(tmp)
 
     def write(name: str) -> None:
         if name == "load_report":
