@@ -2,7 +2,7 @@
 
 Month names in every regional variant, weekdays, number words, relative and part-of-period words,
 deadline triggers, fillers, future markers, named events and subjects (gazetteer ids) are rows an
-analyst can edit; a bad row is named (file, row, column) when the table is read, instead of failing
+analyst can edit; a bad row is named (file, line, column) when the table is read, instead of failing
 later or silently matching nothing. Besides the tables this module holds the lookups the resolvers use (``MONTHS``,
 ``NUMBERS``…), keyed by :func:`word_key`, and :func:`alternation`, which turns a word list into one regex.
 """
