@@ -933,3 +933,16 @@ def test_the_tables_extract_writes_are_as_readable_as_any_file_the_analyst_makes
         os.umask(old)
     for name in ("articles.csv", "milestones.csv", "entities.csv", "load_report.csv"):
         assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o644, name
+
+
+@pytest.mark.parametrize("output_format", ["csv", "parquet"])
+def test_an_output_folder_inside_the_corpus_holding_articles_is_refused_not_skipped(tmp_path, capsys, output_format):
+    """``extract corpus --out corpus/sub`` where sub/ holds articles: today its .lock makes the walk pass sub/
+    over as «output folder of an extraction», an ok row, and its articles are silently not read (exit 0)."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "t2.txt").write_text("عنوان آخر\n\nغادرت القوات أربيل في آذار 2026.\n", encoding="utf-8")
+    status = main(["extract", str(corpus), "--out", str(corpus / "sub"), "--no-cache", "--format", output_format])
+    err = capsys.readouterr().err
+    assert status == 2 and "t2.txt" in err and "Traceback" not in err, err[-600:]
+    assert sorted(p.name for p in (corpus / "sub").iterdir()) == ["t2.txt"]

@@ -139,7 +139,7 @@ def run_extract(args: argparse.Namespace) -> int:
     """``extract``: exit 0, 1 or 2 as the module docstring says, 3 with the traceback when it failed."""
     from .corpus import CorpusError
     from .pipeline_jobs import WorkerKilled
-    from .pipeline_output import OutputInUse, not_our_table, output_lock
+    from .pipeline_output import OutputInUse, output_lock, output_problem
 
     if args.corpus.is_dir() and args.out.resolve() == args.corpus.resolve():
         print(f"error: --out {args.out} is the corpus folder: a second run would read its tables back as "
@@ -152,7 +152,7 @@ def run_extract(args: argparse.Namespace) -> int:
         if folder is not None and (problem := _cannot_write(folder)):
             print(problem, file=sys.stderr)
             return EXIT_USAGE
-    if problem := not_our_table(args.out):  # «extract news/articles --out news»: the corpus would be deleted
+    if problem := output_problem(args.out, args.corpus):  # «extract news/articles --out news», «--out corpus/sub»
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     try:

@@ -49,8 +49,8 @@ from .pipeline_output import (
     OutputInUse,
     PartWriter,
     count_rows,
-    not_our_table,
     output_lock,
+    output_problem,
     publish_tables,
     up_to_date,
     write_done,
@@ -361,7 +361,7 @@ def extract_corpus(
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     with output_lock(out):  # a second run into the same folder stops here, before it reads anything
-        if problem := not_our_table(out):  # the corpus itself, maybe: never replaced
+        if problem := output_problem(out, path):  # the corpus itself, maybe: never replaced, nor skipped
             raise ValueError(problem)
         cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
         if cache_folder is not None:

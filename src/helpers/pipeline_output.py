@@ -37,6 +37,7 @@ __all__ = [
     "csv_bytes",
     "not_our_table",
     "output_lock",
+    "output_problem",
     "publish_tables",
     "remove_table",
     "report_lines",
@@ -139,6 +140,28 @@ class PartWriter:
         for future in self.writing:
             future.result()
         self.writing = []
+
+
+def output_problem(out: Path, corpus: Path | str | None = None) -> str | None:
+    """Why ``out`` cannot take a run's tables, or None: it holds something a run would replace though no run
+    wrote it (``not_our_table``), or, inside the ``corpus`` folder, an entry no run writes (an article: the
+    walk passes an output folder over, so it would silently not be read)."""
+    if problem := not_our_table(out):
+        return problem
+    if corpus is not None and out.is_dir() and Path(corpus).is_dir() and \
+            out.resolve().is_relative_to(Path(corpus).resolve()):
+        other = next((p.name for p in sorted(out.iterdir()) if not _ours(p.name)), None)
+        if other is not None:
+            return (f"{out} is inside the corpus and holds {other}, which an output folder's walk would pass "
+                    "over unread: give an output folder of its own")
+    return None
+
+
+def _ours(name: str) -> bool:
+    """Whether an entry of an output folder is one a run writes."""
+    return (name in (*TABLES, REPORT_FILE, DONE_FILE, LOCK_FILE, ".cache")
+            or name in {f"{table}.csv" for table in (*TABLES, "load_report")}
+            or name.startswith(".parquet-") or name.endswith(".tmp"))
 
 
 def not_our_table(out: Path) -> str | None:
