@@ -946,3 +946,16 @@ def test_an_output_folder_inside_the_corpus_holding_articles_is_refused_not_skip
     err = capsys.readouterr().err
     assert status == 2 and "t2.txt" in err and "Traceback" not in err, err[-600:]
     assert sorted(p.name for p in (corpus / "sub").iterdir()) == ["t2.txt"]
+
+
+@pytest.mark.parametrize("output_format, folder", [("parquet", "load_report.parquet"), ("csv", "articles.csv")])
+def test_a_folder_named_as_an_output_file_is_a_clear_error_before_any_work(tmp_path, capsys, output_format, folder):
+    """Today: a traceback, «this is a bug», exit 3, and the tables renamed before it (milestones.csv and
+    entities.csv of this run beside nothing, or the new Parquet tables beside no load report)."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    out = tmp_path / "out"
+    (out / folder).mkdir(parents=True)
+    status = main(["extract", str(corpus), "--out", str(out), "--no-cache", "--format", output_format])
+    err = capsys.readouterr().err
+    assert status == 2 and folder in err and "Traceback" not in err and "is a bug" not in err, err[-600:]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [folder]

@@ -167,7 +167,11 @@ def _ours(name: str) -> bool:
 def not_our_table(out: Path) -> str | None:
     """What in ``out`` a run would replace though no run wrote it, or None: a folder named as a table
     (``articles``, ``milestones``, ``entities``) holding more than Parquet parts, such as the corpus itself
-    (``extract news/articles --out news``), or a file or link so named. Such a folder is never replaced."""
+    (``extract news/articles --out news``), or a file or link so named. Such a folder is never replaced; nor is
+    a folder named as a table file (``load_report.parquet``, ``articles.csv``)."""
+    for name in (REPORT_FILE, DONE_FILE, *(f"{table}.csv" for table in (*TABLES, "load_report"))):
+        if (out / name).is_dir():  # a rename onto it fails after the other tables were renamed in
+            return f"{out / name} is a folder, not a table file of an earlier run: give another output folder"
     for name in TABLES:
         folder = out / name
         if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
