@@ -959,3 +959,12 @@ def test_a_folder_named_as_an_output_file_is_a_clear_error_before_any_work(tmp_p
     err = capsys.readouterr().err
     assert status == 2 and folder in err and "Traceback" not in err and "is a bug" not in err, err[-600:]
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [folder]
+
+
+def test_undecodable_bytes_in_an_article_file_are_named_by_their_line(tmp_path):
+    """Today «1 undecodable bytes replaced with U+FFFD»: the analyst searches the whole file for it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes("عنوان\n\nسطر سليم.\n\nسطر ".encode() + b"\xff" + " معطوب.\n".encode())
+    row = load_corpus(corpus).report.iloc[0]
+    assert row["status"] == "warning" and "undecodable" in row["reason"] and "line 5" in row["reason"], row["reason"]

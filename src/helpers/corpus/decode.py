@@ -247,6 +247,7 @@ def read_text(path: Path, doc: Document) -> str | None:
         doc.note("ok", f"decoded as {encoding} (byte order mark)")
     if bad:
         doc.replaced_lines = tuple(n for n, line in enumerate(_LINES_RE.split(text), start=1) if "\ufffd" in line)
-        doc.note("warning", f"{bad} {REPLACED_BYTES} (decoded as {encoding})")
+        shown = ", ".join(map(str, doc.replaced_lines[:10])) + (", …" if len(doc.replaced_lines) > 10 else "")
+        doc.note("warning", f"{bad} {REPLACED_BYTES} (decoded as {encoding}) on line {shown}")
     return text
 

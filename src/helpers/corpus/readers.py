@@ -243,11 +243,12 @@ def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
 def _on_their_lines(file_doc: Document, docs: list[Document]) -> list[Document]:
     """The file's notes about bytes of some lines ("NUL bytes removed", "undecodable bytes replaced") kept only on
     the records of the lines that held them, naming the line."""
-    for lines, says in ((file_doc.nul_lines, "NUL bytes removed"), (file_doc.replaced_lines, REPLACED_BYTES)):
+    for lines, says, detail in ((file_doc.nul_lines, "NUL bytes removed", "NUL bytes removed"),
+                                (file_doc.replaced_lines, REPLACED_BYTES,
+                                 f"{REPLACED_BYTES} (decoded as {file_doc.encoding})")):
         note = next((n for n in file_doc.notes if says in n[1]), None)
         if note is None or not docs:
             continue
-        detail = note[1][note[1].index(says):]  # without the count of the whole file
         unheld = set(lines)
         for doc in docs:
             last = (doc.line or 0) + (doc.raw_text or "").count("\n")
