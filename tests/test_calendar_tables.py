@@ -43,10 +43,10 @@ def test_a_month_name_added_to_a_copy_of_the_calendar_is_read(calendar_copy):
     assert _import_with(paths.DATA).stdout.strip() == "[]"  # the project's own table does not have it
 
 
-def test_a_bad_month_number_is_an_error_naming_the_file_and_row(calendar_copy):
+def test_a_bad_month_number_is_an_error_naming_the_file_and_line(calendar_copy):
     months = calendar_copy / "calendar" / "months.csv"
     lines = months.read_text(encoding="utf-8").splitlines()
-    lines[2] = "أبريل,gregorian,thirteen,,1"  # row 2 of the table, line 3 of the file
+    lines[2] = "أبريل,gregorian,thirteen,,1"  # line 3 of the file
     months.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = _import_with(calendar_copy)
     assert result.returncode != 0
@@ -89,4 +89,55 @@ def test_a_subject_that_is_no_gazetteer_place_or_organisation_is_named(calendar_
     row = len(subjects.read_text(encoding="utf-8").splitlines())
     result = _subjects_with(calendar_copy)
     assert result.returncode != 0
-    assert f"subjects.csv, row {row}: entity_id '{entity_id}' {problem}" in result.stderr
+    assert f"subjects.csv, line {row}: entity_id '{entity_id}' {problem}" in result.stderr
+
+
+def _spoil_after_blank_and_comment_lines(months) -> int:
+    """Blank lines and a comment line before a bad row; the bad row's line as an editor numbers it."""
+    lines = months.read_text(encoding="utf-8").splitlines()
+    lines[3:3] = ["", "# my additions", ""]
+    lines.append("")
+    lines.append("شهر الصيام,gregorian,13,egypt,1")
+    months.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def test_a_bad_row_after_blank_and_comment_lines_is_named_by_its_line_in_the_file(calendar_copy):
+    """Today the comment line is read as a month with no number, named «row 4» though it is on line 5:
+    blank lines are not counted, so every row after one is named by a line it is not on."""
+    months = calendar_copy / "calendar" / "months.csv"
+    line = _spoil_after_blank_and_comment_lines(months)
+    result = _import_with(calendar_copy)
+    assert result.returncode != 0
+    assert f"months.csv, line {line}, column 'month': '13'" in result.stderr, result.stderr[-600:]
+
+
+def test_comment_and_blank_lines_in_a_calendar_table_are_skipped(calendar_copy):
+    months = calendar_copy / "calendar" / "months.csv"
+    with months.open("a", encoding="utf-8") as table:
+        table.write("\n# an analyst's spelling of April\n\nابرييل,gregorian,4,egypt,1\n")
+    result = _import_with(calendar_copy)
+    assert result.returncode == 0, result.stderr[-600:]
+    assert result.stdout.strip() == "['3 ابرييل 2025']"
+
+
+def test_a_subject_after_a_blank_line_is_named_by_its_line_in_the_file(calendar_copy):
+    subjects = calendar_copy / "calendar" / "subjects.csv"
+    with subjects.open("a", encoding="utf-8") as table:
+        table.write("\n\natlantis\n")
+    line = len(subjects.read_text(encoding="utf-8").splitlines())
+    result = _subjects_with(calendar_copy)
+    assert f"subjects.csv, line {line}: entity_id 'atlantis'" in result.stderr, result.stderr[-600:]
+
+
+@pytest.mark.parametrize("table, row", [("numbers.csv", "ثلاثمائة,ثلاث"), ("relative_days.csv", "بعد غد,two,"),
+                                        ("day_ordinals.csv", "الأربعين,forty")])
+def test_a_number_column_that_is_not_a_number_names_the_file_and_line(calendar_copy, table, row):
+    """Today a ValueError «invalid literal for int()» that names neither the table nor the row."""
+    path = calendar_copy / "calendar" / table
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    result = _import_with(calendar_copy)
+    assert result.returncode != 0
+    assert f"{table}, line {line}" in result.stderr, result.stderr[-600:]

@@ -194,7 +194,7 @@ def _calendar_month_out_of_range(tmp_path):
     data_dir = _data_dir_table(tmp_path, "calendar")
     rows = (data_dir / "calendar" / "months.csv").read_bytes().count(b"\n")
     _append(data_dir / "calendar" / "months.csv", "شهر الصيام,gregorian,13,egypt,1\n".encode())
-    return data_dir, ["months.csv", f"row {rows + 1}"]
+    return data_dir, ["months.csv", f"line {rows + 1}"]
 
 
 def _calendar_windows_1256_row(tmp_path):
@@ -208,7 +208,7 @@ def _calendar_one_name_two_months(tmp_path):
     data_dir = _data_dir_table(tmp_path, "calendar")
     rows = (data_dir / "calendar" / "months.csv").read_bytes().count(b"\n")
     _append(data_dir / "calendar" / "months.csv", "يناير,gregorian,7,egypt,1\n".encode())
-    return data_dir, ["months.csv", f"row {rows + 1}", "يناير"]
+    return data_dir, ["months.csv", f"line {rows + 1}", "يناير"]
 
 
 @pytest.mark.parametrize("spoil", [
@@ -677,3 +677,294 @@ def test_an_output_folder_that_is_the_corpus_folder_is_refused(tmp_path, capsys,
     assert main(["extract", str(corpus), "--out", str(corpus / given), "--no-cache"]) == 2
     assert "is the corpus folder" in capsys.readouterr().err
     assert sorted(p.name for p in corpus.iterdir()) == files
+
+
+# --------------------------------------------------------------------------- numeric options, data-dir names
+
+
+@pytest.mark.parametrize("workers", ["0", "-2", "two"])
+def test_workers_below_one_is_a_usage_error_naming_the_option(tmp_path, capsys, workers):
+    """``--workers 0`` ran today as if it were 1 (and -2 too), exit 0: a typo the analyst never hears of."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    status = main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--workers", workers])
+    err = capsys.readouterr().err
+    assert status == 2 and "--workers" in err and repr(workers) in err, err[-600:]
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("option", [{"workers": 0}, {"workers": -1}, {"batch_size": 0}])
+def test_extract_corpus_refuses_a_worker_or_batch_count_below_one(tmp_path, option):
+    from helpers.pipeline import extract_corpus
+
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    with pytest.raises(ValueError, match=next(iter(option))):
+        extract_corpus(corpus, tmp_path / "out", cache_dir=False, progress=False, **option)
+
+
+@pytest.mark.parametrize("misspelt, meant", [("Calendar", "calendar"), ("claim", "claims"),
+                                             ("Gazetteer.csv", "gazetteer.csv")])
+def test_a_misspelt_table_beside_a_good_one_in_the_data_dir_is_refused_naming_both(tmp_path, capsys, monkeypatch,
+                                                                                  misspelt, meant):
+    """``mine/gazetteer.csv`` and ``mine/Calendar/``: today the gazetteer is read, the calendar folder silently
+    not, and the analyst reads milestones made with the shipped months believing they are theirs."""
+    data_dir = _data_dir_table(tmp_path, "entity_context.csv")
+    source = DATA / meant
+    (shutil.copytree if source.is_dir() else shutil.copy)(source, data_dir / misspelt)
+    monkeypatch.setenv(DATA_DIR_ENV, "")
+    status = main(["extract", str(corpus_folder(tmp_path / "corpus")), "--out", str(tmp_path / "out"), "--no-cache",
+                   "--data-dir", str(data_dir)])
+    err = capsys.readouterr().err
+    assert status == 2 and misspelt in err and meant in err, err[-600:]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_stray_file_in_the_data_dir_is_a_warning_naming_it(tmp_path, capsys, monkeypatch):
+    """A notes file or an extra table nobody reads: said once, the run goes on."""
+    data_dir = _data_dir_table(tmp_path, "calendar")
+    (data_dir / "notes.txt").write_text("my edits\n", encoding="utf-8")
+    shutil.copy(DATA / "calendar" / "months.csv", data_dir / "calendar" / "months_old.csv")
+    monkeypatch.setenv(DATA_DIR_ENV, "")
+    status = main(["extract", str(corpus_folder(tmp_path / "corpus")), "--out", str(tmp_path / "out"), "--no-cache",
+                   "--data-dir", str(data_dir)])
+    err = capsys.readouterr().err
+    assert status == 0, err[-600:]
+    warned = [line for line in err.splitlines() if line.startswith("warning: ")]
+    assert any("notes.txt" in line for line in warned) and any("months_old.csv" in line for line in warned), err
+
+
+# --------------------------------------------------------------------------- the Python API and bad tables
+
+
+API_WITH_DATA_DIR = """
+import sys
+from helpers.pipeline import extract_corpus
+corpus, out = sys.argv[1:]
+try:
+    extract_corpus(corpus, out, cache_dir=False, progress=False)
+except ValueError as err:
+    print("raised:", err)
+extraction = extract_corpus(corpus, out, cache_dir=False, progress=False, claims=False)
+print("without claims:", extraction.summary["articles"], extraction.summary["warning"])
+"""
+
+
+def test_extract_corpus_with_a_bad_claims_table_raises_once_naming_file_and_line(tmp_path):
+    """Today: every article's row says «milestones not extracted: ClaimTableError…» and the run «succeeds»
+    with no milestone at all. The CLI stops first (cli.table_error); the API must too, before any batch.
+    (A fresh interpreter: the tables are found where ``HELPERS_DATA_DIR`` points when helpers is imported.)"""
+    data_dir, _ = _claims_header_typo(tmp_path)
+    corpus, out = wordy_corpus(tmp_path / "corpus", articles=3), tmp_path / "out"
+    done = subprocess.run([sys.executable, "-c", API_WITH_DATA_DIR, str(corpus), str(out)], capture_output=True,
+                          text=True, check=False, timeout=300, env={**os.environ, DATA_DIR_ENV: str(data_dir)})
+    raised, without = done.stdout.splitlines()
+    assert raised.startswith("raised: ") and "events.csv, line 1" in raised and "evnt" in raised, done.stdout
+    # without claims the claims tables are not read: the run goes on, with no warning
+    assert without == "without claims: 3 0", done.stdout
+
+
+# --------------------------------------------------------------------------- doubtful publication dates
+
+
+@pytest.mark.parametrize("published, why", [("2099-01-01", "after today"), ("1446-03-15", "before 1900")])
+def test_a_publication_date_in_the_future_or_before_1900_is_a_warning_naming_the_manifest_line(
+        tmp_path, published, why):
+    """A far-future typo or a Hijri date written as ISO anchors every «أمس» and «العام المقبل» of the
+    article in the wrong century; today the row is «ok». The article stays, with the date it was given."""
+    corpus = one_article(tmp_path / "c", f"article_id,published\nt0,2025-01-01\nt1,{published}\n")
+    (corpus / "t0.txt").write_text("عنوان آخر\n\nنص قصير عن أربيل.\n", encoding="utf-8")
+    loaded = load_corpus(corpus)
+    row = loaded.report.set_index("article_id").loc["t1"]
+    assert row["status"] == "warning", row.to_dict()
+    assert published in row["reason"] and "manifest.csv line 3" in row["reason"] and why in row["reason"]
+    assert str(loaded.articles.set_index("article_id").loc["t1", "published"])[:10] == published
+    assert loaded.report.set_index("article_id").loc["t0", "status"] == "ok"
+
+
+def test_a_far_future_publication_date_in_a_json_line_names_its_line_in_extract(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    lines = [{"id": "r1", "title": "عنوان", "text": "غادرت القوات بغداد.", "published": "2025-05-01"},
+             {"id": "r2", "title": "عنوان", "text": "غادرت القوات أربيل.", "published": "3025-05-01"}]
+    (corpus / "feed.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
+                                       encoding="utf-8")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache"]) == 0
+    report = pd.read_csv(tmp_path / "out" / "load_report.csv", keep_default_na=False).set_index("article_id")
+    assert report.loc["r1", "status"] == "ok"
+    assert report.loc["r2", "status"] == "warning" and "3025-05-01" in report.loc["r2", "reason"]
+    assert "line 2" in report.loc["r2", "reason"]
+
+
+# --------------------------------------------------------------------------- one huge article
+
+PARAGRAPH = ("قال وزير الدفاع العراقي إن القوات الأمريكية ستغادر قاعدة عين الأسد بحلول نهاية أيلول 2026، "
+             "وأضاف أن المرحلة الثانية تبدأ في كانون الثاني 2027 بعد اجتماع في بغداد.")
+
+
+def test_an_unusually_long_article_is_kept_whole_with_a_warning_row(tmp_path):
+    """Several articles pasted into one .txt: today an «ok» row, and claims whose time grows with the square
+    of the text (a megabyte took half a minute, five megabytes a quarter of an hour)."""
+    from helpers.corpus import LONG_ARTICLE
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    paragraphs = [PARAGRAPH] * (LONG_ARTICLE // len(PARAGRAPH) + 2)
+    (corpus / "long.txt").write_text("عنوان\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (corpus / "short.txt").write_text(ARTICLE, encoding="utf-8")
+    loaded = load_corpus(corpus)
+    report = loaded.report.set_index("article_id")
+    assert report.loc["short", "status"] == "ok"
+    assert report.loc["long", "status"] == "warning" and "unusually long" in report.loc["long", "reason"]
+    text = loaded.articles.set_index("article_id").loc["long", "text"]
+    assert text == "عنوان\n\n" + "\n\n".join(paragraphs)  # nothing dropped
+
+
+def test_the_claims_of_a_long_article_read_in_parts_match_those_read_whole(monkeypatch):
+    """Each paragraph names its speaker: cutting the article at paragraphs changes no claim."""
+    from helpers.milestones import table
+
+    speakers = ["وزير الدفاع العراقي", "المتحدث باسم الحكومة العراقية", "قائد التحالف الدولي"]
+    paragraphs = [f"قال {speakers[i % 3]} إن القوات الأمريكية ستغادر أربيل في آذار {2026 + i % 4}." for i in range(40)]
+    text = "عنوان\n\n" + "\n\n".join(paragraphs)
+    starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+    whole = table.article_milestones("a", text, None, starts, list(range(len(starts))))
+    monkeypatch.setattr(table, "LONG_ARTICLE", 1_000)
+    monkeypatch.setattr(table, "CLAIMS_PART", 500)
+    assert len(list(table._parts(text, starts, 500))) > 5
+    parts = table.article_milestones("a", text, None, starts, list(range(len(starts))))
+    assert len(whole) == 40 and parts == whole
+
+
+# --------------------------------------------------------------------------- bytes that are not UTF-8 in a record file
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_undecodable_bytes_in_one_record_are_noted_on_that_record_naming_its_line(tmp_path, suffix):
+    """Today «2 undecodable bytes replaced with U+FFFD» is written on every record's row of the file, the
+    analyst cannot tell which article holds the damaged text."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    if suffix == ".jsonl":
+        lines = ['{"id": "r1", "title": "عنوان", "text": "غادرت القوات بغداد."}'.encode(),
+                 '{"id": "r2", "title": "عنوان", "text": "غادرت القوات '.encode() + b"\xff\xfe" + ' أربيل."}'.encode(),
+                 '{"id": "r3", "title": "عنوان", "text": "غادرت القوات الموصل."}'.encode()]
+    else:
+        lines = [b"id,title,text", "r1,عنوان,غادرت القوات بغداد.".encode(),
+                 "r2,عنوان,غادرت القوات ".encode() + b"\xff\xfe" + " أربيل.".encode(),
+                 "r3,عنوان,غادرت القوات الموصل.".encode()]
+    (corpus / f"feed{suffix}").write_bytes(b"\n".join(lines) + b"\n")
+    line = 2 if suffix == ".jsonl" else 3
+    report = load_corpus(corpus).report.set_index("article_id")
+    assert "undecodable" not in report.loc["r1", "reason"] and "undecodable" not in report.loc["r3", "reason"]
+    assert report.loc["r1", "status"] == "ok" and report.loc["r3", "status"] == "ok"
+    assert report.loc["r2", "status"] == "warning"
+    assert "undecodable" in report.loc["r2", "reason"] and f"line {line}" in report.loc["r2", "reason"]
+
+
+@pytest.mark.parametrize("where", ["missing", "empty", "a table"])
+def test_a_helpers_data_dir_that_is_no_data_folder_is_refused_naming_it(tmp_path, where):
+    """``HELPERS_DATA_DIR=~/tabels`` (a typo), an empty folder or the gazetteer itself: today the shipped tables
+    are used without a word, as with a misspelt --data-dir before it was checked."""
+    given = {"missing": tmp_path / "tabels", "empty": tmp_path / "empty", "a table": tmp_path / "gazetteer.csv"}[where]
+    if where == "empty":
+        given.mkdir()
+    elif where == "a table":
+        shutil.copy(DATA / "gazetteer.csv", given)
+    done = run_cli("extract", corpus_folder(tmp_path / "corpus"), "--out", tmp_path / "out", "--no-cache",
+                   cwd=tmp_path, env={DATA_DIR_ENV: str(given)})
+    assert done.returncode == 2 and str(given) in done.stderr and DATA_DIR_ENV in done.stderr, done.stderr[-600:]
+    assert "Traceback" not in done.stderr
+
+
+def test_undecodable_bytes_in_one_record_of_a_json_list_are_noted_on_that_record_only(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "feed.json").write_bytes(
+        '[{"id": "r1", "title": "عنوان", "text": "غادرت القوات '.encode() + b"\xff\xfe" + ' أربيل."},\n'.encode()
+        + ' {"id": "r2", "title": "عنوان", "text": "غادرت القوات الموصل."}]'.encode())
+    report = load_corpus(corpus).report.set_index("article_id")
+    assert report.loc["r1", "status"] == "warning" and "undecodable" in report.loc["r1", "reason"]
+    assert report.loc["r2", "status"] == "ok", report.loc["r2", "reason"]
+
+
+def test_a_cache_folder_inside_the_corpus_is_one_ok_row_not_inputs(tmp_path):
+    """``--cache-dir corpus/cache``: today the second run reports each cache entry as «unknown extension .pkl»,
+    a warning row per batch that grows with every run."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    for out in ("one", "two"):
+        assert main(["extract", str(corpus), "--out", str(tmp_path / out), "--cache-dir", str(corpus / "cache")]) == 0
+    report = pd.read_csv(tmp_path / "two" / "load_report.csv", keep_default_na=False)
+    inside = report[report["path"].str.startswith(str(corpus / "cache"))]
+    assert len(inside) == 1 and inside["status"].tolist() == ["ok"], inside.to_dict("records")
+    assert set(report["status"]) == {"ok"}
+
+
+@pytest.mark.parametrize("output_format", ["csv", "parquet"])
+def test_an_output_folder_whose_articles_folder_is_the_corpus_never_deletes_it(tmp_path, capsys, output_format):
+    """``extract news/articles --out news``: today the run «succeeds» and deletes news/articles, the corpus
+    itself, as a stale table of the other format (csv) or the last run's table (parquet)."""
+    corpus = one_article(tmp_path / "news" / "articles", "article_id,published\nt1,2025-03-02\n")
+    before = sorted(p.name for p in corpus.iterdir())
+    status = main(["extract", str(corpus), "--out", str(tmp_path / "news"), "--no-cache", "--format", output_format])
+    err = capsys.readouterr().err
+    assert sorted(p.name for p in corpus.iterdir()) == before
+    assert status == 2 and str(corpus) in err and "Traceback" not in err, err[-600:]
+
+
+def test_extract_corpus_never_replaces_a_folder_it_did_not_write(tmp_path):
+    from helpers.pipeline import extract_corpus
+
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    mine = tmp_path / "out" / "entities"
+    mine.mkdir(parents=True)
+    (mine / "notes.txt").write_text("ملاحظاتي\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="notes.txt"):
+        extract_corpus(corpus, tmp_path / "out", cache_dir=False, progress=False)
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "ملاحظاتي\n"
+
+
+def test_the_tables_extract_writes_are_as_readable_as_any_file_the_analyst_makes(tmp_path):
+    """Written through private temporary files (0600), the CSVs stayed private: a colleague or the web
+    server of a shared folder could not read them, though every other file there follows the umask."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    old = os.umask(0o022)
+    try:
+        assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache"]) == 0
+    finally:
+        os.umask(old)
+    for name in ("articles.csv", "milestones.csv", "entities.csv", "load_report.csv"):
+        assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o644, name
+
+
+@pytest.mark.parametrize("output_format", ["csv", "parquet"])
+def test_an_output_folder_inside_the_corpus_holding_articles_is_refused_not_skipped(tmp_path, capsys, output_format):
+    """``extract corpus --out corpus/sub`` where sub/ holds articles: today its .lock makes the walk pass sub/
+    over as «output folder of an extraction», an ok row, and its articles are silently not read (exit 0)."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "t2.txt").write_text("عنوان آخر\n\nغادرت القوات أربيل في آذار 2026.\n", encoding="utf-8")
+    status = main(["extract", str(corpus), "--out", str(corpus / "sub"), "--no-cache", "--format", output_format])
+    err = capsys.readouterr().err
+    assert status == 2 and "t2.txt" in err and "Traceback" not in err, err[-600:]
+    assert sorted(p.name for p in (corpus / "sub").iterdir()) == ["t2.txt"]
+
+
+@pytest.mark.parametrize("output_format, folder", [("parquet", "load_report.parquet"), ("csv", "articles.csv")])
+def test_a_folder_named_as_an_output_file_is_a_clear_error_before_any_work(tmp_path, capsys, output_format, folder):
+    """Today: a traceback, «this is a bug», exit 3, and the tables renamed before it (milestones.csv and
+    entities.csv of this run beside nothing, or the new Parquet tables beside no load report)."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    out = tmp_path / "out"
+    (out / folder).mkdir(parents=True)
+    status = main(["extract", str(corpus), "--out", str(out), "--no-cache", "--format", output_format])
+    err = capsys.readouterr().err
+    assert status == 2 and folder in err and "Traceback" not in err and "is a bug" not in err, err[-600:]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [folder]
+
+
+def test_undecodable_bytes_in_an_article_file_are_named_by_their_line(tmp_path):
+    """Today «1 undecodable bytes replaced with U+FFFD»: the analyst searches the whole file for it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes("عنوان\n\nسطر سليم.\n\nسطر ".encode() + b"\xff" + " معطوب.\n".encode())
+    row = load_corpus(corpus).report.iloc[0]
+    assert row["status"] == "warning" and "undecodable" in row["reason"] and "line 5" in row["reason"], row["reason"]

@@ -1354,7 +1354,7 @@ def test_the_event_noun_must_come_right_before_the_month():
 
 def test_a_bad_calendar_row_is_named(tmp_path):
     (tmp_path / "named_events.csv").write_text("event,month,year\nهجمات,13,2001\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"named_events\.csv, row 2, column 'month'"):
+    with pytest.raises(ValueError, match=r"named_events\.csv, line 2, column 'month'"):
         read_table("named_events", tmp_path)
 
 

@@ -59,3 +59,14 @@ def test_extract_milestones_reads_published_by_the_same_rule():
     assert m.start == pd.Timestamp("2024-09-27")
     m, = extract_milestones("غادر الوفد أمس", published="")
     assert not m.resolved
+
+
+@pytest.mark.parametrize("day, doubtful", [
+    (dt.date(2026, 12, 3), False), (dt.date(2026, 12, 4), False),  # today, and tomorrow in a time zone ahead
+    (dt.date(2026, 12, 5), True), (dt.date(2099, 1, 1), True),
+    (dt.date(1900, 1, 1), False), (dt.date(1899, 12, 31), True), (dt.date(1446, 3, 15), True),
+])
+def test_a_publication_date_after_tomorrow_or_before_1900_is_doubtful(day, doubtful):
+    from helpers.published import doubtful_published
+
+    assert (doubtful_published(day, today=dt.date(2026, 12, 3)) is not None) == doubtful

@@ -1,7 +1,8 @@
 """Command line: ``python -m helpers extract|report|evaluate``.
 
 Exit status: 0 when every input loaded, 1 when some inputs were skipped or no article was read (the load report
-says which), 2 on bad arguments, a corpus that does not exist, an output folder another run is
+says which), 2 on bad arguments (``--workers 0``), a corpus that does not exist, a bad or misspelt vocabulary table
+(named ``FILE, line N`` before any work), an output folder another run is
 writing or that cannot be written (a file, a full disk), 3 when extraction failed (a worker killed: its
 files are named; else a bug: the traceback is printed), 130 when interrupted (Ctrl-C).
 """
@@ -18,10 +19,9 @@ import traceback
 from pathlib import Path
 
 from . import paths
+from .data_tables import DATA_TABLES
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-# What a --data-dir may hold: each replaces the shipped one (paths.data_path).
-DATA_TABLES = ("gazetteer.csv", "entity_context.csv", "entities_core.csv", "calendar", "claims")
 # a write that failed on a full disk, a quota, a file-size limit or a read-only disk: not a bug
 _CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
 
@@ -42,6 +42,17 @@ def _existing_path(value: str) -> Path:
     if not path.exists():
         raise argparse.ArgumentTypeError(f"no such file or directory: {value}")
     return path
+
+
+def _count(value: str) -> int:
+    """A number of things (workers): a whole number, 1 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number, 1 or more, not {value!r}")
+    return number
 
 
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
@@ -77,7 +88,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
                          "about half the time on a large corpus read only for its dates and entities")
     ex.add_argument("--format", choices=("csv", "parquet"), default="csv",
                     help="csv: four CSV files (default); parquet: articles/, milestones/, entities/ and load_report.parquet")
-    ex.add_argument("--workers", type=int, help="worker processes (default: every core for 512 files or more)")
+    ex.add_argument("--workers", type=_count, help="worker processes (default: every core for 512 files or more)")
     ex.add_argument("--cache-dir", type=Path, help="cache of extracted batches (default: OUT/.cache)")
     ex.add_argument("--no-cache", action="store_true", help="extract every file again, and cache nothing")
     ex.add_argument("--scheduler", help="run on this Dask cluster (tcp://host:8786); it must see CORPUS and OUT")
@@ -102,21 +113,25 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
 
 
 def table_error(claims: bool = True) -> str | None:
-    """The first bad vocabulary table (calendar, gazetteer, entity context, claims) as "FILE, line N: problem",
-    read once before any batch: the extractors turn an article's failure into a warning on its row, so a bad
-    table would otherwise cost every article its milestones and the run would still succeed."""
+    """The first bad vocabulary table (calendar, gazetteer, entity context, claims) or misspelt --data-dir entry as
+    "FILE, line N: problem", read once before any batch (``data_tables.check_tables``); an entry of the data dir
+    the suite does not read is printed as a warning."""
+    import warnings
+
+    from .data_tables import DataDirWarning, check_tables
+
     try:
-        from .entities import default_matcher
-        from .milestones import vocabulary  # noqa: F401 - the calendar tables, read and validated on import
-        from .milestones.table import listed_subjects
-
-        listed_subjects(default_matcher())  # the gazetteer, its context table and calendar/subjects.csv
-        if claims:
-            from .claim_tables import load_claim_tables
-
-            load_claim_tables()
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always", DataDirWarning)
+            check_tables(claims)
     except (ValueError, OSError) as err:  # the loaders' errors (GazetteerError, ClaimTableError…) name the file
         return str(err)
+    finally:
+        for warning in said:
+            if issubclass(warning.category, DataDirWarning):
+                print(f"warning: {warning.message}", file=sys.stderr)
+            else:
+                warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
     return None
 
 
@@ -124,17 +139,20 @@ def run_extract(args: argparse.Namespace) -> int:
     """``extract``: exit 0, 1 or 2 as the module docstring says, 3 with the traceback when it failed."""
     from .corpus import CorpusError
     from .pipeline_jobs import WorkerKilled
-    from .pipeline_output import OutputInUse, output_lock
+    from .pipeline_output import OutputInUse, output_lock, output_problem
 
     if args.corpus.is_dir() and args.out.resolve() == args.corpus.resolve():
         print(f"error: --out {args.out} is the corpus folder: a second run would read its tables back as "
               f"articles; give another folder ({args.corpus / 'out'} is left out of the corpus)", file=sys.stderr)
         return EXIT_USAGE
+    if (problem := table_error(claims=not args.no_claims)) is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     for folder in (args.out, None if args.no_cache else args.cache_dir):
         if folder is not None and (problem := _cannot_write(folder)):
             print(problem, file=sys.stderr)
             return EXIT_USAGE
-    if (problem := table_error(claims=not args.no_claims)) is not None:
+    if problem := output_problem(args.out, args.corpus):  # «extract news/articles --out news», «--out corpus/sub»
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -162,7 +180,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_corpus
     from .pipeline_cache import remove_stale_temporaries
-    from .pipeline_output import DONE_FILE, REPORT_FILE, TABLES, report_lines, write_csv
+    from .pipeline_output import DONE_FILE, REPORT_FILE, TABLES, remove_table, report_lines, write_csv
 
     out: Path = args.out
     for stale in out.glob(".parquet-*"):  # staging folders of runs that were killed (the lock is ours)
@@ -182,7 +200,7 @@ def _extract(args: argparse.Namespace) -> int:
     # an earlier run's tables in the other format must not sit beside this run's
     for stale in ([out / f"{name}.csv" for name in (*TABLES, "load_report")] if args.format == "parquet" else
                   [*(out / name for name in TABLES), out / REPORT_FILE, out / DONE_FILE]):
-        shutil.rmtree(stale) if stale.is_dir() else stale.unlink(missing_ok=True)
+        remove_table(stale) if stale.is_dir() else stale.unlink(missing_ok=True)
     summary = extraction.summary
     print(
         f"{summary['articles']} articles, {summary['milestones']} milestones, {summary['mentions']} entity mentions "

@@ -18,6 +18,7 @@ import functools
 import gc
 import multiprocessing
 import multiprocessing.connection
+import numbers
 import os
 import shutil
 import signal
@@ -39,6 +40,7 @@ import pyarrow.parquet as pq
 from . import corpus
 from . import pipeline_cache as cache
 from .corpus import ARTICLE_SCHEMA, PARALLEL_FROM, CorpusBuilder, Manifest, Plan
+from .data_tables import check_tables
 from .pipeline_cache import Batch, extraction_fingerprint
 from .pipeline_jobs import IN_FLIGHT, Job, run_jobs
 from .pipeline_output import (
@@ -48,6 +50,7 @@ from .pipeline_output import (
     PartWriter,
     count_rows,
     output_lock,
+    output_problem,
     publish_tables,
     up_to_date,
     write_done,
@@ -348,15 +351,24 @@ def extract_corpus(
     and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``. Links
     leading out of the corpus folder are followed only with ``follow_links``. ``include``/``exclude`` pick
     files by glob pattern, as in ``load_corpus``. ``claims=False`` leaves the claim columns of the milestones
-    empty (missing; ``negated`` False in the frame, empty in a CSV), for about half the time. Raises ``OutputInUse`` when another run is writing ``out``.
+    empty (missing; ``negated`` False in the frame, empty in a CSV), for about half the time. Raises ``OutputInUse`` when another run is writing ``out``,
+    and ``ValueError`` naming ``FILE, line N`` of a bad vocabulary table before any batch (``data_tables``).
     """
+    for name, count in (("workers", workers), ("batch_size", batch_size)):
+        if count is not None and (isinstance(count, bool) or not isinstance(count, numbers.Integral) or count < 1):
+            raise ValueError(f"{name} must be a whole number, 1 or more, not {count!r}")
+    check_tables(claims)  # a bad table named once here, not a warning on every article's row
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     with output_lock(out):  # a second run into the same folder stops here, before it reads anything
+        if problem := output_problem(out, path):  # the corpus itself, maybe: never replaced, nor skipped
+            raise ValueError(problem)
+        cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
+        if cache_folder is not None:
+            cache.tag_cache_folder(cache_folder)  # before the walk: a cache inside the corpus is no input
         plan = corpus.plan_corpus(path, manifest, follow_links=follow_links, include=include, exclude=exclude)
         if workers is None:
             workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
-        cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
         cache.remove_stale_temporaries(out)  # what a killed run left
         for stale in out.glob(".parquet-*"):  # its staging folder (the lock is ours)
             shutil.rmtree(stale, ignore_errors=True)
@@ -370,7 +382,7 @@ def extract_corpus(
         keys = cache_folder is not None and not scheduler
         content = cache.ContentDigests(cache_folder)
         jobs = []
-        for files in cache.cut_batches(plan.files, max(batch_size, 1)):
+        for files in cache.cut_batches(plan.files, batch_size):
             rows = plan.manifest_rows(files)
             key = cache.batch_key(files, rows, keyed, content) if keys else ""
             cache_file = cache_folder / key[:2] / f"{key}.pkl" if keys else None

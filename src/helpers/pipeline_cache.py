@@ -11,14 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import secrets
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 
-from .corpus import Chunk, Manifest, Plan, input_problem
+from .corpus import CACHE_SIGNATURE, CACHE_TAG, Chunk, Manifest, Plan, input_problem
 from .paths import data_path
 
 __all__ = [
@@ -32,6 +32,8 @@ __all__ = [
     "may_cache",
     "read_cached",
     "remove_stale_temporaries",
+    "tag_cache_folder",
+    "temporary_beside",
     "write_atomically",
 ]
 
@@ -93,6 +95,21 @@ def read_cached(path: Path | None) -> Batch | None:
         return None
 
 
+def tag_cache_folder(folder: Path) -> None:
+    """Create ``folder`` with its ``CACHEDIR.TAG``: a corpus walk (and a backup tool) then passes it over."""
+    tag = folder / CACHE_TAG
+    if not tag.is_file():
+        write_atomically(tag, CACHE_SIGNATURE + b"\n# the cache of python -m helpers extract (arabic news notebooks)\n")
+
+
+def temporary_beside(path: Path) -> tuple[int, Path]:
+    """A new file (open descriptor, path) beside ``path``, named with this process's id for
+    ``remove_stale_temporaries``, and with the permissions the umask gives any new file: not
+    ``tempfile.mkstemp``'s, which are private (0600), so the analyst's CSVs were too."""
+    tmp = path.parent / f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file beside it, so readers never see half of it.
 
@@ -100,7 +117,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     those of processes that died (``kill -9``, a full disk) before renaming them.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.{os.getpid()}.", suffix=".tmp")
+    handle, tmp = temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

@@ -15,7 +15,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -25,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .pipeline_cache import write_atomically
+from .pipeline_cache import temporary_beside, write_atomically
 
 __all__ = [
     "DONE_FILE",
@@ -36,8 +35,11 @@ __all__ = [
     "PartWriter",
     "count_rows",
     "csv_bytes",
+    "not_our_table",
     "output_lock",
+    "output_problem",
     "publish_tables",
+    "remove_table",
     "report_lines",
     "up_to_date",
     "write_csv",
@@ -49,6 +51,7 @@ REPORT_FILE = "load_report.parquet"
 DONE_FILE = ".extracted.json"  # written last: the inputs the tables were made from, and the tables' files
 LOCK_FILE = ".lock"  # held (flock) while a run writes the folder; the kernel lets go when the run dies
 
+_PART = re.compile(r"part-\d{5,}\.parquet")  # the files of a table folder (PartWriter)
 _PART_BYTES = 32 << 20  # a Parquet part per ~32 MB of Arrow data: ~5,000 articles, a Dask partition
 _WRITES_QUEUED = 3  # Parquet parts waiting for the writer thread, per table, at most
 
@@ -139,6 +142,57 @@ class PartWriter:
         self.writing = []
 
 
+def output_problem(out: Path, corpus: Path | str | None = None) -> str | None:
+    """Why ``out`` cannot take a run's tables, or None: it holds something a run would replace though no run
+    wrote it (``not_our_table``), or, inside the ``corpus`` folder, an entry no run writes (an article: the
+    walk passes an output folder over, so it would silently not be read)."""
+    if problem := not_our_table(out):
+        return problem
+    if corpus is not None and out.is_dir() and Path(corpus).is_dir() and \
+            out.resolve().is_relative_to(Path(corpus).resolve()):
+        other = next((p.name for p in sorted(out.iterdir()) if not _ours(p.name)), None)
+        if other is not None:
+            return (f"{out} is inside the corpus and holds {other}, which an output folder's walk would pass "
+                    "over unread: give an output folder of its own")
+    return None
+
+
+def _ours(name: str) -> bool:
+    """Whether an entry of an output folder is one a run writes."""
+    return (name in (*TABLES, REPORT_FILE, DONE_FILE, LOCK_FILE, ".cache")
+            or name in {f"{table}.csv" for table in (*TABLES, "load_report")}
+            or name.startswith(".parquet-") or name.endswith(".tmp"))
+
+
+def not_our_table(out: Path) -> str | None:
+    """What in ``out`` a run would replace though no run wrote it, or None: a folder named as a table
+    (``articles``, ``milestones``, ``entities``) holding more than Parquet parts, such as the corpus itself
+    (``extract news/articles --out news``), or a file or link so named. Such a folder is never replaced; nor is
+    a folder named as a table file (``load_report.parquet``, ``articles.csv``)."""
+    for name in (REPORT_FILE, DONE_FILE, *(f"{table}.csv" for table in (*TABLES, "load_report"))):
+        if (out / name).is_dir():  # a rename onto it fails after the other tables were renamed in
+            return f"{out / name} is a folder, not a table file of an earlier run: give another output folder"
+    for name in TABLES:
+        folder = out / name
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            return f"{folder} is not a table folder of an earlier run: extract would replace it; give another output folder"
+        other = next((p.name for p in folder.iterdir() if not _PART.fullmatch(p.name)), None) \
+            if folder.is_dir() else None
+        if other is not None:
+            return (f"{folder} holds {other}, not only the Parquet parts of an earlier run: extract would replace "
+                    "it; give another output folder")
+    return None
+
+
+def remove_table(folder: Path) -> None:
+    """Remove an earlier run's table folder: its Parquet parts, then the folder if nothing else is in it."""
+    for part in folder.glob("part-*.parquet"):
+        if _PART.fullmatch(part.name):
+            part.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+
+
 def publish_tables(staging: Path, out: Path) -> None:
     """Move the tables a run wrote in ``staging`` (a folder in ``out``) into ``out``, each by a rename that
     replaces the last run's table whole: a run killed before this leaves the last run's tables as they were."""
@@ -206,9 +260,8 @@ def write_csv(tables: Path, out: Path) -> None:
     names = ("entities", "milestones", "articles", "load_report")
     temporaries: dict[str, Path] = {}
     for name in names:  # named as write_atomically names its temporaries
-        handle, tmp = tempfile.mkstemp(dir=out, prefix=f"{name}.csv.{os.getpid()}.", suffix=".tmp")
+        handle, temporaries[name] = temporary_beside(out / f"{name}.csv")
         os.close(handle)
-        temporaries[name] = Path(tmp)
 
     def write(name: str) -> None:
         if name == "load_report":

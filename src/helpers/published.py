@@ -4,7 +4,9 @@ A publication date anchors every relative expression (أمس، الجمعة، ا
 silently shifts a whole article's timeline. Only unambiguous values are accepted: an ISO date
 (``2024-09-28``, optionally with an ISO time after it) or a date-like object; missing values are
 None; anything else (``20240928``, ``2024-13-01``, ``28/09/2024``, ``yesterday``) raises a
-``ValueError`` that names the value, never a guess (day-first or month-first).
+``ValueError`` that names the value, never a guess (day-first or month-first). A date that parses but is
+unlikely for a news article (after tomorrow, before 1900: a typo, or a Hijri date written as ISO,
+``1446-03-15``) is kept; ``doubtful_published`` says why, for the load report's warning.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-__all__ = ["parse_published"]
+__all__ = ["EARLIEST_YEAR", "doubtful_published", "parse_published"]
 
+EARLIEST_YEAR = 1900  # earlier publication dates are warned about: Hijri years (1446) read as Gregorian
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\S.*)?")
 
 
@@ -59,3 +62,14 @@ def _from_text(value: str) -> dt.date | None:
         except ValueError:
             pass
     raise ValueError(f"publication date {value!r} is not an ISO date (YYYY-MM-DD)")
+
+
+def doubtful_published(day: dt.date, today: dt.date | None = None) -> str | None:
+    """Why ``day``, a valid publication date, is unlikely for a news article, or None: later than tomorrow
+    (a time zone ahead can make tomorrow today) or before ``EARLIEST_YEAR`` (a Hijri date written as ISO)."""
+    today = today or dt.date.today()
+    if day > today + dt.timedelta(days=1):
+        return f"after today ({today.isoformat()})"
+    if day.year < EARLIEST_YEAR:
+        return f"before {EARLIEST_YEAR} (a Hijri date written as ISO?)"
+    return None

@@ -34,12 +34,21 @@ from .assemble import (
     published_datetime,
 )
 from .chunks import PARALLEL_FROM, Chunk, die_with_parent, pack_chunk, read_and_clean, read_and_clean_file
-from .clean import BOILERPLATE_LINES, clean_document, fingerprint
+from .clean import BOILERPLATE_LINES, CLAIMS_PART, LONG_ARTICLE, clean_document, fingerprint
 from .decode import decode_bytes, input_problem
 from .document import CorpusError, Document
 from .load import PROGRESS_FROM, iter_documents, load_corpus, load_seed
 from .paragraphs import PARAGRAPH_COLUMNS, Paragraphs
-from .plan import MANIFEST_NAME, Manifest, Plan, plan_corpus, plan_notes, read_manifest
+from .plan import (
+    CACHE_SIGNATURE,
+    CACHE_TAG,
+    MANIFEST_NAME,
+    Manifest,
+    Plan,
+    plan_corpus,
+    plan_notes,
+    read_manifest,
+)
 from .readers import FIELD_ALIASES, TEXT_SUFFIXES, read_file
 from .select import SELECTION_ENV, Selection, corpus_selection
 
@@ -47,7 +56,11 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "ARTICLE_SCHEMA",
     "BOILERPLATE_LINES",
+    "CACHE_SIGNATURE",
+    "CACHE_TAG",
+    "CLAIMS_PART",
     "FIELD_ALIASES",
+    "LONG_ARTICLE",
     "MANIFEST_NAME",
     "PARAGRAPH_COLUMNS",
     "PARALLEL_FROM",

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from helpers.published import parse_published
+from helpers.published import doubtful_published, parse_published
 
 from .chunks import SPAN_SCHEMA, STRING, TEXT_SCHEMA, Chunk, concat_strings
 from .document import CorpusError, Document
@@ -220,6 +220,9 @@ class CorpusBuilder:
         if not ok:
             doc.note("warning", f"bad published date {raw_published!r}{doc.published_where}: not an ISO date "
                                 "(YYYY-MM-DD), article kept without a date")
+        elif doc.published is not None and (doubt := doubtful_published(doc.published.date())):
+            doc.note("warning", f"published date {doc.published.date().isoformat()}{doc.published_where} is {doubt}: "
+                                "article kept with this date")
 
     def _flush(self) -> None:
         if self.rows["article_id"]:

@@ -23,7 +23,7 @@ from helpers.normalize import (
 from .decode import ARABIC_LETTER_RE
 from .document import Document
 
-__all__ = ["BOILERPLATE_LINES", "clean_document", "fingerprint", "without_bidi_controls"]
+__all__ = ["BOILERPLATE_LINES", "CLAIMS_PART", "LONG_ARTICLE", "clean_document", "fingerprint", "without_bidi_controls"]
 
 # Last lines of a scraped page that are site furniture, not article text (compared after
 # normalisation, so hamza, tanwin and teh marbuta spellings all match).
@@ -238,6 +238,13 @@ def _fingerprint_units(text: str, units: np.ndarray) -> bytes:
     return hashlib.blake2b(folded, digest_size=16).digest()
 
 
+# An article longer than this (characters; a long news report is 20,000-40,000) is noted in the load report: most
+# likely several articles in one file. Its claims are read in parts (milestones.table), since a claim looks back
+# over the whole article for its speaker.
+LONG_ARTICLE = 100_000
+CLAIMS_PART = 50_000
+
+
 def clean_document(doc: Document) -> Document:
     """Cleaned ``text`` and paragraph spans for one article; every change is noted.
 
@@ -284,4 +291,7 @@ def _note_cleaning(doc: Document, removed: list[str], *, has_body: bool) -> None
         doc.note("ok", f"{doc.n_tatweel} tatweel kept in text")
     if not has_body:
         doc.note("warning", "no body text")
+    if doc.n_chars > LONG_ARTICLE:
+        doc.note("warning", f"unusually long article ({doc.n_chars:,} characters; several articles in one file?): "
+                            f"kept whole, its claims read in parts of about {CLAIMS_PART:,} characters")
 

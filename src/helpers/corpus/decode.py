@@ -18,6 +18,7 @@ from .document import Document
 __all__ = [
     "ARABIC_LETTER_RE",
     "MAX_FILE_BYTES",
+    "REPLACED_BYTES",
     "decode_bytes",
     "input_problem",
     "looks_binary",
@@ -27,6 +28,7 @@ __all__ = [
 
 # Inputs larger than this are reported and skipped, not read: a feed file of 100,000 articles is ~500 MB.
 MAX_FILE_BYTES = 1 << 30
+REPLACED_BYTES = "undecodable bytes replaced with U+FFFD"  # the load report's words, found again by the readers
 
 
 # Bytes replaced by the counting error handler during the current decode (one decode at a time:
@@ -244,6 +246,8 @@ def read_text(path: Path, doc: Document) -> str | None:
     elif encoding != "utf-8":
         doc.note("ok", f"decoded as {encoding} (byte order mark)")
     if bad:
-        doc.note("warning", f"{bad} undecodable bytes replaced with U+FFFD (decoded as {encoding})")
+        doc.replaced_lines = tuple(n for n, line in enumerate(_LINES_RE.split(text), start=1) if "\ufffd" in line)
+        shown = ", ".join(map(str, doc.replaced_lines[:10])) + (", …" if len(doc.replaced_lines) > 10 else "")
+        doc.note("warning", f"{bad} {REPLACED_BYTES} (decoded as {encoding}) on line {shown}")
     return text
 

@@ -37,6 +37,7 @@ class Document:
     encoding: str | None = None
     n_replaced_bytes: int = 0
     nul_lines: tuple[int, ...] = ()  # lines of the file whose NUL bytes were removed (read_text)
+    replaced_lines: tuple[int, ...] = ()  # lines of the file holding undecodable bytes, replaced (read_text)
     notes: list[tuple[str, str]] = field(default_factory=list)
     published_where: str = ""
     duplicate_of: str | None = None

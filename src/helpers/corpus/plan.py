@@ -20,7 +20,7 @@ from .document import Document
 from .readers import TEXT_SUFFIXES, csv_header, csv_records
 from .select import Selection, selection_from_env
 
-__all__ = ["MANIFEST_NAME", "Manifest", "Plan", "plan_corpus", "plan_notes", "read_manifest"]
+__all__ = ["CACHE_SIGNATURE", "CACHE_TAG", "MANIFEST_NAME", "Manifest", "Plan", "plan_corpus", "plan_notes", "read_manifest"]
 
 MANIFEST_NAME = "manifest.csv"
 
@@ -165,6 +165,8 @@ def _walk(root: Path, follow_links: bool) -> tuple[list[str], list[Document]]:
             is_dir = False
         if is_dir and _output_folder(entry.path):
             problem(entry.path, "ok", "output folder of an extraction (its .lock names the run), not read as input")
+        elif is_dir and _cache_folder(entry.path):
+            problem(entry.path, "ok", f"cache folder (its {CACHE_TAG}), not read as input")
         elif is_dir:
             stack.append(entries(entry.path))
         else:
@@ -173,6 +175,9 @@ def _walk(root: Path, follow_links: bool) -> tuple[list[str], list[Document]]:
 
 
 _OUTPUT_LOCK = ".lock"  # pipeline_output.LOCK_FILE: every output folder of extract holds it, with the run's pid
+# A cache folder of extract (--cache-dir) is tagged as the Cache Directory Tagging Specification says
+# (https://bford.info/cachedir/), which backup tools honour too: its entries are no articles.
+CACHE_TAG, CACHE_SIGNATURE = "CACHEDIR.TAG", b"Signature: 8a477f597d28d172789f06886806bc55"
 
 
 def _output_folder(folder: str) -> bool:
@@ -184,6 +189,18 @@ def _output_folder(folder: str) -> bool:
             return False
         with open(path, "rb") as lock:
             return lock.read(32).strip().isdigit()
+    except OSError:
+        return False
+
+
+def _cache_folder(folder: str) -> bool:
+    """Whether ``folder`` holds a cache tag: a cache of ``extract`` (``--cache-dir`` inside the corpus)."""
+    path = os.path.join(folder, CACHE_TAG)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a named pipe must not hang the walk
+            return False
+        with open(path, "rb") as tag:
+            return tag.read(len(CACHE_SIGNATURE)) == CACHE_SIGNATURE
     except OSError:
         return False
 

@@ -23,7 +23,7 @@ import pyarrow as pa
 from helpers.normalize import BIDI_CONTROLS
 
 from .clean import without_bidi_controls
-from .decode import decode_bytes, input_problem, read_text
+from .decode import REPLACED_BYTES, decode_bytes, input_problem, read_text
 from .document import Document
 
 __all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "csv_header", "csv_records", "read_file"]
@@ -196,7 +196,7 @@ def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
     if keys is not None and _without_text_column(file_doc, keys) is not None:
         return [file_doc, *problems]
     docs = problems + [_record_document(path, number, record, line, file_doc) for number, record, line in records]
-    return sorted(_nul_on_its_lines(file_doc, docs), key=lambda doc: doc.line)
+    return sorted(_on_their_lines(file_doc, docs), key=lambda doc: doc.line)
 
 
 @_records
@@ -215,10 +215,15 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
     keys = _record_keys(records)
     if keys is not None and _without_text_column(file_doc, keys) is not None:
         return [file_doc]
-    return [
+    docs = [
         _record_document(path, i, r, json.dumps(r, ensure_ascii=False), file_doc)
         for i, r in enumerate(records, start=1)
     ]
+    replaced = next((n for n in file_doc.notes if REPLACED_BYTES in n[1]), None)
+    for doc in docs if replaced is not None and len(docs) > 1 else ():  # kept on the records holding a U+FFFD
+        if "\ufffd" not in (doc.raw_text or ""):
+            doc.notes = [n for n in doc.notes if n is not replaced]
+    return docs
 
 
 @_records
@@ -232,22 +237,28 @@ def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
             docs.append(_line_problem(file_doc, start, record))
         else:
             docs.append(_record_document(path, start, record, raw, file_doc))
-    return _nul_on_its_lines(file_doc, docs)
+    return _on_their_lines(file_doc, docs)
 
 
-def _nul_on_its_lines(file_doc: Document, docs: list[Document]) -> list[Document]:
-    """The file's "NUL bytes removed" note kept only on the records of the lines that held them, naming the line."""
-    note = next((n for n in file_doc.notes if n[1].endswith("NUL bytes removed")), None)
-    unheld = set(file_doc.nul_lines)
-    for doc in docs if note is not None else ():
-        last = (doc.line or 0) + (doc.raw_text or "").count("\n")
-        held = [line for line in file_doc.nul_lines if (doc.line or 0) <= line <= last]
-        doc.notes = [n for n in doc.notes if n is not note]
-        if held:
-            doc.notes.append(("warning", f"line {', '.join(map(str, held))}: NUL bytes removed"))
-        unheld -= set(held)
-    if note is not None and unheld and docs:  # the header's, or a blank line's: said on the first row
-        docs[0].notes.append(("warning", f"line {', '.join(map(str, sorted(unheld)))}: NUL bytes removed"))
+def _on_their_lines(file_doc: Document, docs: list[Document]) -> list[Document]:
+    """The file's notes about bytes of some lines ("NUL bytes removed", "undecodable bytes replaced") kept only on
+    the records of the lines that held them, naming the line."""
+    for lines, says, detail in ((file_doc.nul_lines, "NUL bytes removed", "NUL bytes removed"),
+                                (file_doc.replaced_lines, REPLACED_BYTES,
+                                 f"{REPLACED_BYTES} (decoded as {file_doc.encoding})")):
+        note = next((n for n in file_doc.notes if says in n[1]), None)
+        if note is None or not docs:
+            continue
+        unheld = set(lines)
+        for doc in docs:
+            last = (doc.line or 0) + (doc.raw_text or "").count("\n")
+            held = [line for line in lines if (doc.line or 0) <= line <= last]
+            doc.notes = [n for n in doc.notes if n is not note]
+            if held:
+                doc.notes.append(("warning", f"line {', '.join(map(str, held))}: {detail}"))
+            unheld -= set(held)
+        if unheld:  # the header's, or a blank line's: said on the first row
+            docs[0].notes.append(("warning", f"line {', '.join(map(str, sorted(unheld)))}: {detail}"))
     return docs
 
 

@@ -14,13 +14,13 @@ import bisect
 
 import pandas as pd
 
-from ..corpus import PROGRESS_FROM
+from ..corpus import CLAIMS_PART, LONG_ARTICLE, PROGRESS_FROM
 from ..entities import NAME, EntityMatcher, default_matcher
 from ..entities.table import share_sentence_cuts
 from ..normalize import normalize_with_map
 from ..spans import CLAUSE_CHARS, SENTENCE_CHARS, cut_points, paragraph_index, paragraph_of, paragraph_spans
 from .extract import milestones_in
-from .vocabulary import CALENDAR, TABLES
+from .vocabulary import CALENDAR, LINES, TABLES
 
 __all__ = [
     "COLUMNS", "article_milestones", "listed_subjects", "milestones_table",
@@ -34,13 +34,13 @@ _SUBJECTS: list = [None, {}]  # the matcher the subjects below were read for, an
 
 def listed_subjects(matcher: EntityMatcher) -> dict[str, tuple[str, str]]:
     """entity_id -> (Arabic name, place or organisation) of the gazetteer entities ``subjects.csv`` lists;
-    ``ValueError`` naming the row of an id the gazetteer does not have, or of a person or a document."""
+    ``ValueError`` naming the line of an id the gazetteer does not have, or of a person or a document."""
     if _SUBJECTS[0] is not matcher:
         entities = {entity.entity_id: entity for entity in matcher.gazetteer}
         subjects = {}
-        for row, entity_id in enumerate(TABLES["subjects"]["entity_id"], start=2):  # row 1 is the header
+        for line, entity_id in zip(LINES["subjects"], TABLES["subjects"]["entity_id"]):
             entity = entities.get(entity_id)
-            where = f"{CALENDAR / 'subjects.csv'}, row {row}: entity_id {entity_id!r}"
+            where = f"{CALENDAR / 'subjects.csv'}, line {line}: entity_id {entity_id!r}"
             if entity is None:
                 raise ValueError(f"{where} is not in the gazetteer")
             if entity.type not in _SUBJECT_KINDS:
@@ -162,8 +162,7 @@ def article_milestones(article_id, text, published, paragraph_starts, paragraph_
         return []
     context = _ArticleContext(text, default_matcher())
     if claims:
-        from ..claims import extract_claims
-        found_claims = extract_claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm)
+        found_claims = _claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm)
     else:
         found_claims = [(None,) * _N_CLAIM_COLUMNS] * len(found)
     rows = []
@@ -173,3 +172,43 @@ def article_milestones(article_id, text, published, paragraph_starts, paragraph_
                      context.sentence(m.char_start, m.char_end), context.subject(m.char_start, m.char_end),
                      m.resolved, *claim))
     return rows
+
+
+def _claims(text: str, spans: list[tuple[int, int]], paragraph_starts, norm) -> list[tuple]:
+    """The claims of the milestones ``spans`` (in text order); an article over ``LONG_ARTICLE`` characters in
+    parts of about ``CLAIMS_PART``, cut at paragraphs (else sentences, else spaces): a claim looks back over
+    the whole article for its speaker, which in one huge text takes time growing with its square (the
+    load report notes such an article)."""
+    from ..claims import extract_claims
+
+    if len(text) <= LONG_ARTICLE:
+        return extract_claims(text, spans, paragraph_starts, norm)
+    out, first, paragraph_starts = [], 0, list(paragraph_starts or ())
+    for start, end in _parts(text, paragraph_starts, CLAIMS_PART):
+        last = bisect.bisect_left(spans, (end, -1), lo=first)
+        if last > first:
+            stop = max(end, max(e for _, e in spans[first:last]))  # a milestone is never cut
+            inside = paragraph_starts[bisect.bisect_right(paragraph_starts, start):
+                                      bisect.bisect_left(paragraph_starts, stop)]
+            starts = [s - start for s in inside]
+            out += extract_claims(text[start:stop], [(s - start, e - start) for s, e in spans[first:last]],
+                                  [0, *starts])
+        first = last
+    return out
+
+
+def _parts(text: str, paragraph_starts: list[int], size: int):
+    """``(start, end)`` parts of ``text`` of about ``size`` characters, cut at a paragraph start, else after a
+    sentence, else at a space, in the second half of each part."""
+    start = 0
+    while len(text) - start > size:
+        low, high = start + size // 2, start + size
+        at = bisect.bisect_right(paragraph_starts, high) - 1
+        if at >= 0 and paragraph_starts[at] > low:
+            end = paragraph_starts[at]
+        else:
+            cuts = [c for c in cut_points(text[low:high]) if 0 < c < high - low]
+            end = low + cuts[-1] if cuts else (text.rfind(" ", low, high) + 1 or high)
+        yield start, end
+        start = end
+    yield start, len(text)

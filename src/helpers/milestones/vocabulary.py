@@ -2,13 +2,14 @@
 
 Month names in every regional variant, weekdays, number words, relative and part-of-period words,
 deadline triggers, fillers, future markers, named events and subjects (gazetteer ids) are rows an
-analyst can edit; a bad row is named (file, row, column) when the table is read, instead of failing
+analyst can edit; a bad row is named (file, line, column) when the table is read, instead of failing
 later or silently matching nothing. Besides the tables this module holds the lookups the resolvers use (``MONTHS``,
 ``NUMBERS``…), keyed by :func:`word_key`, and :func:`alternation`, which turns a word list into one regex.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from functools import lru_cache
@@ -21,7 +22,7 @@ from ..paths import DATA, data_path
 from ..table_text import table_text
 
 __all__ = [
-    "BARE_YEARS", "CALENDAR", "DAY_ORDINALS", "DIRECTIONS", "FILLERS", "MONTHS", "NAMED_EVENTS", "NUMBERS",
+    "BARE_YEARS", "CALENDAR", "DAY_ORDINALS", "DIRECTIONS", "FILLERS", "LINES", "MONTHS", "NAMED_EVENTS", "NUMBERS",
     "PARTS", "PERIODS", "RELATIVE_DAYS", "SEASONS", "TABLES", "TRIGGERS", "UNITS", "WEEKDAYS",
     "alternation", "read_table", "word_key",
 ]
@@ -34,8 +35,11 @@ NAMES = ("months", "weekdays", "numbers", "units", "directions", "periods", "rel
 
 # Columns that must hold integers in a range, or one of some words; checked when a table is read,
 # so a bad row is named instead of failing later (or silently matching nothing).
+# (a third item: the cell may be empty)
 _INTEGER_COLUMNS = {("named_events", "month"): (1, 12), ("named_events", "year"): (1, 9999),
-                    ("directions", "direction"): (-9, 9), ("months", "month"): (1, 12), ("weekdays", "weekday"): (0, 6)}
+                    ("directions", "direction"): (-9, 9), ("months", "month"): (1, 12), ("weekdays", "weekday"): (0, 6),
+                    ("numbers", "value"): (0, 10**9), ("relative_days", "offset"): (-99, 99),
+                    ("day_ordinals", "day"): (1, 31), ("units", "count"): (1, 99, "empty ok")}
 # A name read as one of these values cannot be given another on a second row (one name, one month).
 _ONE_MEANING = {"months": ("calendar", "month"), "weekdays": ("weekday",), "numbers": ("value",),
                 "day_ordinals": ("day",)}
@@ -44,38 +48,65 @@ _WORD_COLUMNS = {("future_markers", "role"): {"marker", "not_future", "past"},
 
 
 def read_table(name: str, folder: Path | None = None) -> pd.DataFrame:
-    """``<folder>/<name>.csv`` (default: the calendar tables), every cell a string, validated."""
+    """``<folder>/<name>.csv`` (default: the calendar tables), every cell a string, validated.
+
+    Blank lines and comment lines (``#`` first) are skipped; ``attrs["lines"]`` holds each row's line in the
+    file, as an editor numbers it, so a bad row is named by the line an analyst can go to."""
     path = (CALENDAR if folder is None else Path(folder)) / f"{name}.csv"
-    try:
-        table = pd.read_csv(io.StringIO(table_text(path)), dtype=str, keep_default_na=False)
-    except pd.errors.ParserError as exc:  # a row with more fields than the header: pandas names only the line
-        raise ValueError(f"{path}: {exc}") from None
+    header, rows, lines = _rows(path)
     shipped = pd.read_csv(DATA / "calendar" / f"{name}.csv", nrows=0).columns  # the shipped header is the schema
-    missing = [column for column in shipped if column not in table.columns]
+    missing = [column for column in shipped if column not in header]
     if missing:
         raise ValueError(f"{path}, line 1: missing column(s) {', '.join(missing)}; expected {','.join(shipped)}")
-    _validate(path, name, table)
+    table = pd.DataFrame(rows, columns=header, dtype=str) if rows else pd.DataFrame(columns=header, dtype=str)
+    table.attrs["lines"] = lines
+    _validate(path, name, table, lines)
     return table
 
 
-def _validate(path: Path, name: str, table: pd.DataFrame) -> None:
-    """Raise ``ValueError`` naming the file and row of the first bad value of ``name``.csv."""
-    seen: dict[str, tuple[int, list[str]]] = {}  # word key -> (first row, what it means there)
-    for row, record in enumerate(table.to_dict("records"), start=2):  # row 1 is the header
+def _rows(path: Path) -> tuple[list[str], list[list[str]], list[int]]:
+    """The header, the rows (short ones padded with empty cells) and the line each row starts on."""
+    with io.StringIO(table_text(path), newline="") as handle:
+        reader = csv.reader(handle)
+        header, rows, lines, end = None, [], [], 0
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            if not any(cell.strip() for cell in cells) or cells[0].lstrip().startswith("#"):
+                continue
+            if header is None:
+                header = cells
+                if len(set(header)) < len(header):
+                    twice = sorted({c for c in header if header.count(c) > 1})
+                    raise ValueError(f"{path}, line {start}: column(s) {', '.join(twice)} named twice")
+                continue
+            if len(cells) > len(header):
+                raise ValueError(f"{path}, line {start}: {len(cells)} fields, the header has {len(header)}")
+            rows.append(cells + [""] * (len(header) - len(cells)))
+            lines.append(start)
+    if header is None:
+        raise ValueError(f"{path}, line 1: the file is empty; expected a header")
+    return header, rows, lines
+
+
+def _validate(path: Path, name: str, table: pd.DataFrame, lines: list[int]) -> None:
+    """Raise ``ValueError`` naming the file and line of the first bad value of ``name``.csv."""
+    seen: dict[str, tuple[int, list[str]]] = {}  # word key -> (first line, what it means there)
+    for line, record in zip(lines, table.to_dict("records")):
         for column, value in record.items():
-            where = f"{path}, row {row}, column {column!r}: {value!r}"
+            where = f"{path}, line {line}, column {column!r}: {value!r}"
             bounds = _INTEGER_COLUMNS.get((name, column))
-            if bounds and not (re.fullmatch(r"-?\d+", value) and bounds[0] <= int(value) <= bounds[1]):
+            if bounds and not (value == "" and len(bounds) > 2) and not (
+                    re.fullmatch(r"-?\d+", value) and bounds[0] <= int(value) <= bounds[1]):
                 raise ValueError(f"{where} is not an integer in {bounds[0]}..{bounds[1]}")
             words = _WORD_COLUMNS.get((name, column))
             if words and value not in words:
                 raise ValueError(f"{where} is not one of {sorted(words)}")
         if not record[table.columns[0]].strip():
-            raise ValueError(f"{path}, row {row}: empty {table.columns[0]!r}")
+            raise ValueError(f"{path}, line {line}: empty {table.columns[0]!r}")
         key, meaning = word_key(record[table.columns[0]]), [record[c] for c in _ONE_MEANING.get(name, ())]
-        if seen.setdefault(key, (row, meaning))[1] != meaning:
-            raise ValueError(f"{path}, row {row}: {record[table.columns[0]]!r} given {'/'.join(_ONE_MEANING[name])} "
-                             f"{','.join(meaning)} here and {','.join(seen[key][1])} on row {seen[key][0]}")
+        if seen.setdefault(key, (line, meaning))[1] != meaning:
+            raise ValueError(f"{path}, line {line}: {record[table.columns[0]]!r} given {'/'.join(_ONE_MEANING[name])} "
+                             f"{','.join(meaning)} here and {','.join(seen[key][1])} on line {seen[key][0]}")
 
 
 @lru_cache(maxsize=4096)
@@ -137,6 +168,7 @@ def _with_month_pairs(months: pd.DataFrame) -> pd.DataFrame:
 
 # Every table, read once; "months" with the Levantine/Egyptian pairs added.
 TABLES: dict[str, pd.DataFrame] = {name: read_table(name) for name in NAMES}
+LINES = {name: table.attrs["lines"] for name, table in TABLES.items()}  # each row's line in its file
 TABLES["months"] = _with_month_pairs(TABLES["months"])
 
 
@@ -162,11 +194,11 @@ def _seasons() -> dict:
     """Season period words (الصيف) -> their parts.csv row (صيف: its months); a season of periods.csv
     without one is named with its row."""
     seasons = {}
-    for row, r in enumerate(TABLES["periods"].itertuples(), start=2):
+    for line, r in zip(LINES["periods"], TABLES["periods"].itertuples()):
         if r.unit == "season":
             part = PARTS.get(word_key(r.word).removeprefix("ال"))
             if part is None or not part.year_first or not part.year_last:
-                raise ValueError(f"{CALENDAR / 'periods.csv'}, row {row}: season {r.word!r} has no row with its "
+                raise ValueError(f"{CALENDAR / 'periods.csv'}, line {line}: season {r.word!r} has no row with its "
                                  f"months in parts.csv ({r.word.removeprefix('ال')!r})")
             seasons[word_key(r.word)] = part
     return seasons
