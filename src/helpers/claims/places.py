@@ -207,15 +207,24 @@ class PlaceRules:
         return ""
 
     def earlier_place(self, s0: int, event: str) -> str:
+        """The place of the last drawdown clause before ``s0`` that names one. The drawdown clauses are read
+        once an article, in text order, as far as asked (a long article's clauses without a place are not
+        read again for every milestone after them)."""
         a = self.a
-        for cue in reversed(a.cues_in(0, s0, "events")):
-            if cue.value not in DRAWDOWN:
-                continue
+        read = a._drawdown_places.setdefault(event == "withdrawal", [0, [], []])  # next clause, starts, places
+        clauses = a._drawdown_cues
+        if clauses is None:
+            clauses = a._drawdown_cues = [c for c in a.cues_in(0, len(a.text), "events") if c.value in DRAWDOWN]
+        while read[0] < len(clauses) and clauses[read[0]].start < s0:
+            cue = clauses[read[0]]
+            read[0] += 1
             lo, hi = a.clause_of(cue.start)
             found = self.places_in(lo, hi, event, self.frames(a.sentence_of(cue.start)))
             if found:
-                return self.smallest([m.entity_id for m, _ in found])
-        return ""
+                read[1].append(cue.start)
+                read[2].append(self.smallest([m.entity_id for m, _ in found]))
+        i = bisect.bisect_left(read[1], s0)
+        return read[2][i - 1] if i else ""
 
     def frames(self, si: int) -> list[tuple[int, int]]:
         """Spans naming a speaker, not places or agents of the event: an attribution that opens its clause to

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ..gazetteer import match_key
 from .article import MAX_SPEAKER_WORDS, QUOTES_CLOSE, QUOTES_OPEN, SUBJECT_GAP, ClaimArticle, words_between
 from .cues import WORD, Cue
@@ -170,19 +172,30 @@ class SpeakerRules:
     def named_before(self, noun: Cue, role: str) -> str | None:
         """A bare institution noun («وقالت الشرطة») is the one named before with its nisba («الشرطة التركية»)."""
         a = self.a
-        key = None
-        for cue in reversed(a.cues_in(0, noun.start, "speakers")):
-            if cue.value != noun.value:
-                continue
-            key = key or match_key(a.text[noun.start:noun.end])
-            if match_key(a.text[cue.start:cue.end]) != key:
+        index = a._qualified.get((noun.value, role))
+        if index is None:
+            index = a._qualified[(noun.value, role)] = self._qualified_nouns(noun.value, role)
+        starts, sides = index.get(match_key(a.text[noun.start:noun.end]), ((), ()))
+        i = bisect.bisect_left(starts, noun.start)
+        return sides[i - 1] if i else None
+
+    def _qualified_nouns(self, value: str, role: str) -> dict[tuple, tuple[list[int], list[str]]]:
+        """The article's speaker nouns of ``value`` named with their nisba or country («الشرطة التركية»), by
+        written form: their offsets and sides, in text order. Built once an article, so a long article's bare
+        nouns are each looked up by bisection instead of scanning every noun before them."""
+        a = self.a
+        found: dict[tuple, tuple[list[int], list[str]]] = {}
+        for cue in a.cues_in(0, len(a.text), "speakers"):
+            if cue.value != value:
                 continue
             after = a.mentions_in(cue.end, a.clause_of(cue.start)[1])
             if after and words_between(a, cue.end, after[0].start) <= 1:
                 side = a.side(after[0], role if after[0].form == "adjective" or after[0].type == "GPE" else "side")
                 if side and side != "media":
-                    return side
-        return None
+                    starts, sides = found.setdefault(match_key(a.text[cue.start:cue.end]), ([], []))
+                    starts.append(cue.start)
+                    sides.append(side)
+        return found
 
     def attributions(self, si: int) -> list[tuple[Cue, int, int]]:
         """Reporting cues of a sentence with the span each one covers."""
