@@ -784,3 +784,14 @@ def test_the_organisation_with_no_group_named_before_refers_to_no_one():
     text = article("وشن التنظيم هجوما على قرية قرب سنجار في 3 آب 2014.")
     (claim,) = claims_of(text, "3 آب 2014")
     assert claim.actor == ""
+
+
+@pytest.mark.parametrize(("sentence", "date", "place"), [
+    ("قال مسؤول إن القوات الأمريكية ستغادر أربيل في آذار 2026.", "آذار 2026", "erbil"),
+    ("وأكد الناطق أن الجنود الأمريكيين غادروا بغداد في 12 كانون الأول 2011.", "12 كانون الأول 2011", "baghdad"),
+], ids=["will-leave", "left"])
+def test_the_place_a_withdrawal_leaves_is_its_place_not_its_agent(sentence, date, place):
+    # «غادر/تغادر X»: X is the place left (CLAIMS.md: a withdrawal takes the place it leaves), not the subject
+    # of the verb; the forces before the verb are its agent
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.place, claim.actor) == ("withdrawal", place, "united_states")
