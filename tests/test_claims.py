@@ -795,3 +795,21 @@ def test_the_place_a_withdrawal_leaves_is_its_place_not_its_agent(sentence, date
     # of the verb; the forces before the verb are its agent
     (claim,) = claims_of(article(sentence), date)
     assert (claim.event, claim.place, claim.actor) == ("withdrawal", place, "united_states")
+
+
+def test_a_surname_quoted_many_times_is_read_without_recursion():
+    # each «وقال زيدان» looked back to the one before it, one call deeper each time: a long interview
+    # raised RecursionError and the article lost all its milestones
+    text = article("وقال المتحدث باسم البنتاغون جون زيدان إن القوات باقية.",
+                   *["وقال زيدان إن الجيش انسحب من القاعدة."] * 1200,
+                   "وقال زيدان إن القوات ستنسحب من القاعدة في آذار 2026.")
+    (claim,) = claims_of(text, "آذار 2026")
+    assert (claim.event, claim.claimant) == ("withdrawal", "pentagon")
+
+
+def test_a_surname_after_a_verb_speaks_for_the_side_given_with_the_full_name_paragraphs_before():
+    text = article("وقال المتحدث باسم البنتاغون جون زيدان إن القوات باقية.",
+                   "وقال زيدان إن الجيش انسحب من القاعدة.",
+                   "وقال زيدان إن القوات ستنسحب من القاعدة في آذار 2026.")
+    (claim,) = claims_of(text, "آذار 2026")
+    assert claim.claimant == "pentagon"

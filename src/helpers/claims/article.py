@@ -102,6 +102,7 @@ class ClaimArticle:
         self._qualified: dict[tuple[str, str], dict] = {}  # SpeakerRules.named_before's index
         self._drawdown_cues: list[Cue] | None = None  # PlaceRules.earlier_place's clauses, read in order
         self._drawdown_places: dict[bool, list] = {}
+        self._naming = False  # SpeakerRules.named_earlier is looking back
         self._background: dict[int, bool] = {}
         self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
         self.attack_actors: list[tuple[int, int, str]] = []  # (start, paragraph, actor) of attacks read so far

@@ -56,6 +56,8 @@ class SpeakerRules:
         if found == "@previous":
             found = self.previous_speaker(cue.start)
         if found is None and cue.value in ("verb", "continuation"):
+            if a._naming:  # looking back from a later «وقال كوتس»: only a speaker named in full counts here,
+                return None  # not remembered, so a direct question about this verb still looks back itself
             found = self.named_earlier(cue, c1)  # «وقال كوتس» after «أعلن مدير الاستخبارات الأميركية، دان كوتس»
         a._speakers[cue.start] = found
         return found
@@ -72,7 +74,14 @@ class SpeakerRules:
         if len(name) < 3 or name.startswith("ال") or a.cues_in(word.start(), word.end()) or \
                 match_key(name) and match_key(name)[0] in a.tables.cues:
             return None  # a common word («وقال في بيان»), not a name
-        pos = cue.start
+        a._naming = True  # the earlier verbs' speakers are read without looking back again: no recursion
+        try:
+            return self._named_before_verb(name, cue.start)
+        finally:
+            a._naming = False
+
+    def _named_before_verb(self, name: str, pos: int) -> str | None:
+        a = self.a
         while (pos := a.text.rfind(name, 0, pos)) >= 0:
             if (pos and a.text[pos - 1].isalnum()) or a.text[pos + len(name):pos + len(name) + 1].isalnum():
                 continue
