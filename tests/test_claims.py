@@ -813,3 +813,13 @@ def test_a_surname_after_a_verb_speaks_for_the_side_given_with_the_full_name_par
                    "وقال زيدان إن القوات ستنسحب من القاعدة في آذار 2026.")
     (claim,) = claims_of(text, "آذار 2026")
     assert claim.claimant == "pentagon"
+
+
+def test_claims_do_not_depend_on_the_order_the_milestones_are_given_in():
+    # a strike in a running list takes the attacker of the strike dated before it (rule 20): the claims are
+    # read in text order whatever order the caller gives, and returned in the caller's order
+    text = article("شنت القوات الأمريكية غارة على الموصل يوم 3 أيار 2017. وفي 5 أيار 2017 قتل ثلاثة مدنيين في غارة.")
+    first, second = claims_of(text, "3 أيار 2017", "5 أيار 2017")
+    spans = [(text.index(d), text.index(d) + len(d)) for d in ("5 أيار 2017", "3 أيار 2017")]
+    assert extract_claims(text, spans) == [second, first]
+    assert second.actor == "united_states"

@@ -40,7 +40,8 @@ class _Extractor(EventRules, SpeakerRules, PlaceRules, ActorRules):
 
 def extract_claims(text: str, spans, paragraph_starts=None, norm: Normalized | None = None,
                    tables: ClaimTables | None = None, matcher: EntityMatcher | None = None) -> list[Claim]:
-    """The claim of each milestone ``(char_start, char_end)`` of ``text``, in the order given.
+    """The claim of each milestone ``(char_start, char_end)`` of ``text``, in the order given (read in text
+    order: a strike may take the attacker of the one dated before it, so give every milestone of the article).
 
     ``paragraph_starts`` (sorted offsets; default: split at blank lines) bounds the carry-over of a
     speaker; ``norm`` reuses the article's normalised text when the caller has it.
@@ -53,13 +54,15 @@ def extract_claims(text: str, spans, paragraph_starts=None, norm: Normalized | N
     article = ClaimArticle(text, norm or normalize_with_map(text), paragraph_starts, tables, matcher,
                        max(start for start, _ in spans))
     extractor = _Extractor(article)
-    out = []
-    for start, end in spans:
+    out: list[Claim | None] = [None] * len(spans)
+    # in text order, whatever the caller's: a claim may take what an earlier one found (rule 20's attacker)
+    for i in sorted(range(len(spans)), key=spans.__getitem__):
+        start, end = spans[i]
         event, trigger, speech = extractor.event(start, end)
         claimant, _ = extractor.claimant(start)
         place = extractor.place(start, end, event, trigger, speech)
         actor = extractor.actor(start, event, trigger, speech, claimant)
-        out.append(Claim(event, place, actor, claimant or "", extractor.negated(trigger, start)))
+        out[i] = Claim(event, place, actor, claimant or "", extractor.negated(trigger, start))
     return out
 
 
