@@ -5,6 +5,7 @@ Manifests that list an article twice or write its date in Arabic-Indic digits, a
 two runs sharing one cache. The texts are our own sentences.
 """
 
+import datetime as dt
 import json
 import os
 import resource
@@ -765,7 +766,7 @@ def test_extract_corpus_with_a_bad_claims_table_raises_once_naming_file_and_line
 # --------------------------------------------------------------------------- doubtful publication dates
 
 
-@pytest.mark.parametrize("published, why", [("2099-01-01", "after today"), ("1446-03-15", "before 1900")])
+@pytest.mark.parametrize("published, why", [("2099-01-01", "in the future"), ("1446-03-15", "before 1900")])
 def test_a_publication_date_in_the_future_or_before_1900_is_a_warning_naming_the_manifest_line(
         tmp_path, published, why):
     """A far-future typo or a Hijri date written as ISO anchors every «أمس» and «العام المقبل» of the
@@ -776,6 +777,7 @@ def test_a_publication_date_in_the_future_or_before_1900_is_a_warning_naming_the
     row = loaded.report.set_index("article_id").loc["t1"]
     assert row["status"] == "warning", row.to_dict()
     assert published in row["reason"] and "manifest.csv line 3" in row["reason"] and why in row["reason"]
+    assert dt.date.today().isoformat() not in row["reason"]  # the same report whatever day it is run
     assert str(loaded.articles.set_index("article_id").loc["t1", "published"])[:10] == published
     assert loaded.report.set_index("article_id").loc["t0", "status"] == "ok"
 
@@ -968,3 +970,17 @@ def test_undecodable_bytes_in_an_article_file_are_named_by_their_line(tmp_path):
     (corpus / "a.txt").write_bytes("عنوان\n\nسطر سليم.\n\nسطر ".encode() + b"\xff" + " معطوب.\n".encode())
     row = load_corpus(corpus).report.iloc[0]
     assert row["status"] == "warning" and "undecodable" in row["reason"] and "line 5" in row["reason"], row["reason"]
+
+
+@pytest.mark.parametrize("hidden", [".DS_Store", ".ipynb_checkpoints"])
+def test_a_hidden_file_a_file_browser_leaves_in_an_output_folder_does_not_block_the_next_run(tmp_path, capsys,
+                                                                                            hidden):
+    # Finder's .DS_Store and Jupyter's .ipynb_checkpoints appear in any folder an analyst opens: the second
+    # run into the same folder (and into corpus/out, the folder the error message itself suggests) must go on
+    corpus = one_article(tmp_path / "news", "article_id,published\nt1,2025-03-02\n")
+    out = corpus / "out"
+    assert main(["extract", str(corpus), "--out", str(out), "--no-cache", "--format", "parquet"]) == 0
+    for folder in (out, out / "articles"):
+        (folder / hidden).mkdir() if hidden.endswith("checkpoints") else (folder / hidden).write_bytes(b"\0")
+    status = main(["extract", str(corpus), "--out", str(out), "--no-cache", "--format", "parquet"])
+    assert status == 0, capsys.readouterr().err[-600:]

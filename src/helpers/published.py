@@ -69,7 +69,7 @@ def doubtful_published(day: dt.date, today: dt.date | None = None) -> str | None
     (a time zone ahead can make tomorrow today) or before ``EARLIEST_YEAR`` (a Hijri date written as ISO)."""
     today = today or dt.date.today()
     if day > today + dt.timedelta(days=1):
-        return f"after today ({today.isoformat()})"
+        return "in the future (after tomorrow)"
     if day.year < EARLIEST_YEAR:
         return f"before {EARLIEST_YEAR} (a Hijri date written as ISO?)"
     return None
