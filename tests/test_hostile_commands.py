@@ -984,3 +984,28 @@ def test_a_hidden_file_a_file_browser_leaves_in_an_output_folder_does_not_block_
         (folder / hidden).mkdir() if hidden.endswith("checkpoints") else (folder / hidden).write_bytes(b"\0")
     status = main(["extract", str(corpus), "--out", str(out), "--no-cache", "--format", "parquet"])
     assert status == 0, capsys.readouterr().err[-600:]
+
+
+def test_tables_changed_by_helpers_data_dir_after_the_extractors_were_imported_are_an_error_not_ignored(tmp_path):
+    # a notebook that already extracted, then sets $HELPERS_DATA_DIR: the imported calendar stays the shipped
+    # one, so the analyst's tables would be silently ignored (or a worker would die on them); say so instead
+    calendar = tmp_path / "data" / "calendar"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "data" / "calendar", calendar)
+    with open(calendar / "months.csv", "a", encoding="utf-8") as table:
+        table.write("# the analyst's edit\n")
+    script = textwrap.dedent(f"""
+        import os
+        import helpers.milestones
+        from helpers.data_tables import check_tables
+        os.environ["HELPERS_DATA_DIR"] = {str(tmp_path / "data")!r}
+        try:
+            check_tables(claims=False)
+        except ValueError as err:
+            print("refused:", err)
+        else:
+            print("passed")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True, timeout=300,
+                          env={k: v for k, v in os.environ.items() if k != "HELPERS_DATA_DIR"})
+    assert done.stdout.startswith("refused:") and "HELPERS_DATA_DIR" in done.stdout and "restart" in done.stdout, \
+        done.stdout + done.stderr[-600:]

@@ -91,6 +91,10 @@ def check_tables(claims: bool = True) -> None:
             if note not in _WARNED:  # once a process: the CLI checks before extract_corpus checks again
                 _WARNED.add(note)
                 warnings.warn(note, DataDirWarning, stacklevel=2)
+    stale = _read_elsewhere()
+    if stale:
+        raise ValueError(f"{paths.DATA_DIR_ENV} changed after the tables were read: {'; '.join(stale)}; restart "
+                         "the kernel (or Python) after setting it, so that every table is read from one folder")
     from .entities import default_matcher
     from .milestones import vocabulary  # noqa: F401 - the calendar tables, read and validated on import
     from .milestones.table import listed_subjects
@@ -100,3 +104,33 @@ def check_tables(claims: bool = True) -> None:
         from .claim_tables import load_claim_tables
 
         load_claim_tables()
+
+
+# the tables whose place is fixed when their module is imported: (module, attribute, path under the data folder)
+# (paths.ENTITIES_CORE is left out: paths is imported with the package, before the command line sets the folder)
+_FIXED_AT_IMPORT = (("milestones.vocabulary", "CALENDAR", "calendar"), ("claim_tables", "CLAIMS_DIR", "claims"),
+                    ("gazetteer", "GAZETTEER_CSV", "gazetteer.csv"), ("gazetteer", "CONTEXT_CSV", "entity_context.csv"))
+
+
+def _read_elsewhere() -> list[str]:
+    """The tables already read from another place than ``$HELPERS_DATA_DIR`` now gives (it was set or changed
+    after their module was imported, as in a notebook that extracted once): "what (read from PATH)"."""
+    import sys
+
+    out = []
+    for module, attribute, relative in _FIXED_AT_IMPORT:
+        loaded = sys.modules.get(f"{__package__}.{module}")
+        if loaded is None:
+            continue
+        read, now = Path(getattr(loaded, attribute)), paths.data_path(relative)
+        if read != now and _contents(read, relative) != _contents(now, relative):
+            out.append(f"{relative} (read from {read})")
+    return out
+
+
+def _contents(path: Path, relative: str) -> dict[str, bytes | None]:
+    """The bytes of a table, or of each table the suite reads from a folder of tables, by name."""
+    if not (paths.DATA / relative).is_dir():
+        return {path.name: path.read_bytes() if path.is_file() else None}
+    names = sorted(p.name for p in (paths.DATA / relative).glob("*.csv"))
+    return {name: (path / name).read_bytes() if (path / name).is_file() else None for name in names}
