@@ -40,7 +40,7 @@ def _misnamed(folder: Path, tables: set[str], known: set[str], read: str) -> tup
     present = _names(folder)
     missing = {name.lower(): name for name in tables - present}
     for name in sorted(present - tables - known):
-        if name.startswith((".", "~$")):  # .DS_Store, .git, a spreadsheet's lock file
+        if paths.hidden_entry(name):
             continue
         close = difflib.get_close_matches(name.lower(), list(missing), n=1, cutoff=0.75)
         if close:

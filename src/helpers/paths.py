@@ -15,7 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 __all__ = ["BUILD", "DATA", "DATA_DIR_ENV", "ENTITIES_CORE", "EVAL_DEV", "NOTEBOOKS", "ROOT", "SEEDS", "corpus_path",
-           "data_path"]
+           "data_path", "hidden_entry"]
 
 DATA_DIR_ENV = "HELPERS_DATA_DIR"
 PACKAGE = Path(str(files("helpers")))
@@ -57,3 +57,9 @@ def corpus_path(value: str | Path) -> Path:
     if path.is_absolute() or path.exists():
         return path.resolve()
     return (ROOT / path).resolve()
+
+
+def hidden_entry(name: str) -> bool:
+    """A file browser's, editor's or spreadsheet's own entry in a folder (.DS_Store, .ipynb_checkpoints, .git,
+    ~$ lock files): never an article or a table, so neither named nor a reason to refuse the folder."""
+    return name.startswith((".", "~$"))

@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .paths import hidden_entry
 from .pipeline_cache import temporary_beside, write_atomically
 
 __all__ = [
@@ -150,17 +151,11 @@ def output_problem(out: Path, corpus: Path | str | None = None) -> str | None:
         return problem
     if corpus is not None and out.is_dir() and Path(corpus).is_dir() and \
             out.resolve().is_relative_to(Path(corpus).resolve()):
-        other = next((p.name for p in sorted(out.iterdir()) if not _ours(p.name) and not _hidden(p.name)), None)
+        other = next((p.name for p in sorted(out.iterdir()) if not _ours(p.name) and not hidden_entry(p.name)), None)
         if other is not None:
             return (f"{out} is inside the corpus and holds {other}, which an output folder's walk would pass "
                     "over unread: give an output folder of its own")
     return None
-
-
-def _hidden(name: str) -> bool:
-    """A file browser's or editor's own entry (.DS_Store, .ipynb_checkpoints, ~$lock files): never an
-    article or a table, and no reason to refuse a folder."""
-    return name.startswith((".", "~$"))
 
 
 def _ours(name: str) -> bool:
@@ -182,7 +177,7 @@ def not_our_table(out: Path) -> str | None:
         folder = out / name
         if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
             return f"{folder} is not a table folder of an earlier run: extract would replace it; give another output folder"
-        other = next((p.name for p in folder.iterdir() if not _PART.fullmatch(p.name) and not _hidden(p.name)),
+        other = next((p.name for p in folder.iterdir() if not _PART.fullmatch(p.name) and not hidden_entry(p.name)),
                      None) \
             if folder.is_dir() else None
         if other is not None:
