@@ -95,7 +95,6 @@ class ClaimArticle:
         self._date_clauses: dict[tuple[int, int], tuple[int, int]] = {}
         self._roles: dict[tuple[int, int], str | None] = {}
         self._governed: dict[tuple[int, int], bool] = {}
-        self._earlier_place: dict[tuple[int, bool], str] = {}
         self._frames: dict[int, list] = {}
         self._places: dict[tuple, list] = {}
         self._anaphors: list[Mention] | None = None

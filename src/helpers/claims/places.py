@@ -185,11 +185,9 @@ class PlaceRules:
             return ""
         # the same drawdown process named with a place earlier in the article (title included)
         if event in DRAWDOWN:
-            key = (s0, event == "withdrawal")
-            if key not in a._earlier_place:
-                a._earlier_place[key] = self.earlier_place(s0, event)
-            if a._earlier_place[key]:
-                return a._earlier_place[key]
+            earlier = self.earlier_place(s0, event)
+            if earlier:
+                return earlier
         # a physical event's place from the headline («… قواتنا في سوريا»)
         if event == "attack" and si > 0:
             title_end = a.paragraph_starts[1] if len(a.paragraph_starts) > 1 else a.sentences[0][1]
