@@ -19,7 +19,7 @@ import traceback
 from pathlib import Path
 
 from . import paths
-from .data_tables import DATA_TABLES
+from .data_tables import not_a_data_folder
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 # a write that failed on a full disk, a quota, a file-size limit or a read-only disk: not a bug
@@ -259,9 +259,8 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad arguments, 0 on --help
         return int(exc.code or 0)
-    if args.data_dir is not None and not any((args.data_dir / name).exists() for name in DATA_TABLES):
-        print(f"error: --data-dir {args.data_dir}: holds none of {', '.join(DATA_TABLES)} (names are "
-              "case-sensitive; give the folder, not a table)", file=sys.stderr)
+    if args.data_dir is not None and (problem := not_a_data_folder(args.data_dir)):
+        print(f"error: --data-dir {args.data_dir}: {problem}; give the folder, not a table", file=sys.stderr)
         return EXIT_USAGE
     if args.data_dir is not None:  # read by the table loaders, here and in worker processes and kernels
         os.environ[paths.DATA_DIR_ENV] = str(args.data_dir.resolve())

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import paths
 
-__all__ = ["DATA_TABLES", "DataDirWarning", "check_tables", "data_dir_problems"]
+__all__ = ["DATA_TABLES", "DataDirWarning", "check_tables", "data_dir_problems", "not_a_data_folder"]
 
 # What a data folder may hold: each replaces the shipped one (paths.data_path).
 DATA_TABLES = ("gazetteer.csv", "entity_context.csv", "entities_core.csv", "calendar", "claims")
@@ -51,6 +51,15 @@ def _misnamed(folder: Path, tables: set[str], known: set[str], read: str) -> tup
     return errors, notes
 
 
+def not_a_data_folder(folder: Path) -> str | None:
+    """Why ``folder`` is no data folder (the shipped tables would be used in its place), or None."""
+    if folder.is_dir() and any((folder / name).exists() for name in DATA_TABLES):
+        return None
+    if folder.is_dir():
+        return f"holds none of {', '.join(DATA_TABLES)} (names are case-sensitive)"
+    return "not a folder" if folder.exists() else "no such folder"
+
+
 def data_dir_problems(folder: Path | str) -> tuple[list[str], list[str]]:
     """(errors, warnings) about what ``folder`` holds: a misspelt table or table folder is an error (the shipped
     one would be used in its place), any other entry the suite does not read is a warning; the same for the
@@ -79,11 +88,8 @@ def check_tables(claims: bool = True) -> None:
     override = os.environ.get(paths.DATA_DIR_ENV)
     if override:
         folder = Path(override).expanduser()
-        if not folder.is_dir() or not any((folder / name).exists() for name in DATA_TABLES):
-            # paths.data_path would quietly fall back on the shipped tables
-            raise ValueError(f"{paths.DATA_DIR_ENV}={override}: " + (
-                f"holds none of {', '.join(DATA_TABLES)} (names are case-sensitive)" if folder.is_dir() else
-                "not a folder" if folder.exists() else "no such folder"))
+        if problem := not_a_data_folder(folder):  # paths.data_path would quietly fall back on the shipped tables
+            raise ValueError(f"{paths.DATA_DIR_ENV}={override}: {problem}")
         errors, notes = data_dir_problems(folder)
         if errors:
             raise ValueError(errors[0])
