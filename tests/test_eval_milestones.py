@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from helpers.corpus import load_corpus
 from helpers.evaluate import read_gold, score_milestones
 from helpers.milestones import milestones_table
@@ -57,3 +59,27 @@ def test_errors_lists_a_spurious_row_once_when_a_found_row_shares_its_date(tmp_p
     listed = errors(folder)
     spurious = listed[(listed["task"] == "milestones") & (listed["kind"] == "spurious")]
     assert spurious["surface"].tolist() == ["27 أيلول/سبتمبر 2024"]
+
+
+def test_evaluate_with_errors_extracts_the_set_once_and_reads_its_gold_once(tmp_path, monkeypatch, capsys):
+    # `evaluate --errors` on a large set: the scores and the listed errors come from one extraction, so they
+    # cannot disagree and the wait is not doubled
+    import helpers.evaluate as evaluation
+    from helpers import milestones
+    from helpers.cli import main
+
+    folder = _one_article_set(tmp_path / "set", "وصل الوزير إلى بغداد في 27 أيلول/سبتمبر 2024 في زيارة رسمية.\n",
+                              ["t01,27 أيلول/سبتمبر 2024,2024-09-27,2024-09-27,day",
+                               "t01,الجمعة,2024-09-27,2024-09-27,day"])
+    calls = Counter()
+    for module, name in ((milestones, "milestones_table"), (evaluation, "_gold_table")):
+        original = getattr(module, name)
+
+        def counted(*args, _original=original, _name=name, **kwargs):
+            calls[_name] += 1
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, counted)
+    assert main(["evaluate", str(folder), "--errors"]) == 0
+    assert "missed t01 «الجمعة»" in capsys.readouterr().out
+    assert calls == {"milestones_table": 1, "_gold_table": 1}

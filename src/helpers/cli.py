@@ -232,23 +232,24 @@ def run_report(args: argparse.Namespace) -> int:
 def run_evaluate(args: argparse.Namespace) -> int:
     import warnings
 
-    from .evaluate import GoldError, GoldWarning, errors, evaluate, gold_problems
+    from .evaluate import Evaluation, GoldError, GoldWarning, errors, evaluate
 
     if (problem := table_error()) is not None:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        for problem in gold_problems(args.eval_dir):
-            print(f"warning: {problem}", file=sys.stderr)
+        run = Evaluation(args.eval_dir)  # the gold, read once; its errors before any extraction
     except GoldError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    for problem in run.problems:
+        print(f"warning: {problem}", file=sys.stderr)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", GoldWarning)  # said above, once
-        table = evaluate(args.eval_dir)
+        table = evaluate(run)
     print(table.astype(object).where(table.notna(), "").to_string(index=False))
     if args.errors:
-        for row in errors(args.eval_dir).itertuples(index=False):
+        for row in errors(run).itertuples(index=False):
             print(f"\n[{row.task}] {row.kind} {row.article_id} «{row.surface}» {row.detail}\n    {row.sentence}")
     return EXIT_OK
 

@@ -17,6 +17,7 @@ import io
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -24,7 +25,7 @@ import pandas as pd
 from .paths import ENTITIES_CORE, EVAL_DEV
 from .table_text import TableTextError, table_text
 
-__all__ = ["ClaimScore", "GoldError", "GoldWarning", "Score", "errors", "evaluate", "gold_problems", "read_gold",
+__all__ = ["ClaimScore", "Evaluation", "GoldError", "GoldWarning", "Score", "errors", "evaluate", "gold_problems", "read_gold",
            "score_claims", "score_entities", "score_milestones"]
 
 CLAIM_FIELDS = ("event", "place", "actor", "claimant")
@@ -216,11 +217,13 @@ def _gold_tables(eval_dir: Path) -> dict[str, tuple[pd.DataFrame, list[int]]]:
             if name == "milestones" or (eval_dir / f"{name}.csv").exists()}
 
 
-def gold_problems(eval_dir: Path = EVAL_DEV) -> list[str]:
+def gold_problems(eval_dir: Path | Evaluation = EVAL_DEV) -> list[str]:
     """Gold rows no extractor can ever find, as "FILE, line N: problem": an article id with no text under
     ``articles/``, an entity id not in the core list (only those are scored). Each lowers recall silently."""
-    eval_dir = Path(eval_dir)
-    tables = _gold_tables(eval_dir)
+    return _evaluation(eval_dir).problems
+
+
+def _problems(eval_dir: Path, tables: dict[str, tuple[pd.DataFrame, list[int]]]) -> list[str]:
     articles = {p.stem for p in (eval_dir / "articles").iterdir()}
     core = set(pd.read_csv(ENTITIES_CORE)["entity_id"])
     problems = []
@@ -235,30 +238,48 @@ def gold_problems(eval_dir: Path = EVAL_DEV) -> list[str]:
     return problems
 
 
-def _run(eval_dir: Path):
-    from .corpus import load_corpus
-    from .entities import entities_table
-    from .milestones import milestones_table
+class Evaluation:
+    """An evaluation set read once: its gold tables and their problems now (``GoldError`` before any work),
+    the extractors' output on its articles when first asked for. ``evaluate`` and ``errors`` take one, so
+    ``evaluate --errors`` scores and lists the same extraction and reads the gold once."""
 
-    corpus = load_corpus(eval_dir / "articles", manifest=eval_dir / "manifest.csv")
-    milestones = milestones_table(corpus)
-    if "event" not in milestones.columns:
-        from .claims import CLAIM_COLUMNS, claims_for_table
-        milestones[CLAIM_COLUMNS] = claims_for_table(corpus, milestones)
-    return corpus, milestones, entities_table(corpus)
+    def __init__(self, eval_dir: Path = EVAL_DEV):
+        self.eval_dir = Path(eval_dir)
+        tables = _gold_tables(self.eval_dir)
+        self.gold = {name: table for name, (table, _) in tables.items()}
+        self.problems = _problems(self.eval_dir, tables)
+
+    @cached_property
+    def extracted(self):
+        """``(corpus, milestones with their claims, entities)`` of the set's articles."""
+        from .corpus import load_corpus
+        from .entities import entities_table
+        from .milestones import milestones_table
+
+        corpus = load_corpus(self.eval_dir / "articles", manifest=self.eval_dir / "manifest.csv")
+        milestones = milestones_table(corpus)
+        if "event" not in milestones.columns:
+            from .claims import CLAIM_COLUMNS, claims_for_table
+            milestones[CLAIM_COLUMNS] = claims_for_table(corpus, milestones)
+        return corpus, milestones, entities_table(corpus)
 
 
-def evaluate(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
-    """Run the suite's extractors on an evaluation set and score them: one row per task.
+def _evaluation(eval_dir: Path | Evaluation) -> Evaluation:
+    return eval_dir if isinstance(eval_dir, Evaluation) else Evaluation(eval_dir)
+
+
+def evaluate(eval_dir: Path | Evaluation = EVAL_DEV) -> pd.DataFrame:
+    """Run the suite's extractors on an evaluation set (a folder, or an ``Evaluation`` of one) and score
+    them: one row per task.
 
     Claims rows (when the set has ``claims.csv``) give ``accuracy`` over the ``n`` matched milestones;
     the drawdown row gives precision, recall and F1 of the drawdown class over them.
     """
-    eval_dir = Path(eval_dir)
-    gold = read_gold(eval_dir)
-    for problem in gold_problems(eval_dir):
+    run = _evaluation(eval_dir)
+    gold = run.gold
+    for problem in run.problems:
         warnings.warn(problem, GoldWarning, stacklevel=2)
-    _, milestones, entities = _run(eval_dir)
+    _, milestones, entities = run.extracted
     rows = [{"task": "milestones", **score_milestones(milestones, gold["milestones"]).as_row()}]
     for form, score in (score_entities(entities, gold["entities"]).items() if "entities" in gold else ()):
         rows.append({"task": f"entities ({form}s)", **score.as_row()})
@@ -301,15 +322,15 @@ def _unmatched(rows: pd.DataFrame, other_surfaces: list[str], count: int) -> lis
     return (first + rest)[:count]
 
 
-def errors(eval_dir: Path = EVAL_DEV) -> pd.DataFrame:
+def errors(eval_dir: Path | Evaluation = EVAL_DEV) -> pd.DataFrame:
     """Every missed and spurious milestone and entity count, and every claims mismatch, with its sentence.
 
     Columns: task, kind (missed, spurious, mismatch), article_id, surface, detail (dates, entity and
     form, or field: gold -> predicted) and sentence, in that order: what an analyst reads to see why.
     """
-    eval_dir = Path(eval_dir)
-    gold = read_gold(eval_dir)
-    corpus, milestones, entities = _run(eval_dir)
+    run = _evaluation(eval_dir)
+    gold = run.gold
+    corpus, milestones, entities = run.extracted
     texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"]))
     rows = []
     score = score_milestones(milestones, gold["milestones"])
