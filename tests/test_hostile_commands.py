@@ -1009,3 +1009,19 @@ def test_tables_changed_by_helpers_data_dir_after_the_extractors_were_imported_a
                           env={k: v for k, v in os.environ.items() if k != "HELPERS_DATA_DIR"})
     assert done.stdout.startswith("refused:") and "HELPERS_DATA_DIR" in done.stdout and "restart" in done.stdout, \
         done.stdout + done.stderr[-600:]
+
+
+def test_a_script_without_a_main_guard_is_told_to_add_one_not_that_a_worker_was_killed(tmp_path):
+    """Workers start by importing the calling script again (multiprocessing's spawn and forkserver): a script
+    that calls ``extract_corpus`` at module level, unguarded, makes each worker start the run again, and the
+    worker fails. The error says what to do, not "out of memory? kill -9?"."""
+    corpus = wordy_corpus(tmp_path / "corpus", articles=4)
+    script = tmp_path / "unguarded.py"
+    script.write_text(f"from helpers.pipeline import extract_corpus\n"
+                      f"extract_corpus({str(corpus)!r}, {str(tmp_path / 'out')!r}, workers=2, cache_dir=False,"
+                      f" progress=False)\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], check=False, capture_output=True, text=True,
+                          cwd=tmp_path, timeout=300)
+    assert done.returncode != 0
+    last = done.stderr.strip().splitlines()[-1]
+    assert 'if __name__ == "__main__":' in last and "kill -9" not in last, done.stderr[-1500:]

@@ -30,10 +30,17 @@ _NAMED = 20  # files named in a WorkerKilled message at most
 
 
 class WorkerKilled(RuntimeError):
-    """A worker process died (the OOM killer, ``kill -9``) while it extracted one of ``files``."""
+    """A worker process died (the OOM killer, ``kill -9``) while it extracted one of ``files``; or, with
+    ``failed_to_start``, exited with an error before it ran any (its traceback is on stderr above)."""
 
-    def __init__(self, files: list[str]):
+    def __init__(self, files: list[str], failed_to_start: bool = False):
         self.files = files
+        if failed_to_start:
+            # the usual cause: a worker imports the calling script again, which starts the run again in it
+            super().__init__('a worker process failed as it started, before extracting (its error is above); a '
+                             'script that runs the extraction with workers must do it under '
+                             'if __name__ == "__main__":')
+            return
         shown = ", ".join(files[:_NAMED]) + (f" … and {len(files) - _NAMED:,} more" if len(files) > _NAMED else "")
         super().__init__(f"a worker process died (killed: out of memory? kill -9?) while it extracted one of these "
                          f"{len(files):,} files: {shown}")
@@ -72,7 +79,15 @@ def run_jobs(jobs: list[Job], workers: int, extract: Callable, start_worker: Cal
             pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
                                        initargs=(os.getpid(), context.get_start_method() == "forkserver"))
             stack.callback(pool.shutdown, cancel_futures=True)  # before the fork server stops
-        yield from _run(jobs, workers, extract, pool)
+        try:
+            yield from _run(jobs, workers, extract, pool)
+        except WorkerKilled as killed:
+            # a worker that exited with an error of its own (not a signal) died before its initializer:
+            # the pool's processes are private, so this is read where present and the message kept otherwise
+            codes = [p.exitcode for p in getattr(pool, "_processes", {}).values()]
+            if any(code is not None and code > 0 for code in codes):
+                raise WorkerKilled(killed.files, failed_to_start=True) from None
+            raise
 
 
 @contextlib.contextmanager
