@@ -1565,3 +1565,23 @@ def test_a_pluperfect_report_is_past_whatever_future_verbs_the_sentence_has(text
 def test_weekday_then_al_muwafiq_and_a_date_is_two_rows_of_that_date(text, published, rows):
     found = extract_milestones(text, published=published)
     assert [(m.surface, *span(m)) for m in found] == [(s, d, d) for s, d in rows]
+
+
+# ---------------------------------------------------------------- a date the text named with its year, named again
+
+@pytest.mark.parametrize("text, published, rows", [
+    # a statement's deadline, repeated paragraphs later in a past-tense report: the deadline, not last year's day
+    (("وحدد البيان المشترك موعد انتهاء المهمة القتالية في 31 كانون الأول/ديسمبر 2021.\n\n"
+     "ونقلت وكالة عن مسؤول قوله إن ذلك لا يعني رحيل المستشارين في 31 كانون الأول/ديسمبر."), "2021-07-27",
+     [("31 كانون الأول/ديسمبر 2021", "2021-12-31", "2021-12-31"), ("31 كانون الأول/ديسمبر", "2021-12-31", "2021-12-31")]),
+    # another day of that month is no repeat: the tense decides, as before
+    ("وحدد البيان موعد انتهاء المهمة في 31 كانون الأول/ديسمبر 2021.\n\nوقال المسؤول إن الاجتماع عقد في 30 كانون الأول/ديسمبر.",
+     "2021-07-27",
+     [("31 كانون الأول/ديسمبر 2021", "2021-12-31", "2021-12-31"), ("30 كانون الأول/ديسمبر", "2020-12-30", "2020-12-30")]),
+    # a repeat with its own direction («الماضي») is read against the publication date
+    ("وبدأت المحادثات في 12 آذار/مارس 2019.\n\nوقال الوزير إنه زار بغداد في 12 آذار/مارس الماضي.", "2021-05-01",
+     [("12 آذار/مارس 2019", "2019-03-12", "2019-03-12"), ("12 آذار/مارس الماضي", "2021-03-12", "2021-03-12")]),
+])
+def test_a_yearless_date_that_repeats_a_date_named_with_its_year_takes_that_year(text, published, rows):
+    found = extract_milestones(text, published=published)
+    assert [(m.surface, *span(m)) for m in found] == rows

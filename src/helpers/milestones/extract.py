@@ -19,11 +19,12 @@ import pandas as pd
 from ..normalize import Normalized, normalize_with_map
 from ..published import parse_published
 from .grammar import ANAPHORIC_FORMS, WEEKDAY_FORMS, YEARLESS_FORMS
+from .groups import Groups, day_number
 from .resolve import Resolved, resolve_match, unresolved
 from .scan import grammar_matches
 from .story import TODAY, Narrative, event_year, is_yearless
 from .tense import SENTENCE_BREAK, future_before
-from .vocabulary import TRIGGERS, word_key
+from .vocabulary import MONTHS, TRIGGERS, word_key
 
 __all__ = [
     "Milestone", "clear_cache", "extract_milestones", "milestones_in",
@@ -106,6 +107,10 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
                 event = event_year(match, form)
                 # «23 مارس من العام نفسه»: the year the text named last, whatever the tense
                 same = story.year_named_last() if match.group(form + "__ysame") is not None else None
+                if same is None and form == "full_date" and event is None:
+                    calendar, month, _ = MONTHS[word_key(match.group("full_date__m"))]
+                    if calendar == "gregorian":  # «31 ديسمبر» after «31 ديسمبر 2021»: that year
+                        same = story.year_of_repeat(month, day_number(Groups(match, form, None, None), "d"))
                 tense, year = ((-1, same) if same is not None else story.context(match.start(form), match.end())
                                if event is None else (-1, event))
                 key = (form, groups, pub, tense, year, event is not None)

@@ -74,7 +74,8 @@ class Narrative:
     of this year, is read against the publication date by the tense of its clause.
     """
 
-    __slots__ = ("at", "day", "done", "done_before", "header", "month", "pub", "seen", "text", "year", "year_of_last")
+    __slots__ = ("at", "day", "done", "done_before", "done_days", "header", "month", "pub", "seen", "text", "written_days",
+                 "year", "year_of_last")
 
     def __init__(self, text: str, pub: dt.date | None):
         self.text, self.pub, self.year, self.at = text, pub, None, 0
@@ -84,7 +85,8 @@ class Narrative:
         # (match, form, yearless, resolved, tense) of the milestones seen so far (milestones_in appends),
         # followed only when a yearless date or an anaphora asks: most articles have neither
         self.seen: list[tuple] = []
-        self.done = self.done_before = 0  # how far the story and the antecedents have followed ``seen``
+        self.done = self.done_before = self.done_days = 0  # how far each reading has followed ``seen``
+        self.written_days: dict[tuple[int, int], int] = {}  # (month, day) -> year, of the days written with a year
 
     def _catch_up(self) -> None:
         seen = self.seen
@@ -129,6 +131,19 @@ class Narrative:
             y = self.year_of_last
             return ((None, timestamp(dt.date(y, 1, 1)), timestamp(dt.date(y, 12, 31)), "year", "relative", True),)
         return ()
+
+    def year_of_repeat(self, month: int, day: int) -> int | None:
+        """The year of the last day the text wrote with its year that a yearless day repeats, in any paragraph
+        and whatever the tense («الانتهاء بحلول 31 ديسمبر 2021» … «لا يعني الانسحاب في 31 ديسمبر»): the text fixed it."""
+        seen = self.seen
+        for i in range(self.done_days, len(seen)):
+            match, form, yearless, resolved, _ = seen[i]
+            if form == "full_date" and not yearless and _without_direction(match, form) and len(resolved) == 1:
+                first, last = resolved[0][1], resolved[0][2]
+                if first is not pd.NaT and first == last:
+                    self.written_days[first.month, first.day] = first.year
+        self.done_days = len(seen)
+        return self.written_days.get((month, day))
 
     def year_named_last(self) -> int | None:
         """The year of the last past date the text named («عام 2019 … في 23 مارس من العام نفسه»), if any."""
