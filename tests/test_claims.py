@@ -823,3 +823,13 @@ def test_claims_do_not_depend_on_the_order_the_milestones_are_given_in():
     spans = [(text.index(d), text.index(d) + len(d)) for d in ("5 أيار 2017", "3 أيار 2017")]
     assert extract_claims(text, spans) == [second, first]
     assert second.actor == "united_states"
+
+
+def test_a_ministry_of_a_country_speaks_and_acts_for_its_government():
+    # CLAIMS.md rule 14: a government's bodies speak for the government (iraqi_government), not the country
+    # (iraq is the unqualified official, the parliament); the bare «الوزارة» later is the ministry named before
+    text = article("أعلنت وزارة الصحة العراقية، أمس الثلاثاء، إعادة 50 عائلة من المخيم.",
+                   "وقال المتحدث باسم الوزارة أحمد سالم إن الوزارة تخطط لإعادة دفعة أخرى قبل نهاية السنة الحالية.")
+    first, second = claims_of(text, "أمس الثلاثاء", "نهاية السنة الحالية")
+    assert (first.event, first.actor, first.claimant) == ("agreement", "iraqi_government", "iraqi_government")
+    assert second.claimant == "iraqi_government"
