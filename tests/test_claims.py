@@ -833,3 +833,25 @@ def test_a_ministry_of_a_country_speaks_and_acts_for_its_government():
     first, second = claims_of(text, "أمس الثلاثاء", "نهاية السنة الحالية")
     assert (first.event, first.actor, first.claimant) == ("agreement", "iraqi_government", "iraqi_government")
     assert second.claimant == "iraqi_government"
+
+
+@pytest.mark.parametrize(("paragraphs", "date", "place", "actor"), [
+    (("زار الرئيس القوات في العراق يوم 3 آذار 2021.",
+      "وتستعد البلاد لانتخابات برلمانية مقررة في حزيران من العام المقبل، وسط خلافات حادة."),
+     "حزيران من العام المقبل", "iraq", "iraq"),
+    (("ويأتي الإعلان قبل الانتخابات النيابية المبكرة المقررة في العاشر من أيار المقبل، "
+      + "والتي يأمل رئيس الوزراء العراقي أن تعزز موقعه.",), "العاشر من أيار المقبل", "iraq", "iraq"),
+    (("واحتفل أنصار دونالد ترامب بفوزه في انتخابات الرئاسة عام 2016 بعد حملة طويلة.",), "عام 2016",
+     "united_states", "united_states"),
+], ids=["the-country-named-before", "a-politician-in-a-later-clause", "the-winner"])
+def test_an_election_is_held_by_its_country_and_takes_place_there(paragraphs, date, place, actor):
+    # CLAIMS.md rule 21d: a domestic political event with no locative is in the country of its institution or
+    # person, named anywhere in the sentence; its agent is that country (rule 18), not the politician
+    (claim,) = claims_of(article(*paragraphs), date)
+    assert (claim.event, claim.place, claim.actor) == ("other", place, actor)
+
+
+def test_postponing_an_election_is_the_act_of_the_one_who_postpones_it():
+    text = article("ويريد رئيس الوزراء العراقي تأجيل الانتخابات، حتى يتجاوز شهر تموز، أي عندما تنتهي ولاية البرلمان.")
+    (claim,) = claims_of(text, "شهر تموز")
+    assert claim.actor != "iraq"

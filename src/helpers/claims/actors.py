@@ -36,6 +36,11 @@ class ActorRules:
             if "+" in who:
                 return self.mission_in(c0, s1)
             return "" if who in ("media", "unnamed") else who
+        if event == "other" and self.election(start):
+            # an election is held by its country (the place's rule 21d, as the agent): «وتستعد البلاد
+            # لانتخابات», «فوز ترامب في انتخابات الرئاسة», not the politician who hopes to win it
+            frames = self.frames(si)
+            return self.home_country(*a.clause_of(start), frames) or self.home_country(s0, s1, frames)
         if trigger is None:
             return ""
         lo, hi = a.clause_of(trigger.start)
@@ -81,6 +86,11 @@ class ActorRules:
         if len(sides) > 1:
             return self.mission_in(lo, hi)
         return side
+
+    def election(self, start: int) -> bool:
+        """Is an election word (scopes.csv, role ``election``) in the date's clause? Then the election is what
+        is dated, not an object of another act («تأجيل الانتخابات، حتى …»: the one who postpones acts)."""
+        return any(c.value == "election" for c in self.a.cues_in(*self.a.clause_of(start), "scopes"))
 
     def earlier_attacker(self, start: int) -> str:
         """The agent of the attack dated last before ``start``, in its paragraph or the one before: a strike

@@ -11,7 +11,9 @@ from ..claim_tables import DRAWDOWN, ClaimTables
 from .article import PLACE_TYPES, QUOTES_OPEN, ClaimArticle, Mention, after_area_noun, place_role
 from .cues import Cue
 
-__all__ = ["PlaceRules"]
+__all__ = ["OFFICE", "PlaceRules"]
+
+OFFICE = ("office", "election")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
 
 
 class PlaceRules:
@@ -151,7 +153,7 @@ class PlaceRules:
                     return best
         # an office or a vote (rule 21d): its own clause, else the country of its person or institution
         d0, d1 = self.date_clause(start, end)
-        office = event == "other" and any(c.value == "office" for w0, w1 in [(d0, d1)] + windows[1:]
+        office = event == "other" and any(c.value in OFFICE for w0, w1 in [(d0, d1)] + windows[1:]
                                           for c in self.a.cues_in(w0, w1, "scopes"))
         if office:
             windows.append("home")  # before the sentence: the country of the clause's person or institution
@@ -202,6 +204,8 @@ class PlaceRules:
                 found = [m for m in a.mentions_in(s0, s0 + dash.start()) if a.tables.types.get(m.entity_id) in PLACE_TYPES]
                 if found:
                     return self.smallest([found[0].entity_id])
+        if office:  # rule 21d, last: the country of a person or institution named anywhere in the sentence
+            return self.home_country(s0, s1, frames)
         return ""
 
     def earlier_place(self, s0: int, event: str) -> str:
