@@ -855,3 +855,11 @@ def test_postponing_an_election_is_the_act_of_the_one_who_postpones_it():
     text = article("ويريد رئيس الوزراء العراقي تأجيل الانتخابات، حتى يتجاوز شهر تموز، أي عندما تنتهي ولاية البرلمان.")
     (claim,) = claims_of(text, "شهر تموز")
     assert claim.actor != "iraq"
+
+
+def test_a_date_set_off_by_commas_after_the_subject_leaves_the_subject_the_agent():
+    # «صوّت البرلمان العراقي، أمس الأحد …، على قرار»: the date between the subject and the rest of its clause
+    # joins the clause before it (as for the event), so the parliament is the agent (CLAIMS.md rules 14, 18)
+    text = article("صوّت البرلمان العراقي، أمس الأحد 5 نيسان 2020، على قرار يطالب بخروج القوات الأجنبية.")
+    (claim,) = claims_of(text, "أمس الأحد 5 نيسان 2020")
+    assert (claim.event, claim.actor) == ("agreement", "iraq")

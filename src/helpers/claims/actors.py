@@ -60,7 +60,10 @@ class ActorRules:
         strong, weak = self.agents(lo, hi, si, after=trigger.end, trigger=trigger)
         pool = strong or weak
         if not pool and lo > s0 and not self.opens_with_report(lo, hi):
-            pool = self.agents(a.clause_of(lo - 1)[0], lo, si)[0]  # a passive clause after its subject's
+            p0 = a.clause_of(lo - 1)[0]
+            if p0 <= start < lo:  # the date set off alone by commas («صوت البرلمان، أمس الأحد، على قرار»)
+                p0 = self.date_clause(start, start)[0]  # joins the clause before it, as in the event rules
+            pool = self.agents(p0, lo, si)[0]  # a passive clause after its subject's
         if not pool and hi < s1 and not self.opens_with_report(hi, a.clause_of(hi)[1]):
             pool = self.agents(hi, a.clause_of(hi)[1], si)[0]  # «وفي لقاء منفصل أمس، ناقش السوداني…»
         if not pool and event in DRAWDOWN:  # the forces or mission named in the sentence
