@@ -863,3 +863,26 @@ def test_a_date_set_off_by_commas_after_the_subject_leaves_the_subject_the_agent
     text = article("صوّت البرلمان العراقي، أمس الأحد 5 نيسان 2020، على قرار يطالب بخروج القوات الأجنبية.")
     (claim,) = claims_of(text, "أمس الأحد 5 نيسان 2020")
     assert (claim.event, claim.actor) == ("agreement", "iraq")
+
+
+@pytest.mark.parametrize(("sentence", "date", "place"), [
+    ("وشنت مقاتلات أمريكية غارات على مواقع في إقليم كردستان شمال العراق يوم 8 آب 2014.", "8 آب 2014",
+     "kurdistan_region"),
+    ("وقصفت الطائرات قاعدة عين الأسد الجوية في الأنبار ليل الأحد الاثنين، دون إصابات.", "ليل الأحد الاثنين",
+     "ain_al_asad"),
+    ("وقصفت الطائرات مواقع في بغداد والأنبار يوم 3 أيار 2017.", "3 أيار 2017", "iraq"),
+], ids=["region-north-of-country", "base-in-province", "two-places-side-by-side"])
+def test_a_place_followed_by_the_place_containing_it_is_the_place_not_its_container(sentence, date, place):
+    # CLAIMS.md rules 21a/22: «X شمال العراق», «X في الأنبار» say where X lies (one place, its address);
+    # two places side by side still give the smallest core place holding both
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.place) == ("attack", place)
+
+
+def test_a_later_coordinated_clause_of_another_event_gives_no_place_to_the_dated_one():
+    # «تنتهي المرحلة … 2026، ويغادر خلالها المستشارون قاعدة حرير»: the base is the place of the leaving, not
+    # of the phase's end, which takes the mission's place given before (CLAIMS.md rule 21b)
+    text = article("وقال المتحدث إن مهمة التحالف في العراق ستنتهي على مرحلتين.",
+                   "وتنتهي المرحلة الأولى في موعد أقصاه نهاية أيار 2026، ويغادر خلالها المستشارون قاعدة حرير.")
+    (claim,) = claims_of(text, "نهاية أيار 2026")
+    assert (claim.event, claim.place) == ("mission_end", "iraq")
