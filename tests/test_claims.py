@@ -886,3 +886,29 @@ def test_a_later_coordinated_clause_of_another_event_gives_no_place_to_the_dated
                    "وتنتهي المرحلة الأولى في موعد أقصاه نهاية أيار 2026، ويغادر خلالها المستشارون قاعدة حرير.")
     (claim,) = claims_of(text, "نهاية أيار 2026")
     assert (claim.event, claim.place) == ("mission_end", "iraq")
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("وانطلقت الحملة العسكرية لتحرير تكريت، فجر يوم 2 آذار 2015، وسط مخاوف على المدنيين.", "فجر يوم 2 آذار 2015"),
+    ("واستمرت معارك استعادة الفلوجة من أيار 2016 إلى حزيران 2016، وخلفت دمارا كبيرا.", "أيار 2016 إلى حزيران 2016"),
+    ("يشار إلى أن عملية تحرير الجانب الغربي من الموصل بمساندة التحالف، بدأت في شباط 2017.", "شباط 2017"),
+], ids=["campaign-to-liberate", "battles-to-retake", "part-of-a-city"])
+def test_a_campaign_to_free_a_place_with_no_agent_named_is_by_the_forces_of_its_country(sentence, date):
+    # CLAIMS.md rule 20: «A campaign to liberate Mosul → iraqi_security_forces»: the forces of the country
+    # whose town is freed (sides.csv, its military), the supporting coalition being no agent
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.actor) == ("attack", "iraqi_security_forces")
+
+
+def test_a_freed_place_announced_by_a_speaker_does_not_name_the_forces_of_its_country():
+    (claim,) = claims_of(article("وأعلنت قوات سوريا الديمقراطية تحرير الرقة في تشرين الأول 2017."), "تشرين الأول 2017")
+    assert claim.actor != "syria"
+
+
+def test_a_seizure_named_with_its_possessive_pronoun_is_an_attack_by_the_group_named_before():
+    # «وسيطرته على …»: the seizure of territory is an attack (CLAIMS.md rule 9), its agent the group the
+    # pronoun refers to, named in the clause before (not the campaign of an earlier clause, with no agent)
+    text = article("وانطلقت الحملة لتحرير المدينة، فجر يوم 5 آذار 2015، حيث تعد الأكبر منذ دخول داعش، غربي البلاد "
+                   + "وسيطرته على مدن عدة في صيف 2014.")
+    (claim,) = claims_of(text, "صيف 2014")
+    assert (claim.event, claim.actor) == ("attack", "isis")

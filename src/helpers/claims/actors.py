@@ -13,6 +13,7 @@ __all__ = ["ActorRules"]
 # a complementizer with a pronoun that refers back to the speaker: «أنها», «بأنهم»; not «أنه», which is as
 # often the impersonal pronoun («أنه في التاسع من …») or a third person («قال مسؤولون إنه انضم …»)
 PRONOUN_ENDINGS = ("ها", "هم", "هما")
+LIBERATED_WORDS = 4  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
 
 
 class ActorRules:
@@ -72,6 +73,10 @@ class ActorRules:
         if not pool:
             if event == "attack" and claimant in a.tables.missions and not self.named_after(trigger):
                 return claimant  # a mission's statement listing strikes without naming who struck: its own
+            if event == "attack":
+                freed = self.liberator(lo, hi) or self.liberator(*a.clause_of(start))
+                if freed:
+                    return freed
             if event == "attack" and a.cues_in(s0, s1, "series") and not any(
                     self.named_after(c, agents_only=True) for c in a.cues_in(s0, s1, "events") if c.value == "attack"):
                 return self.earlier_attacker(start)  # unless the sentence names one outside the core («غارة روسية»)
@@ -89,6 +94,26 @@ class ActorRules:
         if len(sides) > 1:
             return self.mission_in(lo, hi)
         return side
+
+    def liberator(self, lo: int, hi: int) -> str:
+        """The forces of the country a campaign frees or retakes a place of, when no agent is named: the
+        place right after a liberation word (scopes.csv) in ``lo..hi`` («الحملة العسكرية لتحرير الموصل»,
+        «معارك استعادة الرمادي» -> iraqi_security_forces; CLAIMS.md rule 20)."""
+        a = self.a
+        for cue in a.cues_in(lo, hi, "scopes"):
+            if cue.value != "liberation":
+                continue
+            if a.cues_in(a.clause_of(cue.start)[0], cue.start, "reporting"):
+                return ""  # «أعلنت قوات سوريا الديمقراطية تحرير الرقة»: the speaker may be who freed it
+            words = list(WORD.finditer(a.text, cue.end, hi))[:LIBERATED_WORDS]
+            for m in a.mentions_in(cue.end, words[-1].end()) if words else ():
+                country = m.entity_id
+                while country in a.tables.part_of and country not in a.tables.sides:
+                    country = a.tables.part_of[country]
+                if a.tables.types.get(country) == "GPE" and country in a.tables.sides:
+                    return a.tables.sides[country][1]
+            return ""
+        return ""
 
     def election(self, start: int) -> bool:
         """Is an election word (scopes.csv, role ``election``) in the date's clause? Then the election is what
