@@ -912,3 +912,27 @@ def test_a_seizure_named_with_its_possessive_pronoun_is_an_attack_by_the_group_n
                    + "وسيطرته على مدن عدة في صيف 2014.")
     (claim,) = claims_of(text, "صيف 2014")
     assert (claim.event, claim.actor) == ("attack", "isis")
+
+
+def test_the_security_media_cell_speaks_for_the_iraqi_security_forces():
+    # CLAIMS.md rule 14: Iraqi security bodies («خلية الصقور», and the Security Media Cell) -> iraqi_security_forces
+    text = article("وتعرضت القاعدة لهجوم بطائرتين مسيرتين ليل الأحد الاثنين، وفق ما أفادت خلية الإعلام الأمني.")
+    (claim,) = claims_of(text, "ليل الأحد الاثنين")
+    assert (claim.event, claim.claimant) == ("attack", "iraqi_security_forces")
+
+
+def test_a_debate_dated_before_the_bill_s_demand_is_talks_in_the_narrator_s_voice():
+    # «أن يناقش البرلمان … مشروع قانون يطالب»: the date is the debate's (rule 4, talks); «يطالب» is the bill's
+    # content, a predicate after the date that neither times it nor speaks for it (rule 11)
+    text = article("ومن المتوقع أن يناقش مجلس النواب مطلع الشهر المقبل مشروع قانون يطالب بخروج القوات الأجنبية.")
+    (claim,) = claims_of(text, "مطلع الشهر المقبل")
+    assert (claim.event, claim.claimant) == ("talks", "media")
+
+
+def test_a_resignation_and_a_stay_in_office_are_terms_of_office_not_statements_or_presence():
+    # CLAIMS.md rule 5: terms of office are «other»; rule 6: «presence» is for forces or a mission staying
+    text = article("قدم وزير الدفاع الأميركي لويد أوستن استقالته، الخميس، بعد يوم من إعلان الرئيس سحب القوات من سوريا.",
+                   "وقال أوستن في رسالته إنه سيبقى في منصبه حتى 28 شباط 2021.")
+    resigned, stays = claims_of(text, "الخميس", "28 شباط 2021")
+    assert (resigned.event, resigned.place) == ("other", "united_states")
+    assert stays.event == "other"

@@ -65,6 +65,8 @@ class EventRules:
         event = trigger.value
         if event == "presence" and self.since_before(start, c0):
             event = "other"  # a presence that starts at the date is not a drawdown claim
+        elif event == "presence" and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
+            event = "other"  # «سيبقى في منصبه حتى»: a term of office (CLAIMS.md rule 5), no forces staying
         return event, trigger, None
 
     def between_verb_and_content(self, start: int, end: int, s0: int, s1: int) -> Cue | None:

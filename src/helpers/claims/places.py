@@ -22,7 +22,7 @@ from .cues import Cue
 __all__ = ["PlaceRules"]
 
 LOCATOR_WORDS = 2  # at most this many words («الجوية في», «شمال») between a place and its container
-OFFICE = ("office", "election")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
+OFFICE = ("office", "election", "post")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
 
 
 class PlaceRules:
