@@ -936,3 +936,11 @@ def test_a_resignation_and_a_stay_in_office_are_terms_of_office_not_statements_o
     resigned, stays = claims_of(text, "الخميس", "28 شباط 2021")
     assert (resigned.event, resigned.place) == ("other", "united_states")
     assert stays.event == "other"
+
+
+def test_the_object_of_a_preposition_after_a_reporting_verb_is_not_its_speaker():
+    # «بغداد تعلن النصر على داعش»: ISIS is what the victory is over; the speaker is the subject before the
+    # verb, the capital as metonym for its government (CLAIMS.md rules 14, 20)
+    text = article("وهذه أبرز المحطات:", "كانون الأول 2017: بغداد تعلن النصر على داعش.")
+    (claim,) = claims_of(text, "كانون الأول 2017")
+    assert (claim.event, claim.actor, claim.claimant) == ("agreement", "iraqi_government", "iraqi_government")

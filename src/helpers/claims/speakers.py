@@ -6,7 +6,15 @@ from __future__ import annotations
 import bisect
 
 from ..gazetteer import match_key
-from .article import MAX_SPEAKER_WORDS, QUOTES_CLOSE, QUOTES_OPEN, SUBJECT_GAP, ClaimArticle, words_between
+from .article import (
+    MAX_SPEAKER_WORDS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    SUBJECT_GAP,
+    ClaimArticle,
+    place_role,
+    words_between,
+)
 from .cues import WORD, Cue
 
 __all__ = ["SpeakerRules"]
@@ -163,6 +171,8 @@ class SpeakerRules:
                 skip_to = last_end = item.end
                 a.subject_end = item.end
                 continue
+            if place_role(a, item, lo) in ("target", "other"):
+                continue  # «تعلن النصر على داعش», «بقيادة الولايات المتحدة»: an object or a partner, no subject
             group = a.coordinated(item, lo, hi)
             a.subject_end = last_end = group[-1].end
             sides = [a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side") for m in group]
