@@ -944,3 +944,13 @@ def test_the_object_of_a_preposition_after_a_reporting_verb_is_not_its_speaker()
     text = article("وهذه أبرز المحطات:", "كانون الأول 2017: بغداد تعلن النصر على داعش.")
     (claim,) = claims_of(text, "كانون الأول 2017")
     assert (claim.event, claim.actor, claim.claimant) == ("agreement", "iraqi_government", "iraqi_government")
+
+
+@pytest.mark.parametrize(("sentence", "date", "place"), [
+    ("وأعلن داعش في 29 حزيران 2014 قيام دولته انطلاقا من العراق وسوريا.", "29 حزيران 2014", ""),
+    ("وتواصل قوات التحالف دعم العمليات في سوريا حتى أيلول 2026 انطلاقا من أربيل.", "أيلول 2026", "erbil"),
+], ids=["two-countries", "one-base"])
+def test_several_bases_give_the_smallest_core_place_holding_them_all(sentence, date, place):
+    # CLAIMS.md rules 22, 24: the place an operation is run from; Iraq + Syria have no core place holding both
+    (claim,) = claims_of(article(sentence), date)
+    assert claim.place == place

@@ -182,9 +182,9 @@ class PlaceRules:
             found = self.places_in(lo, hi, event, frames)
             if not found:
                 continue
-            bases = [m for m, role in found if role == "base"]
-            if bases:
-                return self.smallest([bases[0].entity_id])
+            bases = [m.entity_id for m, role in found if role == "base"]
+            if bases:  # several («انطلاقاً من العراق وسوريا»): the smallest core place holding all (rule 22)
+                return self.smallest(bases)
             ids = [m.entity_id for m, _ in self.without_locators(found)]
             best = self.smallest(ids)
             if best:
