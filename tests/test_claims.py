@@ -954,3 +954,44 @@ def test_several_bases_give_the_smallest_core_place_holding_them_all(sentence, d
     # CLAIMS.md rules 22, 24: the place an operation is run from; Iraq + Syria have no core place holding both
     (claim,) = claims_of(article(sentence), date)
     assert claim.place == place
+
+
+BIDEN_AND_SUDANI = "الرئيس الأمريكي جو بايدن ورئيس الوزراء العراقي محمد شياع السوداني"
+
+
+def test_two_titled_leaders_agreeing_act_for_the_forces_their_agreement_concerns():
+    # CLAIMS.md rule 19: joint agents of two core sides -> the forces the event concerns, named in the clause
+    # (adjuncts set off by commas between), here the owner of «القوات الأمريكية»
+    text = article(f"اتفق {BIDEN_AND_SUDANI} يوم الاثنين، خلال لقائهما في البيت الأبيض، على إنهاء المهمة القتالية "
+                   + "للقوات الأمريكية في العراق بحلول نهاية العام الجاري.")
+    (claim,) = claims_of(text, "يوم الاثنين")
+    assert (claim.event, claim.actor) == ("agreement", "united_states")
+
+
+def test_the_end_of_a_mission_set_by_two_titled_leaders_is_the_mission_s_named_before():
+    # rule 19, then rule 20: a mission's end with joint agents and no force named takes the mission named before
+    text = article("وأعلن التحالف الدولي أن مهمته في العراق ستتغير.",
+                   f"ويأتي الإعلان قبل أسابيع من الموعد الذي حدده {BIDEN_AND_SUDANI} في تموز الماضي لإنهاء المهمة "
+                   + "القتالية، أي 31 كانون الأول 2025.")
+    _, end = claims_of(text, "تموز الماضي", "31 كانون الأول 2025")
+    assert (end.event, end.actor) == ("mission_end", "global_coalition")
+
+
+def test_forces_of_several_core_sides_acting_together_have_no_single_actor():
+    # rule 19: joint agents and no mission or other force named -> empty, not the first of them
+    text = article("وفي تشرين الثاني سيطر ائتلاف من القوات الإيرانية والعراقية والسورية على البلدة.")
+    (claim,) = claims_of(text, "تشرين الثاني")
+    assert (claim.event, claim.actor) == ("attack", "")
+
+
+def test_a_core_person_named_after_his_title_speaks_as_that_person():
+    # rule 14: the most specific id, a core person before his country
+    (claim,) = claims_of(article("وقال الرئيس الأمريكي جو بايدن في 3 أيار 2024 إن المهمة ستنتهي."), "3 أيار 2024")
+    assert claim.claimant == "joe_biden"
+
+
+def test_two_titled_leaders_speaking_together_are_their_two_sides():
+    # rule 15: Iraq-US joint speakers -> iraqi_government+united_states whatever word names each side
+    text = article(f"وأعلن {BIDEN_AND_SUDANI}، في 3 أيار 2024، أن المهمة ستنتهي.")
+    (claim,) = claims_of(text, "3 أيار 2024")
+    assert claim.claimant == "iraqi_government+united_states"

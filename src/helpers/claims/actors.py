@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
 from .article import ClaimArticle, Mention, place_role, words_between
@@ -35,7 +37,7 @@ class ActorRules:
         if speech is not None:
             who = self.speaker(speech) or claimant
             if "+" in who:
-                return self.mission_in(c0, s1)
+                return self.joint_concern(c0, self.same_event_end(c0, s1), start, event)
             return "" if who in ("media", "unnamed") else who
         if event == "other" and self.election(start):
             # an election is held by its country (the place's rule 21d, as the agent): «وتستعد البلاد
@@ -88,11 +90,16 @@ class ActorRules:
 
         _, m, side = min(pool, key=distance)
         if m is None:  # «الجانبان», «البلدان»: joint agents act for the mission the clause names
-            return self.mission_in(lo, hi)
+            return self.joint_concern(lo, self.same_event_end(hi, s1), start, event)
         group = a.coordinated(m, lo, hi)
+        for x in sorted(x[1] for x in pool if x[1] is not None and x[1].start < m.start):
+            earlier = a.coordinated(x, lo, hi)  # the nearest agent may close a pair («… جو بايدن ورئيس الوزراء …»)
+            if m in earlier:
+                group = earlier
+                break
         sides = {a.side(g) for g in group} - {""}
         if len(sides) > 1:
-            return self.mission_in(lo, hi)
+            return self.joint_concern(lo, self.same_event_end(hi, s1), start, event, group)
         return side
 
     def liberator(self, lo: int, hi: int) -> str:
@@ -157,6 +164,30 @@ class ActorRules:
         a = self.a
         lead = len(a.text[lo:hi]) - len(a.text[lo:hi].lstrip())
         return any(c.value != "complementizer" and c.start == lo + lead for c in a.cues_in(lo, hi, "reporting"))
+
+    def joint_concern(self, lo: int, hi: int, start: int, event: str, agents: list[Mention] = ()) -> str:
+        """The actor of joint agents of two core sides (CLAIMS.md rule 19): the foreign mission, else the owner
+        of the forces (other than the ``agents`` themselves), that ``lo..hi`` names («على إنهاء المهمة القتالية
+        للقوات الأمريكية» -> united_states); else, for the end or the stay of a mission, the mission named
+        before (rule 20); else none."""
+        found = self.mission_in(lo, hi)
+        if found:
+            return found
+        a = self.a
+        for m in a.mentions_in(lo, hi):
+            if m.form == "adjective" and m not in agents and self.forces_before(m, lo) >= 0:
+                return a.side(m, "forces")
+        return self.mission_before(start) if event in ("mission_end", "presence") else ""
+
+    def same_event_end(self, hi: int, s1: int) -> int:
+        """Where the sentence leaves the clause ending at ``hi`` for another predicate: the next clause that
+        opens with «و» and an event verb of its own («…، وناقشا آليات …»), else the sentence's end; adjuncts set
+        off by commas («…، خلال لقائهما في البيت الأبيض، على إنهاء …») stay with it."""
+        a = self.a
+        for b in a.clause_bounds[bisect.bisect_left(a.clause_bounds, hi):bisect.bisect_left(a.clause_bounds, s1)]:
+            if self.coordinated_event(b):
+                return b
+        return s1
 
     def mission_in(self, lo: int, hi: int) -> str:
         """The first foreign mission (``missions.csv``) named in ``lo..hi``."""

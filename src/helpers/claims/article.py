@@ -242,12 +242,36 @@ class ClaimArticle:
         group = [first]
         for m in self.mentions_in(first.end, b):
             between = self.text[group[-1].end:m.start]
-            joined = between.strip() == "" and (m.surface.startswith("و") or m.form == group[-1].form == "adjective")
-            if joined or between.strip() == "و":
+            # «والعراقية», «الأمريكية والعراقية», and the person a title's nisba introduces («العراقي محمد …»)
+            joined = between.strip() == "" and (m.surface.startswith("و") or m.form == group[-1].form == "adjective"
+                                                or group[-1].form == "adjective" and m.type == "PER")
+            if joined or between.strip() == "و" or self.titled(group[-1].end, m.start):
                 group.append(m)
             else:
                 break
         return group
+
+    def members(self, group: list[Mention], people: bool = True) -> list[Mention]:
+        """A coordinated ``group`` with each title's nisba and the person right after it as one member: the
+        person when core (``people``), else the nisba's country («الرئيس الأمريكي جو بايدن» is joe_biden;
+        CLAIMS.md rule 14, the most specific id; a joint statement names the sides, rule 15)."""
+        out: list[Mention] = []
+        for m in group:
+            if out and m.type == "PER" and out[-1].form == "adjective" and not self.text[out[-1].end:m.start].strip():
+                if people and m.entity_id in self.tables.core:
+                    out[-1] = m
+                continue
+            out.append(m)
+        return out
+
+    def titled(self, a: int, b: int) -> bool:
+        """Is ``a..b`` «و» and a title, the next name's country after it («جو بايدن ورئيس الوزراء العراقي»)?"""
+        between = self.text[a:b].strip()
+        if not between.startswith("و") or len(between.split()) > SUBJECT_GAP:
+            return False
+        titles = self.cues_in(a, b, "speakers")
+        return bool(titles) and titles[0].value.startswith("@") and not self.text[a:titles[0].start].strip("و ") \
+            and not self.text[titles[-1].end:b].strip()
 
 
 @cache

@@ -224,8 +224,13 @@ class PlaceRules:
         a = self.a
         c1 = a.clause_of(b)[1]
         lead = a.text[b:c1].lstrip()
-        if lead.startswith("حيث"):
-            return True
+        return lead.startswith("حيث") or self.coordinated_event(b, event)
+
+    def coordinated_event(self, b: int, event: str | None = None) -> bool:
+        """Does the clause at ``b`` open with «و» and an event verb (of another event than ``event``)?"""
+        a = self.a
+        c1 = a.clause_of(b)[1]
+        lead = a.text[b:c1].lstrip()
         if not lead.startswith("و"):
             return False
         first = b + len(a.text[b:c1]) - len(lead)

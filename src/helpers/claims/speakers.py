@@ -175,9 +175,10 @@ class SpeakerRules:
                 continue  # «تعلن النصر على داعش», «بقيادة الولايات المتحدة»: an object or a partner, no subject
             group = a.coordinated(item, lo, hi)
             a.subject_end = last_end = group[-1].end
-            sides = [a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side") for m in group]
-            if len(group) > 1 and len({s for s in sides if s}) > 1:
-                return a.joint(sides)
+            sides = [a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side") for m in a.members(group)]
+            if len(sides) > 1 and len({s for s in sides if s}) > 1:  # a joint statement: the sides (rule 15)
+                return a.joint([a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
+                                for m in a.members(group, people=False)])
             side = sides[0]
             if side == "media":
                 weak = "media"
