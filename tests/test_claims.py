@@ -995,3 +995,18 @@ def test_two_titled_leaders_speaking_together_are_their_two_sides():
     text = article(f"وأعلن {BIDEN_AND_SUDANI}، في 3 أيار 2024، أن المهمة ستنتهي.")
     (claim,) = claims_of(text, "3 أيار 2024")
     assert claim.claimant == "iraqi_government+united_states"
+
+
+def test_a_later_clause_opening_with_a_scope_break_lends_no_agent_to_the_dated_one():
+    # «… انسحابها … نهاية 2011، قبل أن تعود … في إطار التحالف الدولي»: «قبل أن» opens another predicate
+    # (background.csv, scope_break); the withdrawing forces are the US troops named before (CLAIMS.md rule 18)
+    text = article("وأنهت القوات الأمريكية، التي دخلت البلاد عام 2003، انسحابها من العراق نهاية 2011، قبل أن تعود إليه "
+                   + "عام 2014 في إطار التحالف الدولي.")
+    (claim,) = claims_of(text, "نهاية 2011")
+    assert (claim.event, claim.actor) == ("withdrawal", "united_states")
+
+
+def test_a_future_handover_verb_is_a_handover():
+    text = article("وأضاف أن الشرطة المحلية ستتسلم الملف الأمني في المدينة من الجيش مطلع أيار المقبل.")
+    (claim,) = claims_of(text, "مطلع أيار المقبل")
+    assert claim.event == "handover"

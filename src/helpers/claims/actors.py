@@ -67,7 +67,8 @@ class ActorRules:
             if p0 <= start < lo:  # the date set off alone by commas («صوت البرلمان، أمس الأحد، على قرار»)
                 p0 = self.date_clause(start, start)[0]  # joins the clause before it, as in the event rules
             pool = self.agents(p0, lo, si)[0]  # a passive clause after its subject's
-        if not pool and hi < s1 and not self.opens_with_report(hi, a.clause_of(hi)[1]):
+        if not pool and hi < s1 and not self.opens_with_report(hi, a.clause_of(hi)[1]) \
+                and not self.opens_with_break(hi, a.clause_of(hi)[1]):
             pool = self.agents(hi, a.clause_of(hi)[1], si)[0]  # «وفي لقاء منفصل أمس، ناقش السوداني…»
         if not pool and event in DRAWDOWN:  # the forces or mission named in the sentence
             pool = [x for x in self.agents(s0, s1, si)[0]
@@ -159,6 +160,14 @@ class ActorRules:
         if agents_only:
             found = [m for m in found if m.form == "adjective" or a.tables.types.get(m.entity_id) in ("ORG", "PER")]
         return bool(found)
+
+    def opens_with_break(self, lo: int, hi: int) -> bool:
+        """Does ``lo..hi`` open with a scope break (background.csv: «قبل أن», «بعد», «فيما»)? Then it is another
+        predicate, with its own agent («انسحابها … نهاية 2011، قبل أن تعود … في إطار التحالف»)."""
+        a = self.a
+        lead = len(a.text[lo:hi]) - len(a.text[lo:hi].lstrip())
+        return any(c.value == "scope_break" and words_between(a, lo + lead, c.start) == 0
+                   for c in a.cues_in(lo + lead, min(hi, lo + lead + 12), "background"))
 
     def opens_with_report(self, lo: int, hi: int) -> bool:
         a = self.a
