@@ -1010,3 +1010,27 @@ def test_a_future_handover_verb_is_a_handover():
     text = article("وأضاف أن الشرطة المحلية ستتسلم الملف الأمني في المدينة من الجيش مطلع أيار المقبل.")
     (claim,) = claims_of(text, "مطلع أيار المقبل")
     assert claim.event == "handover"
+
+
+def test_the_city_named_before_is_where_in_the_city_is():
+    # «في المدينة» after «مدينة بيجي» (anaphors.csv, @CITY): the strikes' place, and the statement's, taken from
+    # what was said, is that city's core place (CLAIMS.md rules 20, 22, 27)
+    text = article("وأعلن الجيش استعادة مدينة بيجي من داعش.",
+                   "وأكد التحالف في بيان أمس الأربعاء أن طائراته نفذت 20 غارة على مواقع التنظيم في المدينة منذ "
+                   + "5 آذار 2015.")
+    statement, strikes = claims_of(text, "أمس الأربعاء", "5 آذار 2015")
+    assert (statement.place, strikes.place) == ("iraq", "iraq")
+
+
+def test_the_camp_named_before_is_the_place_of_what_the_camp_does():
+    text = article("وعادت عائلات من مخيم الهول في شمال شرق سوريا.",
+                   "وتشير تقديرات الأمم المتحدة إلى أن المخيم كان يؤوي أكثر من 70 ألف شخص عام 2019.")
+    (claim,) = claims_of(text, "عام 2019")
+    assert claim.place == "syria"
+
+
+def test_a_place_anaphor_of_a_type_that_names_no_place_names_the_row(tables_copy):
+    line = append_row(tables_copy / "anaphors.csv", "الوزارة,@ORG")
+    with pytest.raises(ClaimTableError, match="place type") as info:
+        load_claim_tables(tables_copy)
+    assert (info.value.path.name, info.value.line) == ("anaphors.csv", line)

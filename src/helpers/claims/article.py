@@ -62,7 +62,7 @@ class ClaimArticle:
 
     def __init__(self, text: str, norm: Normalized, paragraph_starts, tables: ClaimTables, matcher: EntityMatcher,
                  last: int | None = None):
-        self.text, self.tables, self.gazetteer = text, tables, matcher.gazetteer
+        self.text, self.tables, self.gazetteer, self.norm = text, tables, matcher.gazetteer, norm
         self.sentences = sentence_spans(text)
         if QUOTED_END.search(text):
             self.sentences = _cut_after_quotes(text, self.sentences)
@@ -98,6 +98,7 @@ class ClaimArticle:
         self._frames: dict[int, list] = {}
         self._places: dict[tuple, list] = {}
         self._anaphors: list[Mention] | None = None
+        self._place_anaphors: tuple[list[int], list[Mention]] | None = None
         self._qualified: dict[tuple[str, str], dict] = {}  # SpeakerRules.named_before's index
         self._drawdown_cues: list[Cue] | None = None  # PlaceRules.earlier_place's clauses, read in order
         self._drawdown_places: dict[bool, list] = {}
@@ -196,6 +197,37 @@ class ClaimArticle:
         if self._anaphors is None:
             self._anaphors = self._read_country_anaphors()
         return [m for m in self._anaphors if a <= m.start < b] if self._anaphors else []
+
+    def place_anaphors(self, a: int, b: int) -> list[Mention]:
+        """«المدينة», «المخيم» in ``a..b`` as a mention of the place of their type (anaphors.csv, ``@CITY``,
+        ``@FAC``) named last before them: «… مدينة تكريت … في المدينة» is in Tikrit (CLAIMS.md rule 20)."""
+        if self._place_anaphors is None:
+            found = self._read_place_anaphors()
+            self._place_anaphors = ([m.start for m in found], found)
+        starts, found = self._place_anaphors
+        return found[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)] if found else []
+
+    def _read_place_anaphors(self) -> list[Mention]:
+        forms = self.tables.place_anaphors
+        pattern, stems = _anaphor_pattern(tuple(forms))
+        text = self.norm.text  # the forms are normalised («المدينه»): read the normalised text, map back
+        if pattern is None or not any(stem in text for stem in stems):
+            return []
+        mentions = self.mentions_in(0, len(self.text))
+        starts = [m.start for m in mentions]
+        types = self.tables.types
+        out = []
+        for match in pattern.finditer(text):
+            o0, o1 = self.norm.span(match.start(), match.end())
+            i = bisect.bisect_right(starts, o0)
+            if i and mentions[i - 1].end > o0:
+                continue  # inside a name
+            form = match.group(1)
+            wanted = forms.get(form) or forms.get("ال" + form[1:], "")  # «للمدينة»
+            named = next((m for m in reversed(mentions[:i]) if types.get(m.entity_id) == wanted), None)
+            if named is not None:
+                out.append(Mention(o0, o1, named.entity_id, wanted, "name", self.text[o0:o1]))
+        return out
 
     def _read_country_anaphors(self) -> list[Mention]:
         pattern, stems = _anaphor_pattern(_country_forms(self.tables))

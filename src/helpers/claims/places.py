@@ -43,7 +43,7 @@ class PlaceRules:
         a = self.a
         out: list[tuple[Mention, str]] = []
         mentions = a.mentions_in(lo, hi)
-        anaphors = a.country_anaphors(lo, hi)
+        anaphors = a.country_anaphors(lo, hi) + a.place_anaphors(lo, hi)
         if anaphors:
             mentions = sorted(mentions + anaphors)
         topics = self.topic_spans(lo, hi) if event == "talks" else []
