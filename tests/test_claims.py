@@ -1034,3 +1034,12 @@ def test_a_place_anaphor_of_a_type_that_names_no_place_names_the_row(tables_copy
     with pytest.raises(ClaimTableError, match="place type") as info:
         load_claim_tables(tables_copy)
     assert (info.value.path.name, info.value.line) == ("anaphors.csv", line)
+
+
+def test_a_background_opener_with_its_conjunction_is_narrator_background():
+    # «ويذكر أن» is «يذكر أن» (background.csv) with a proclitic و: the sentence is the narrator's (CLAIMS.md rule
+    # 12), so the speaker of the sentence before is not carried over
+    text = article("وقال المتحدث باسم الحكومة العراقية إن الوزارة تخطط لإعادة دفعتين قبل نهاية السنة الحالية. "
+                   + "ويذكر أن البرنامج انطلق في أيار 2021.")
+    (claim,) = claims_of(text, "أيار 2021")
+    assert claim.claimant == "media"

@@ -20,7 +20,7 @@ from ..spans import sentence_spans
 from .cues import WORD, Cue, cue_scanner
 
 __all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES", "QUOTES_CLOSE",
-           "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "place_role", "words_between"]
+           "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "opens", "place_role", "words_between"]
 
 PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
 AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
@@ -55,6 +55,12 @@ class Mention(NamedTuple):
 def words_between(article, a: int, b: int) -> int:
     """Number of words (runs between spaces) in ``a..b`` of the article's text."""
     return len(article.text[a:b].split()) if b > a else 0
+
+
+def opens(article, lo: int, pos: int) -> bool:
+    """Does the cue at ``pos`` open ``lo..``, a proclitic glued to it aside («ويذكر أن», «وبعد»)?"""
+    before = article.text[lo:pos].split()
+    return not before or len(before) == 1 and not article.text[pos - 1:pos].isspace()
 
 
 class ClaimArticle:

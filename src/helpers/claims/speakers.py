@@ -12,6 +12,7 @@ from .article import (
     QUOTES_OPEN,
     SUBJECT_GAP,
     ClaimArticle,
+    opens,
     place_role,
     words_between,
 )
@@ -245,7 +246,7 @@ class SpeakerRules:
             while end < s1:
                 n0, n1 = a.clause_of(end)
                 opener = a.cues_in(n0, min(n1, n0 + 12), "background")
-                if any(words_between(a, n0, c.start) == 0 for c in opener):
+                if any(opens(a, n0, c.start) for c in opener):
                     break
                 end = n1 if n1 > end else s1
             out.append((cue, c0, min(end, s1)))
@@ -300,7 +301,7 @@ class SpeakerRules:
         s0, s1 = a.sentences[si]
         lead = a.text[s0:s1].lstrip()
         offset = s0 + (len(a.text[s0:s1]) - len(lead))
-        return any(c.value == "background" and words_between(a, offset, c.start) == 0
+        return any(c.value == "background" and opens(a, offset, c.start)
                    for c in a.cues_in(offset, min(s1, offset + 20), "background"))
 
     def claimant(self, start: int) -> tuple[str, Cue | None]:
