@@ -1043,3 +1043,10 @@ def test_a_background_opener_with_its_conjunction_is_narrator_background():
                    + "ويذكر أن البرنامج انطلق في أيار 2021.")
     (claim,) = claims_of(text, "أيار 2021")
     assert claim.claimant == "media"
+
+
+def test_the_present_tense_of_a_reporting_verb_reports():
+    # «تشير تقديرات الأمم المتحدة إلى أن …»: «يشير/تشير» are «أشار» in the present (CLAIMS.md rule 10)
+    text = article("وتشير تقديرات الأمم المتحدة إلى أن المخيم كان يؤوي أكثر من 70 ألف شخص عام 2019.")
+    (claim,) = claims_of(text, "عام 2019")
+    assert claim.claimant == "united_nations"
