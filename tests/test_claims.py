@@ -1050,3 +1050,10 @@ def test_the_present_tense_of_a_reporting_verb_reports():
     text = article("وتشير تقديرات الأمم المتحدة إلى أن المخيم كان يؤوي أكثر من 70 ألف شخص عام 2019.")
     (claim,) = claims_of(text, "عام 2019")
     assert claim.claimant == "united_nations"
+
+
+def test_troops_deployed_during_a_period_are_a_presence():
+    # «ينتشرون في العراق خلال العام الجاري»: forces staying during the date (CLAIMS.md rule 6), owned by the US
+    text = article("وكان نحو 2500 جندي أمريكي ينتشرون في العراق خلال العام الجاري، بعد أن خفضت الإدارة السابقة عددهم.")
+    (claim,) = claims_of(text, "العام الجاري")
+    assert (claim.event, claim.place, claim.actor) == ("presence", "iraq", "united_states")
