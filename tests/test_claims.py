@@ -1057,3 +1057,10 @@ def test_troops_deployed_during_a_period_are_a_presence():
     text = article("وكان نحو 2500 جندي أمريكي ينتشرون في العراق خلال العام الجاري، بعد أن خفضت الإدارة السابقة عددهم.")
     (claim,) = claims_of(text, "العام الجاري")
     assert (claim.event, claim.place, claim.actor) == ("presence", "iraq", "united_states")
+
+
+def test_forming_a_coalition_is_other_by_its_founder():
+    # CLAIMS.md rule 5: the formation of a coalition is «other»; its agent the side that formed it (rule 18)
+    text = article("وضم التحالف عندما شكلته الولايات المتحدة في 2014 نحو 60 دولة.")
+    (claim,) = claims_of(text, "2014")
+    assert (claim.event, claim.actor) == ("other", "united_states")
