@@ -1064,3 +1064,12 @@ def test_forming_a_coalition_is_other_by_its_founder():
     text = article("وضم التحالف عندما شكلته الولايات المتحدة في 2014 نحو 60 دولة.")
     (claim,) = claims_of(text, "2014")
     assert (claim.event, claim.actor) == ("other", "united_states")
+
+
+def test_an_event_in_a_relative_clause_about_someone_else_is_not_the_dated_event():
+    # «…، الذي قتل قبل سنوات، …»: the killing describes the man named before it (background.csv, relative);
+    # the dated event is the arrest, by the speaking police (CLAIMS.md rules 5, 18)
+    text = article("وذكرت الشرطة التركية أنها اعتقلت شقيق أحد قادة داعش، الذي قتل قبل سنوات، خلال مداهمة في أنقرة "
+                   + "يوم 3 أيار 2018.")
+    (claim,) = claims_of(text, "يوم 3 أيار 2018")
+    assert (claim.event, claim.actor) == ("other", "turkey")

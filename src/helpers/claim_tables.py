@@ -41,7 +41,7 @@ SPEAKER_WORDS = {"media", "unnamed", "@military", "@government", "@intelligence"
 SCHEMAS = {  # file -> (columns, {column: allowed values})
     "events": (("phrase", "event", "priority", "suffix"), {"event": set(EVENTS), "suffix": {"0", "1"}}),
     "reporting": (("phrase", "kind"), {"kind": {"verb", "verb_bi", "continuation", "attribution", "complementizer"}}),
-    "background": (("phrase", "kind"), {"kind": {"background", "scope_break"}}),
+    "background": (("phrase", "kind"), {"kind": {"background", "scope_break", "relative"}}),
     "negation": (("phrase",), {}),
     "forces": (("phrase",), {}),
     "series": (("phrase",), {}),

@@ -246,7 +246,7 @@ class SpeakerRules:
             while end < s1:
                 n0, n1 = a.clause_of(end)
                 opener = a.cues_in(n0, min(n1, n0 + 12), "background")
-                if any(opens(a, n0, c.start) for c in opener):
+                if any(c.value != "relative" and opens(a, n0, c.start) for c in opener):
                     break
                 end = n1 if n1 > end else s1
             out.append((cue, c0, min(end, s1)))
