@@ -75,9 +75,12 @@ class EventRules:
         """Does the clause of ``pos`` open with a relative pronoun (background.csv, ``relative``: الذي، التي)?"""
         a = self.a
         lo, hi = a.clause_of(pos)
-        lead = lo + len(a.text[lo:hi]) - len(a.text[lo:hi].lstrip())
-        return any(c.value == "relative" and opens(a, lead, c.start) for c in a.cues_in(lead, min(hi, lead + 12),
-                                                                                      "background"))
+        found = a._relative.get(lo)
+        if found is None:
+            lead = lo + len(a.text[lo:hi]) - len(a.text[lo:hi].lstrip())
+            found = a._relative[lo] = any(c.value == "relative" and opens(a, lead, c.start)
+                                          for c in a.cues_in(lead, min(hi, lead + 12), "background"))
+        return found
 
     def between_verb_and_content(self, start: int, end: int, s0: int, s1: int) -> Cue | None:
         """The reporting verb whose «أن/إن» follows the date, the date lying between them with no other
