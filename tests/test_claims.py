@@ -1073,3 +1073,12 @@ def test_an_event_in_a_relative_clause_about_someone_else_is_not_the_dated_event
                    + "يوم 3 أيار 2018.")
     (claim,) = claims_of(text, "يوم 3 أيار 2018")
     assert (claim.event, claim.actor) == ("other", "turkey")
+
+
+def test_where_the_first_statement_was_made_is_not_where_a_later_one_was():
+    # CLAIMS.md rule 27: «وفي أنقرة، قال …» places the first statement; the earlier announcement reported after it
+    # takes its place from what it said (the withdrawal from Syria)
+    text = article("وفي أنقرة، قال الوزير إن بلاده ستؤجل العملية، بعد أن كان قد أعلن في 12 كانون الأول أن القوات "
+                   + "ستنسحب من سوريا.")
+    (claim,) = claims_of(text, "12 كانون الأول")
+    assert (claim.event, claim.place) == ("agreement", "syria")

@@ -156,7 +156,11 @@ class PlaceRules:
         if speech is not None:
             content = self.content_start(speech, s1)
             if content < s1:
-                found = self.places_in(s0, content, event, frames)
+                # from the sentence's start, unless another reporting verb comes first: «وفي أنقرة، قال …، بعد أن
+                # كان قد أعلن في 12 كانون الأول أنها …» — Ankara is where the first statement was made
+                earlier = [v for v in a.cues_in(s0, speech.start, "reporting") if v.value in ("verb", "continuation")]
+                said = a.clause_of(speech.start)[0] if earlier else s0
+                found = self.places_in(said, content, event, frames)
                 best = self.smallest([m.entity_id for m, _ in found]) if found else ""
                 if best:
                     return best
