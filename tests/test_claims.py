@@ -1082,3 +1082,10 @@ def test_where_the_first_statement_was_made_is_not_where_a_later_one_was():
                    + "ستنسحب من سوريا.")
     (claim,) = claims_of(text, "12 كانون الأول")
     assert (claim.event, claim.place) == ("agreement", "syria")
+
+
+def test_a_leader_of_a_country_outside_the_core_list_speaks_for_no_core_side():
+    # CLAIMS.md rule 16: a named speaker with no core id leaves the claimant empty, neither media nor unnamed
+    text = article("وقال إيمانويل ماكرون في مقابلة تلفزيونية مساء الأحد إن القوات باقية.")
+    (claim,) = claims_of(text, "مساء الأحد")
+    assert (claim.event, claim.claimant) == ("agreement", "")
