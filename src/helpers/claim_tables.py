@@ -229,6 +229,7 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
                 raise ClaimTableError(path, line, f"phrase {form!r} listed twice")
             if place_type:
                 place_anaphors[form] = place_type
+                cues.setdefault(form, []).append(("place_anaphors", place_type, 0, False))  # found in the cue scan
             else:
                 anaphors[form] = groups
     return ClaimTables(cues, speakers, sides, part_of, capitals, {v: k for k, v in capitals.items()},

@@ -68,7 +68,7 @@ class ClaimArticle:
 
     def __init__(self, text: str, norm: Normalized, paragraph_starts, tables: ClaimTables, matcher: EntityMatcher,
                  last: int | None = None):
-        self.text, self.tables, self.gazetteer, self.norm = text, tables, matcher.gazetteer, norm
+        self.text, self.tables, self.gazetteer = text, tables, matcher.gazetteer
         self.sentences = sentence_spans(text)
         if QUOTED_END.search(text):
             self.sentences = _cut_after_quotes(text, self.sentences)
@@ -215,25 +215,20 @@ class ClaimArticle:
         return found[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)] if found else []
 
     def _read_place_anaphors(self) -> list[Mention]:
-        forms = self.tables.place_anaphors
-        pattern, stems = _anaphor_pattern(tuple(forms))
-        text = self.norm.text  # the forms are normalised («المدينه»): read the normalised text, map back
-        if pattern is None or not any(stem in text for stem in stems):
+        found = self.by_table.get("place_anaphors", ((), ()))[1]  # the cue scan found them, with their clitics
+        if not found:
             return []
         mentions = self.mentions_in(0, len(self.text))
         starts = [m.start for m in mentions]
         types = self.tables.types
         out = []
-        for match in pattern.finditer(text):
-            o0, o1 = self.norm.span(match.start(), match.end())
-            i = bisect.bisect_right(starts, o0)
-            if i and mentions[i - 1].end > o0:
+        for cue in found:
+            i = bisect.bisect_right(starts, cue.start)
+            if i and mentions[i - 1].end > cue.start:
                 continue  # inside a name
-            form = match.group(1)
-            wanted = forms.get(form) or forms.get("ال" + form[1:], "")  # «للمدينة»
-            named = next((m for m in reversed(mentions[:i]) if types.get(m.entity_id) == wanted), None)
+            named = next((m for m in reversed(mentions[:i]) if types.get(m.entity_id) == cue.value), None)
             if named is not None:
-                out.append(Mention(o0, o1, named.entity_id, wanted, "name", self.text[o0:o1]))
+                out.append(Mention(cue.start, cue.end, named.entity_id, cue.value, "name", self.text[cue.start:cue.end]))
         return out
 
     def _read_country_anaphors(self) -> list[Mention]:
