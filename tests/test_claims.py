@@ -823,3 +823,269 @@ def test_claims_do_not_depend_on_the_order_the_milestones_are_given_in():
     spans = [(text.index(d), text.index(d) + len(d)) for d in ("5 أيار 2017", "3 أيار 2017")]
     assert extract_claims(text, spans) == [second, first]
     assert second.actor == "united_states"
+
+
+def test_a_ministry_of_a_country_speaks_and_acts_for_its_government():
+    # CLAIMS.md rule 14: a government's bodies speak for the government (iraqi_government), not the country
+    # (iraq is the unqualified official, the parliament); the bare «الوزارة» later is the ministry named before
+    text = article("أعلنت وزارة الصحة العراقية، أمس الثلاثاء، إعادة 50 عائلة من المخيم.",
+                   "وقال المتحدث باسم الوزارة أحمد سالم إن الوزارة تخطط لإعادة دفعة أخرى قبل نهاية السنة الحالية.")
+    first, second = claims_of(text, "أمس الثلاثاء", "نهاية السنة الحالية")
+    assert (first.event, first.actor, first.claimant) == ("agreement", "iraqi_government", "iraqi_government")
+    assert second.claimant == "iraqi_government"
+
+
+@pytest.mark.parametrize(("paragraphs", "date", "place", "actor"), [
+    (("زار الرئيس القوات في العراق يوم 3 آذار 2021.",
+      "وتستعد البلاد لانتخابات برلمانية مقررة في حزيران من العام المقبل، وسط خلافات حادة."),
+     "حزيران من العام المقبل", "iraq", "iraq"),
+    (("ويأتي الإعلان قبل الانتخابات النيابية المبكرة المقررة في العاشر من أيار المقبل، "
+      + "والتي يأمل رئيس الوزراء العراقي أن تعزز موقعه.",), "العاشر من أيار المقبل", "iraq", "iraq"),
+    (("واحتفل أنصار دونالد ترامب بفوزه في انتخابات الرئاسة عام 2016 بعد حملة طويلة.",), "عام 2016",
+     "united_states", "united_states"),
+], ids=["the-country-named-before", "a-politician-in-a-later-clause", "the-winner"])
+def test_an_election_is_held_by_its_country_and_takes_place_there(paragraphs, date, place, actor):
+    # CLAIMS.md rule 21d: a domestic political event with no locative is in the country of its institution or
+    # person, named anywhere in the sentence; its agent is that country (rule 18), not the politician
+    (claim,) = claims_of(article(*paragraphs), date)
+    assert (claim.event, claim.place, claim.actor) == ("other", place, actor)
+
+
+def test_postponing_an_election_is_the_act_of_the_one_who_postpones_it():
+    text = article("ويريد رئيس الوزراء العراقي تأجيل الانتخابات، حتى يتجاوز شهر تموز، أي عندما تنتهي ولاية البرلمان.")
+    (claim,) = claims_of(text, "شهر تموز")
+    assert claim.actor != "iraq"
+
+
+def test_a_date_set_off_by_commas_after_the_subject_leaves_the_subject_the_agent():
+    # «صوّت البرلمان العراقي، أمس الأحد …، على قرار»: the date between the subject and the rest of its clause
+    # joins the clause before it (as for the event), so the parliament is the agent (CLAIMS.md rules 14, 18)
+    text = article("صوّت البرلمان العراقي، أمس الأحد 5 نيسان 2020، على قرار يطالب بخروج القوات الأجنبية.")
+    (claim,) = claims_of(text, "أمس الأحد 5 نيسان 2020")
+    assert (claim.event, claim.actor) == ("agreement", "iraq")
+
+
+@pytest.mark.parametrize(("sentence", "date", "place"), [
+    ("وشنت مقاتلات أمريكية غارات على مواقع في إقليم كردستان شمال العراق يوم 8 آب 2014.", "8 آب 2014",
+     "kurdistan_region"),
+    ("وقصفت الطائرات قاعدة عين الأسد الجوية في الأنبار ليل الأحد الاثنين، دون إصابات.", "ليل الأحد الاثنين",
+     "ain_al_asad"),
+    ("وقصفت الطائرات مواقع في بغداد والأنبار يوم 3 أيار 2017.", "3 أيار 2017", "iraq"),
+], ids=["region-north-of-country", "base-in-province", "two-places-side-by-side"])
+def test_a_place_followed_by_the_place_containing_it_is_the_place_not_its_container(sentence, date, place):
+    # CLAIMS.md rules 21a/22: «X شمال العراق», «X في الأنبار» say where X lies (one place, its address);
+    # two places side by side still give the smallest core place holding both
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.place) == ("attack", place)
+
+
+def test_a_later_coordinated_clause_of_another_event_gives_no_place_to_the_dated_one():
+    # «تنتهي المرحلة … 2026، ويغادر خلالها المستشارون قاعدة حرير»: the base is the place of the leaving, not
+    # of the phase's end, which takes the mission's place given before (CLAIMS.md rule 21b)
+    text = article("وقال المتحدث إن مهمة التحالف في العراق ستنتهي على مرحلتين.",
+                   "وتنتهي المرحلة الأولى في موعد أقصاه نهاية أيار 2026، ويغادر خلالها المستشارون قاعدة حرير.")
+    (claim,) = claims_of(text, "نهاية أيار 2026")
+    assert (claim.event, claim.place) == ("mission_end", "iraq")
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("وانطلقت الحملة العسكرية لتحرير تكريت، فجر يوم 2 آذار 2015، وسط مخاوف على المدنيين.", "فجر يوم 2 آذار 2015"),
+    ("واستمرت معارك استعادة الفلوجة من أيار 2016 إلى حزيران 2016، وخلفت دمارا كبيرا.", "أيار 2016 إلى حزيران 2016"),
+    ("يشار إلى أن عملية تحرير الجانب الغربي من الموصل بمساندة التحالف، بدأت في شباط 2017.", "شباط 2017"),
+], ids=["campaign-to-liberate", "battles-to-retake", "part-of-a-city"])
+def test_a_campaign_to_free_a_place_with_no_agent_named_is_by_the_forces_of_its_country(sentence, date):
+    # CLAIMS.md rule 20: «A campaign to liberate Mosul → iraqi_security_forces»: the forces of the country
+    # whose town is freed (sides.csv, its military), the supporting coalition being no agent
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.actor) == ("attack", "iraqi_security_forces")
+
+
+def test_a_freed_place_announced_by_a_speaker_does_not_name_the_forces_of_its_country():
+    (claim,) = claims_of(article("وأعلنت قوات سوريا الديمقراطية تحرير الرقة في تشرين الأول 2017."), "تشرين الأول 2017")
+    assert claim.actor != "syria"
+
+
+def test_a_seizure_named_with_its_possessive_pronoun_is_an_attack_by_the_group_named_before():
+    # «وسيطرته على …»: the seizure of territory is an attack (CLAIMS.md rule 9), its agent the group the
+    # pronoun refers to, named in the clause before (not the campaign of an earlier clause, with no agent)
+    text = article("وانطلقت الحملة لتحرير المدينة، فجر يوم 5 آذار 2015، حيث تعد الأكبر منذ دخول داعش، غربي البلاد "
+                   + "وسيطرته على مدن عدة في صيف 2014.")
+    (claim,) = claims_of(text, "صيف 2014")
+    assert (claim.event, claim.actor) == ("attack", "isis")
+
+
+def test_the_security_media_cell_speaks_for_the_iraqi_security_forces():
+    # CLAIMS.md rule 14: Iraqi security bodies («خلية الصقور», and the Security Media Cell) -> iraqi_security_forces
+    text = article("وتعرضت القاعدة لهجوم بطائرتين مسيرتين ليل الأحد الاثنين، وفق ما أفادت خلية الإعلام الأمني.")
+    (claim,) = claims_of(text, "ليل الأحد الاثنين")
+    assert (claim.event, claim.claimant) == ("attack", "iraqi_security_forces")
+
+
+def test_a_debate_dated_before_the_bill_s_demand_is_talks_in_the_narrator_s_voice():
+    # «أن يناقش البرلمان … مشروع قانون يطالب»: the date is the debate's (rule 4, talks); «يطالب» is the bill's
+    # content, a predicate after the date that neither times it nor speaks for it (rule 11)
+    text = article("ومن المتوقع أن يناقش مجلس النواب مطلع الشهر المقبل مشروع قانون يطالب بخروج القوات الأجنبية.")
+    (claim,) = claims_of(text, "مطلع الشهر المقبل")
+    assert (claim.event, claim.claimant) == ("talks", "media")
+
+
+def test_a_resignation_and_a_stay_in_office_are_terms_of_office_not_statements_or_presence():
+    # CLAIMS.md rule 5: terms of office are «other»; rule 6: «presence» is for forces or a mission staying
+    text = article("قدم وزير الدفاع الأميركي لويد أوستن استقالته، الخميس، بعد يوم من إعلان الرئيس سحب القوات من سوريا.",
+                   "وقال أوستن في رسالته إنه سيبقى في منصبه حتى 28 شباط 2021.")
+    resigned, stays = claims_of(text, "الخميس", "28 شباط 2021")
+    assert (resigned.event, resigned.place) == ("other", "united_states")
+    assert stays.event == "other"
+
+
+def test_the_object_of_a_preposition_after_a_reporting_verb_is_not_its_speaker():
+    # «بغداد تعلن النصر على داعش»: ISIS is what the victory is over; the speaker is the subject before the
+    # verb, the capital as metonym for its government (CLAIMS.md rules 14, 20)
+    text = article("وهذه أبرز المحطات:", "كانون الأول 2017: بغداد تعلن النصر على داعش.")
+    (claim,) = claims_of(text, "كانون الأول 2017")
+    assert (claim.event, claim.actor, claim.claimant) == ("agreement", "iraqi_government", "iraqi_government")
+
+
+@pytest.mark.parametrize(("sentence", "date", "place"), [
+    ("وأعلن داعش في 29 حزيران 2014 قيام دولته انطلاقا من العراق وسوريا.", "29 حزيران 2014", ""),
+    ("وتواصل قوات التحالف دعم العمليات في سوريا حتى أيلول 2026 انطلاقا من أربيل.", "أيلول 2026", "erbil"),
+], ids=["two-countries", "one-base"])
+def test_several_bases_give_the_smallest_core_place_holding_them_all(sentence, date, place):
+    # CLAIMS.md rules 22, 24: the place an operation is run from; Iraq + Syria have no core place holding both
+    (claim,) = claims_of(article(sentence), date)
+    assert claim.place == place
+
+
+BIDEN_AND_SUDANI = "الرئيس الأمريكي جو بايدن ورئيس الوزراء العراقي محمد شياع السوداني"
+
+
+def test_two_titled_leaders_agreeing_act_for_the_forces_their_agreement_concerns():
+    # CLAIMS.md rule 19: joint agents of two core sides -> the forces the event concerns, named in the clause
+    # (adjuncts set off by commas between), here the owner of «القوات الأمريكية»
+    text = article(f"اتفق {BIDEN_AND_SUDANI} يوم الاثنين، خلال لقائهما في البيت الأبيض، على إنهاء المهمة القتالية "
+                   + "للقوات الأمريكية في العراق بحلول نهاية العام الجاري.")
+    (claim,) = claims_of(text, "يوم الاثنين")
+    assert (claim.event, claim.actor) == ("agreement", "united_states")
+
+
+def test_the_end_of_a_mission_set_by_two_titled_leaders_is_the_mission_s_named_before():
+    # rule 19, then rule 20: a mission's end with joint agents and no force named takes the mission named before
+    text = article("وأعلن التحالف الدولي أن مهمته في العراق ستتغير.",
+                   f"ويأتي الإعلان قبل أسابيع من الموعد الذي حدده {BIDEN_AND_SUDANI} في تموز الماضي لإنهاء المهمة "
+                   + "القتالية، أي 31 كانون الأول 2025.")
+    _, end = claims_of(text, "تموز الماضي", "31 كانون الأول 2025")
+    assert (end.event, end.actor) == ("mission_end", "global_coalition")
+
+
+def test_forces_of_several_core_sides_acting_together_have_no_single_actor():
+    # rule 19: joint agents and no mission or other force named -> empty, not the first of them
+    text = article("وفي تشرين الثاني سيطر ائتلاف من القوات الإيرانية والعراقية والسورية على البلدة.")
+    (claim,) = claims_of(text, "تشرين الثاني")
+    assert (claim.event, claim.actor) == ("attack", "")
+
+
+def test_a_core_person_named_after_his_title_speaks_as_that_person():
+    # rule 14: the most specific id, a core person before his country
+    (claim,) = claims_of(article("وقال الرئيس الأمريكي جو بايدن في 3 أيار 2024 إن المهمة ستنتهي."), "3 أيار 2024")
+    assert claim.claimant == "joe_biden"
+
+
+def test_two_titled_leaders_speaking_together_are_their_two_sides():
+    # rule 15: Iraq-US joint speakers -> iraqi_government+united_states whatever word names each side
+    text = article(f"وأعلن {BIDEN_AND_SUDANI}، في 3 أيار 2024، أن المهمة ستنتهي.")
+    (claim,) = claims_of(text, "3 أيار 2024")
+    assert claim.claimant == "iraqi_government+united_states"
+
+
+def test_a_later_clause_opening_with_a_scope_break_lends_no_agent_to_the_dated_one():
+    # «… انسحابها … نهاية 2011، قبل أن تعود … في إطار التحالف الدولي»: «قبل أن» opens another predicate
+    # (background.csv, scope_break); the withdrawing forces are the US troops named before (CLAIMS.md rule 18)
+    text = article("وأنهت القوات الأمريكية، التي دخلت البلاد عام 2003، انسحابها من العراق نهاية 2011، قبل أن تعود إليه "
+                   + "عام 2014 في إطار التحالف الدولي.")
+    (claim,) = claims_of(text, "نهاية 2011")
+    assert (claim.event, claim.actor) == ("withdrawal", "united_states")
+
+
+def test_a_future_handover_verb_is_a_handover():
+    text = article("وأضاف أن الشرطة المحلية ستتسلم الملف الأمني في المدينة من الجيش مطلع أيار المقبل.")
+    (claim,) = claims_of(text, "مطلع أيار المقبل")
+    assert claim.event == "handover"
+
+
+def test_the_city_named_before_is_where_in_the_city_is():
+    # «في المدينة» after «مدينة بيجي» (anaphors.csv, @CITY): the strikes' place, and the statement's, taken from
+    # what was said, is that city's core place (CLAIMS.md rules 20, 22, 27)
+    text = article("وأعلن الجيش استعادة مدينة بيجي من داعش.",
+                   "وأكد التحالف في بيان أمس الأربعاء أن طائراته نفذت 20 غارة على مواقع التنظيم في المدينة منذ "
+                   + "5 آذار 2015.")
+    statement, strikes = claims_of(text, "أمس الأربعاء", "5 آذار 2015")
+    assert (statement.place, strikes.place) == ("iraq", "iraq")
+
+
+def test_the_camp_named_before_is_the_place_of_what_the_camp_does():
+    text = article("وعادت عائلات من مخيم الهول في شمال شرق سوريا.",
+                   "وتشير تقديرات الأمم المتحدة إلى أن المخيم كان يؤوي أكثر من 70 ألف شخص عام 2019.")
+    (claim,) = claims_of(text, "عام 2019")
+    assert claim.place == "syria"
+
+
+def test_a_place_anaphor_of_a_type_that_names_no_place_names_the_row(tables_copy):
+    line = append_row(tables_copy / "anaphors.csv", "الوزارة,@ORG")
+    with pytest.raises(ClaimTableError, match="place type") as info:
+        load_claim_tables(tables_copy)
+    assert (info.value.path.name, info.value.line) == ("anaphors.csv", line)
+
+
+def test_a_background_opener_with_its_conjunction_is_narrator_background():
+    # «ويذكر أن» is «يذكر أن» (background.csv) with a proclitic و: the sentence is the narrator's (CLAIMS.md rule
+    # 12), so the speaker of the sentence before is not carried over
+    text = article("وقال المتحدث باسم الحكومة العراقية إن الوزارة تخطط لإعادة دفعتين قبل نهاية السنة الحالية. "
+                   + "ويذكر أن البرنامج انطلق في أيار 2021.")
+    (claim,) = claims_of(text, "أيار 2021")
+    assert claim.claimant == "media"
+
+
+def test_the_present_tense_of_a_reporting_verb_reports():
+    # «تشير تقديرات الأمم المتحدة إلى أن …»: «يشير/تشير» are «أشار» in the present (CLAIMS.md rule 10)
+    text = article("وتشير تقديرات الأمم المتحدة إلى أن المخيم كان يؤوي أكثر من 70 ألف شخص عام 2019.")
+    (claim,) = claims_of(text, "عام 2019")
+    assert claim.claimant == "united_nations"
+
+
+def test_troops_deployed_during_a_period_are_a_presence():
+    # «ينتشرون في العراق خلال العام الجاري»: forces staying during the date (CLAIMS.md rule 6), owned by the US
+    text = article("وكان نحو 2500 جندي أمريكي ينتشرون في العراق خلال العام الجاري، بعد أن خفضت الإدارة السابقة عددهم.")
+    (claim,) = claims_of(text, "العام الجاري")
+    assert (claim.event, claim.place, claim.actor) == ("presence", "iraq", "united_states")
+
+
+def test_forming_a_coalition_is_other_by_its_founder():
+    # CLAIMS.md rule 5: the formation of a coalition is «other»; its agent the side that formed it (rule 18)
+    text = article("وضم التحالف عندما شكلته الولايات المتحدة في 2014 نحو 60 دولة.")
+    (claim,) = claims_of(text, "2014")
+    assert (claim.event, claim.actor) == ("other", "united_states")
+
+
+def test_an_event_in_a_relative_clause_about_someone_else_is_not_the_dated_event():
+    # «…، الذي قتل قبل سنوات، …»: the killing describes the man named before it (background.csv, relative);
+    # the dated event is the arrest, by the speaking police (CLAIMS.md rules 5, 18)
+    text = article("وذكرت الشرطة التركية أنها اعتقلت شقيق أحد قادة داعش، الذي قتل قبل سنوات، خلال مداهمة في أنقرة "
+                   + "يوم 3 أيار 2018.")
+    (claim,) = claims_of(text, "يوم 3 أيار 2018")
+    assert (claim.event, claim.actor) == ("other", "turkey")
+
+
+def test_where_the_first_statement_was_made_is_not_where_a_later_one_was():
+    # CLAIMS.md rule 27: «وفي أنقرة، قال …» places the first statement; the earlier announcement reported after it
+    # takes its place from what it said (the withdrawal from Syria)
+    text = article("وفي أنقرة، قال الوزير إن بلاده ستؤجل العملية، بعد أن كان قد أعلن في 12 كانون الأول أن القوات "
+                   + "ستنسحب من سوريا.")
+    (claim,) = claims_of(text, "12 كانون الأول")
+    assert (claim.event, claim.place) == ("agreement", "syria")
+
+
+def test_a_leader_of_a_country_outside_the_core_list_speaks_for_no_core_side():
+    # CLAIMS.md rule 16: a named speaker with no core id leaves the claimant empty, neither media nor unnamed
+    text = article("وقال إيمانويل ماكرون في مقابلة تلفزيونية مساء الأحد إن القوات باقية.")
+    (claim,) = claims_of(text, "مساء الأحد")
+    assert (claim.event, claim.claimant) == ("agreement", "")

@@ -44,9 +44,11 @@ def test_every_gold_row_is_found_and_nothing_else(scored, task):
 # blind3 (data/eval/blind3/README.md): written and scored blind, then used to find error classes, so no longer
 # blind for those. Its gold has judgement calls the rules leave open (two doubted rows in its README), so it is
 # held to floors just under its scores when the session that added it ended (milestones 73/1/0; claims over 73
-# matched rows: event 57, place 50, actor 44, claimant 63), not to every row.
-BLIND3_FLOORS = {"milestones": 0.98, "claims: event": 0.77, "claims: place": 0.67, "claims: actor": 0.59,
-                 "claims: claimant": 0.85}
+# matched rows: event 57, place 50, actor 44, claimant 63), not to every row; raised with the rules of session 9
+# (elections, ministries, joint and titled agents, nested places, «المدينة»/«المخيم», liberation campaigns: event
+# 62, place 62, actor 57, claimant 70).
+BLIND3_FLOORS = {"milestones": 0.98, "claims: event": 0.84, "claims: place": 0.84, "claims: actor": 0.77,
+                 "claims: claimant": 0.95}
 
 
 def test_the_blind3_set_keeps_its_scores():

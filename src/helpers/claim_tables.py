@@ -41,14 +41,14 @@ SPEAKER_WORDS = {"media", "unnamed", "@military", "@government", "@intelligence"
 SCHEMAS = {  # file -> (columns, {column: allowed values})
     "events": (("phrase", "event", "priority", "suffix"), {"event": set(EVENTS), "suffix": {"0", "1"}}),
     "reporting": (("phrase", "kind"), {"kind": {"verb", "verb_bi", "continuation", "attribution", "complementizer"}}),
-    "background": (("phrase", "kind"), {"kind": {"background", "scope_break"}}),
+    "background": (("phrase", "kind"), {"kind": {"background", "scope_break", "relative"}}),
     "negation": (("phrase",), {}),
     "forces": (("phrase",), {}),
     "series": (("phrase",), {}),
     "dates": (("phrase", "kind"), {"kind": {"since", "until", "time"}}),
     "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other",
                                                       "target", "country"}}),
-    "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic", "office"}}),
+    "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic", "office", "election", "liberation", "post"}}),
     "speakers": (("phrase", "speaker"), {}),
     "sides": (("entity_id", "side", "military", "government"), {}),
     "part_of": (("entity_id", "part_of"), {}),
@@ -58,6 +58,7 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
 }
 
 
+PLACE_ANAPHOR_TYPES = frozenset({"CITY", "FAC", "LOC"})  # «المدينة», «المخيم»: the gazetteer types they name
 # tables added after the first release: a claims folder of one's own written before them still loads
 OPTIONAL = frozenset({"scopes", "series", "anaphors"})
 
@@ -81,6 +82,8 @@ class ClaimTables:
     types: dict[str, str]  # gazetteer id -> type
     # a definite noun that names the group named last before it («التنظيم» after «داعش») -> the groups it may name
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a definite noun that names the place of a type named last before it («المدينة» after «تكريت») -> the type
+    place_anaphors: dict[str, str] = field(default_factory=dict)
 
 
 def _rows(path: Path, columns: tuple[str, ...]):
@@ -209,19 +212,28 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
         _check_id(directory / "missions.csv", line, row["entity_id"], set(core), "core entity id", empty_ok=False)
         missions.append(row["entity_id"])
     anaphors: dict[str, tuple[str, ...]] = {}
+    place_anaphors: dict[str, str] = {}
     path = directory / "anaphors.csv"
     for line, row in tables["anaphors"]:
         groups = tuple(g.strip() for g in row["refers_to"].split("|") if g.strip())
         if not groups:
             raise ClaimTableError(path, line, "refers_to is empty")
-        for group in groups:
+        place_type = groups[0][1:] if groups[0].startswith("@") else ""
+        if place_type and (len(groups) > 1 or place_type not in PLACE_ANAPHOR_TYPES):
+            raise ClaimTableError(path, line, f"refers_to {row['refers_to']!r}: one place type, one of "
+                                              f"{', '.join('@' + t for t in sorted(PLACE_ANAPHOR_TYPES))}")
+        for group in groups if not place_type else ():
             _check_id(path, line, group, known, "refers_to", empty_ok=False)
         for form in _forms(path, line, row["phrase"]):
-            if form in anaphors:
+            if form in anaphors or form in place_anaphors:
                 raise ClaimTableError(path, line, f"phrase {form!r} listed twice")
-            anaphors[form] = groups
+            if place_type:
+                place_anaphors[form] = place_type
+                cues.setdefault(form, []).append(("place_anaphors", place_type, 0, False))  # found in the cue scan
+            else:
+                anaphors[form] = groups
     return ClaimTables(cues, speakers, sides, part_of, capitals, {v: k for k, v in capitals.items()},
-                       tuple(missions), core, types, anaphors)
+                       tuple(missions), core, types, anaphors, place_anaphors)
 
 
 def load_claim_tables(directory: Path | str | None = None) -> ClaimTables:

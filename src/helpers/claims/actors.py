@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
-from .article import ClaimArticle, Mention, place_role, words_between
+from .article import ClaimArticle, Mention, opens, place_role, words_between
 from .cues import WORD, Cue
 
 __all__ = ["ActorRules"]
@@ -13,6 +15,7 @@ __all__ = ["ActorRules"]
 # a complementizer with a pronoun that refers back to the speaker: «أنها», «بأنهم»; not «أنه», which is as
 # often the impersonal pronoun («أنه في التاسع من …») or a third person («قال مسؤولون إنه انضم …»)
 PRONOUN_ENDINGS = ("ها", "هم", "هما")
+LIBERATED_WORDS = 4  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
 
 
 class ActorRules:
@@ -34,8 +37,13 @@ class ActorRules:
         if speech is not None:
             who = self.speaker(speech) or claimant
             if "+" in who:
-                return self.mission_in(c0, s1)
+                return self.joint_concern(c0, self.same_event_end(c0, s1), start, event)
             return "" if who in ("media", "unnamed") else who
+        if event == "other" and self.election(start):
+            # an election is held by its country (the place's rule 21d, as the agent): «وتستعد البلاد
+            # لانتخابات», «فوز ترامب في انتخابات الرئاسة», not the politician who hopes to win it
+            frames = self.frames(si)
+            return self.home_country(*a.clause_of(start), frames) or self.home_country(s0, s1, frames)
         if trigger is None:
             return ""
         lo, hi = a.clause_of(trigger.start)
@@ -55,8 +63,12 @@ class ActorRules:
         strong, weak = self.agents(lo, hi, si, after=trigger.end, trigger=trigger)
         pool = strong or weak
         if not pool and lo > s0 and not self.opens_with_report(lo, hi):
-            pool = self.agents(a.clause_of(lo - 1)[0], lo, si)[0]  # a passive clause after its subject's
-        if not pool and hi < s1 and not self.opens_with_report(hi, a.clause_of(hi)[1]):
+            p0 = a.clause_of(lo - 1)[0]
+            if p0 <= start < lo:  # the date set off alone by commas («صوت البرلمان، أمس الأحد، على قرار»)
+                p0 = self.date_clause(start, start)[0]  # joins the clause before it, as in the event rules
+            pool = self.agents(p0, lo, si)[0]  # a passive clause after its subject's
+        if not pool and hi < s1 and not self.opens_with_report(hi, a.clause_of(hi)[1]) \
+                and not self.opens_with_break(hi, a.clause_of(hi)[1]):
             pool = self.agents(hi, a.clause_of(hi)[1], si)[0]  # «وفي لقاء منفصل أمس، ناقش السوداني…»
         if not pool and event in DRAWDOWN:  # the forces or mission named in the sentence
             pool = [x for x in self.agents(s0, s1, si)[0]
@@ -64,6 +76,10 @@ class ActorRules:
         if not pool:
             if event == "attack" and claimant in a.tables.missions and not self.named_after(trigger):
                 return claimant  # a mission's statement listing strikes without naming who struck: its own
+            if event == "attack":
+                freed = self.liberator(lo, hi) or self.liberator(*a.clause_of(start))
+                if freed:
+                    return freed
             if event == "attack" and a.cues_in(s0, s1, "series") and not any(
                     self.named_after(c, agents_only=True) for c in a.cues_in(s0, s1, "events") if c.value == "attack"):
                 return self.earlier_attacker(start)  # unless the sentence names one outside the core («غارة روسية»)
@@ -75,12 +91,42 @@ class ActorRules:
 
         _, m, side = min(pool, key=distance)
         if m is None:  # «الجانبان», «البلدان»: joint agents act for the mission the clause names
-            return self.mission_in(lo, hi)
+            return self.joint_concern(lo, self.same_event_end(hi, s1), start, event)
         group = a.coordinated(m, lo, hi)
+        for x in sorted(x[1] for x in pool if x[1] is not None and x[1].start < m.start):
+            earlier = a.coordinated(x, lo, hi)  # the nearest agent may close a pair («… جو بايدن ورئيس الوزراء …»)
+            if m in earlier:
+                group = earlier
+                break
         sides = {a.side(g) for g in group} - {""}
         if len(sides) > 1:
-            return self.mission_in(lo, hi)
+            return self.joint_concern(lo, self.same_event_end(hi, s1), start, event, group)
         return side
+
+    def liberator(self, lo: int, hi: int) -> str:
+        """The forces of the country a campaign frees or retakes a place of, when no agent is named: the
+        place right after a liberation word (scopes.csv) in ``lo..hi`` («الحملة العسكرية لتحرير الموصل»,
+        «معارك استعادة الرمادي» -> iraqi_security_forces; CLAIMS.md rule 20)."""
+        a = self.a
+        for cue in a.cues_in(lo, hi, "scopes"):
+            if cue.value != "liberation":
+                continue
+            if a.cues_in(a.clause_of(cue.start)[0], cue.start, "reporting"):
+                return ""  # «أعلنت قوات سوريا الديمقراطية تحرير الرقة»: the speaker may be who freed it
+            words = list(WORD.finditer(a.text, cue.end, hi))[:LIBERATED_WORDS]
+            for m in a.mentions_in(cue.end, words[-1].end()) if words else ():
+                country = m.entity_id
+                while country in a.tables.part_of and country not in a.tables.sides:
+                    country = a.tables.part_of[country]
+                if a.tables.types.get(country) == "GPE" and country in a.tables.sides:
+                    return a.tables.sides[country][1]
+            return ""
+        return ""
+
+    def election(self, start: int) -> bool:
+        """Is an election word (scopes.csv, role ``election``) in the date's clause? Then the election is what
+        is dated, not an object of another act («تأجيل الانتخابات، حتى …»: the one who postpones acts)."""
+        return any(c.value == "election" for c in self.a.cues_in(*self.a.clause_of(start), "scopes"))
 
     def earlier_attacker(self, start: int) -> str:
         """The agent of the attack dated last before ``start``, in its paragraph or the one before: a strike
@@ -115,10 +161,42 @@ class ActorRules:
             found = [m for m in found if m.form == "adjective" or a.tables.types.get(m.entity_id) in ("ORG", "PER")]
         return bool(found)
 
+    def opens_with_break(self, lo: int, hi: int) -> bool:
+        """Does ``lo..hi`` open with a scope break (background.csv: «قبل أن», «بعد», «فيما»)? Then it is another
+        predicate, with its own agent («انسحابها … نهاية 2011، قبل أن تعود … في إطار التحالف»)."""
+        a = self.a
+        lead = len(a.text[lo:hi]) - len(a.text[lo:hi].lstrip())
+        return any(c.value == "scope_break" and opens(a, lo + lead, c.start)
+                   for c in a.cues_in(lo + lead, min(hi, lo + lead + 12), "background"))
+
     def opens_with_report(self, lo: int, hi: int) -> bool:
         a = self.a
         lead = len(a.text[lo:hi]) - len(a.text[lo:hi].lstrip())
         return any(c.value != "complementizer" and c.start == lo + lead for c in a.cues_in(lo, hi, "reporting"))
+
+    def joint_concern(self, lo: int, hi: int, start: int, event: str, agents: list[Mention] = ()) -> str:
+        """The actor of joint agents of two core sides (CLAIMS.md rule 19): the foreign mission, else the owner
+        of the forces (other than the ``agents`` themselves), that ``lo..hi`` names («على إنهاء المهمة القتالية
+        للقوات الأمريكية» -> united_states); else, for the end or the stay of a mission, the mission named
+        before (rule 20); else none."""
+        found = self.mission_in(lo, hi)
+        if found:
+            return found
+        a = self.a
+        for m in a.mentions_in(lo, hi):
+            if m.form == "adjective" and m not in agents and self.forces_before(m, lo) >= 0:
+                return a.side(m, "forces")
+        return self.mission_before(start) if event in ("mission_end", "presence") else ""
+
+    def same_event_end(self, hi: int, s1: int) -> int:
+        """Where the sentence leaves the clause ending at ``hi`` for another predicate: the next clause that
+        opens with «و» and an event verb of its own («…، وناقشا آليات …»), else the sentence's end; adjuncts set
+        off by commas («…، خلال لقائهما في البيت الأبيض، على إنهاء …») stay with it."""
+        a = self.a
+        for b in a.clause_bounds[bisect.bisect_left(a.clause_bounds, hi):bisect.bisect_left(a.clause_bounds, s1)]:
+            if self.coordinated_event(b):
+                return b
+        return s1
 
     def mission_in(self, lo: int, hi: int) -> str:
         """The first foreign mission (``missions.csv``) named in ``lo..hi``."""

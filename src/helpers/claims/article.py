@@ -20,7 +20,7 @@ from ..spans import sentence_spans
 from .cues import WORD, Cue, cue_scanner
 
 __all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES", "QUOTES_CLOSE",
-           "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "place_role", "words_between"]
+           "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "opens", "place_role", "words_between"]
 
 PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
 AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
@@ -55,6 +55,12 @@ class Mention(NamedTuple):
 def words_between(article, a: int, b: int) -> int:
     """Number of words (runs between spaces) in ``a..b`` of the article's text."""
     return len(article.text[a:b].split()) if b > a else 0
+
+
+def opens(article, lo: int, pos: int) -> bool:
+    """Does the cue at ``pos`` open ``lo..``, a proclitic glued to it aside («ويذكر أن», «وبعد»)?"""
+    before = article.text[lo:pos].split()
+    return not before or len(before) == 1 and not article.text[pos - 1:pos].isspace()
 
 
 class ClaimArticle:
@@ -98,11 +104,13 @@ class ClaimArticle:
         self._frames: dict[int, list] = {}
         self._places: dict[tuple, list] = {}
         self._anaphors: list[Mention] | None = None
+        self._place_anaphors: tuple[list[int], list[Mention]] | None = None
         self._qualified: dict[tuple[str, str], dict] = {}  # SpeakerRules.named_before's index
         self._drawdown_cues: list[Cue] | None = None  # PlaceRules.earlier_place's clauses, read in order
         self._drawdown_places: dict[bool, list] = {}
         self._naming = False  # SpeakerRules.named_earlier is looking back
         self._background: dict[int, bool] = {}
+        self._relative: dict[int, bool] = {}  # EventRules.in_relative_clause, by clause start
         self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
         self.attack_actors: list[tuple[int, int, str]] = []  # (start, paragraph, actor) of attacks read so far
         self.subject_end = 0
@@ -197,6 +205,32 @@ class ClaimArticle:
             self._anaphors = self._read_country_anaphors()
         return [m for m in self._anaphors if a <= m.start < b] if self._anaphors else []
 
+    def place_anaphors(self, a: int, b: int) -> list[Mention]:
+        """«المدينة», «المخيم» in ``a..b`` as a mention of the place of their type (anaphors.csv, ``@CITY``,
+        ``@FAC``) named last before them: «… مدينة تكريت … في المدينة» is in Tikrit (CLAIMS.md rule 20)."""
+        if self._place_anaphors is None:
+            found = self._read_place_anaphors()
+            self._place_anaphors = ([m.start for m in found], found)
+        starts, found = self._place_anaphors
+        return found[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)] if found else []
+
+    def _read_place_anaphors(self) -> list[Mention]:
+        found = self.by_table.get("place_anaphors", ((), ()))[1]  # the cue scan found them, with their clitics
+        if not found:
+            return []
+        mentions = self.mentions_in(0, len(self.text))
+        starts = [m.start for m in mentions]
+        types = self.tables.types
+        out = []
+        for cue in found:
+            i = bisect.bisect_right(starts, cue.start)
+            if i and mentions[i - 1].end > cue.start:
+                continue  # inside a name
+            named = next((m for m in reversed(mentions[:i]) if types.get(m.entity_id) == cue.value), None)
+            if named is not None:
+                out.append(Mention(cue.start, cue.end, named.entity_id, cue.value, "name", self.text[cue.start:cue.end]))
+        return out
+
     def _read_country_anaphors(self) -> list[Mention]:
         pattern, stems = _anaphor_pattern(_country_forms(self.tables))
         if pattern is None or not any(stem in self.text for stem in stems):
@@ -242,12 +276,36 @@ class ClaimArticle:
         group = [first]
         for m in self.mentions_in(first.end, b):
             between = self.text[group[-1].end:m.start]
-            joined = between.strip() == "" and (m.surface.startswith("و") or m.form == group[-1].form == "adjective")
-            if joined or between.strip() == "و":
+            # «والعراقية», «الأمريكية والعراقية», and the person a title's nisba introduces («العراقي محمد …»)
+            joined = between.strip() == "" and (m.surface.startswith("و") or m.form == group[-1].form == "adjective"
+                                                or group[-1].form == "adjective" and m.type == "PER")
+            if joined or between.strip() == "و" or self.titled(group[-1].end, m.start):
                 group.append(m)
             else:
                 break
         return group
+
+    def members(self, group: list[Mention], people: bool = True) -> list[Mention]:
+        """A coordinated ``group`` with each title's nisba and the person right after it as one member: the
+        person when core (``people``), else the nisba's country («الرئيس الأمريكي جو بايدن» is joe_biden;
+        CLAIMS.md rule 14, the most specific id; a joint statement names the sides, rule 15)."""
+        out: list[Mention] = []
+        for m in group:
+            if out and m.type == "PER" and out[-1].form == "adjective" and not self.text[out[-1].end:m.start].strip():
+                if people and m.entity_id in self.tables.core:
+                    out[-1] = m
+                continue
+            out.append(m)
+        return out
+
+    def titled(self, a: int, b: int) -> bool:
+        """Is ``a..b`` «و» and a title, the next name's country after it («جو بايدن ورئيس الوزراء العراقي»)?"""
+        between = self.text[a:b].strip()
+        if not between.startswith("و") or len(between.split()) > SUBJECT_GAP:
+            return False
+        titles = self.cues_in(a, b, "speakers")
+        return bool(titles) and titles[0].value.startswith("@") and not self.text[a:titles[0].start].strip("و ") \
+            and not self.text[titles[-1].end:b].strip()
 
 
 @cache

@@ -33,7 +33,8 @@ class Cue(NamedTuple):
 
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "فب", "ول", "فل", "وبال", "ولل",
                "فلل", "وك", "وكال")
-_SCANNED = ("events", "reporting", "background", "negation", "dates", "speakers", "forces", "scopes", "series")
+_SCANNED = ("events", "reporting", "background", "negation", "dates", "speakers", "forces", "scopes", "series",
+            "place_anaphors")
 
 
 class CueScanner:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .article import MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, words_between
+from .article import MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, opens, words_between
 from .cues import WORD, Cue
 
 __all__ = ["EventRules"]
@@ -58,14 +58,29 @@ class EventRules:
         if trigger is None:
             trigger = self.pick([c for c in triggers if c.start >= end], start, end)
         if trigger is None:
-            sentence_triggers = [c for c in a.cues_in(s0, s1, "events") if not (c.start < end and c.end > start)]
+            # not from a relative clause about someone else («…، الذي قتل منذ عامين، …») unless it holds the date
+            sentence_triggers = [c for c in a.cues_in(s0, s1, "events") if not (c.start < end and c.end > start)
+                                 and (c0 <= c.start < c1 or not self.in_relative_clause(c.start))]
             trigger = self.pick(sentence_triggers, start, end)
         if trigger is None:
             return "other", None, None
         event = trigger.value
         if event == "presence" and self.since_before(start, c0):
             event = "other"  # a presence that starts at the date is not a drawdown claim
+        elif event == "presence" and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
+            event = "other"  # «سيبقى في منصبه حتى»: a term of office (CLAIMS.md rule 5), no forces staying
         return event, trigger, None
+
+    def in_relative_clause(self, pos: int) -> bool:
+        """Does the clause of ``pos`` open with a relative pronoun (background.csv, ``relative``: الذي، التي)?"""
+        a = self.a
+        lo, hi = a.clause_of(pos)
+        found = a._relative.get(lo)
+        if found is None:
+            lead = lo + len(a.text[lo:hi]) - len(a.text[lo:hi].lstrip())
+            found = a._relative[lo] = any(c.value == "relative" and opens(a, lead, c.start)
+                                          for c in a.cues_in(lead, min(hi, lead + 12), "background"))
+        return found
 
     def between_verb_and_content(self, start: int, end: int, s0: int, s1: int) -> Cue | None:
         """The reporting verb whose «أن/إن» follows the date, the date lying between them with no other

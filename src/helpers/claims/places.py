@@ -8,10 +8,21 @@ import re
 from functools import cache
 
 from ..claim_tables import DRAWDOWN, ClaimTables
-from .article import PLACE_TYPES, QUOTES_OPEN, ClaimArticle, Mention, after_area_noun, place_role
+from .article import (
+    PLACE_TYPES,
+    QUOTES_OPEN,
+    ClaimArticle,
+    Mention,
+    after_area_noun,
+    place_role,
+    words_between,
+)
 from .cues import Cue
 
 __all__ = ["PlaceRules"]
+
+LOCATOR_WORDS = 2  # at most this many words («الجوية في», «شمال») between a place and its container
+OFFICE = ("office", "election", "post")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
 
 
 class PlaceRules:
@@ -32,7 +43,7 @@ class PlaceRules:
         a = self.a
         out: list[tuple[Mention, str]] = []
         mentions = a.mentions_in(lo, hi)
-        anaphors = a.country_anaphors(lo, hi)
+        anaphors = a.country_anaphors(lo, hi) + a.place_anaphors(lo, hi)
         if anaphors:
             mentions = sorted(mentions + anaphors)
         topics = self.topic_spans(lo, hi) if event == "talks" else []
@@ -145,17 +156,21 @@ class PlaceRules:
         if speech is not None:
             content = self.content_start(speech, s1)
             if content < s1:
-                found = self.places_in(s0, content, event, frames)
+                # from the sentence's start, unless another reporting verb comes first: «وفي أنقرة، قال …، بعد أن
+                # كان قد أعلن في 12 كانون الأول أنها …» — Ankara is where the first statement was made
+                earlier = [v for v in a.cues_in(s0, speech.start, "reporting") if v.value in ("verb", "continuation")]
+                said = a.clause_of(speech.start)[0] if earlier else s0
+                found = self.places_in(said, content, event, frames)
                 best = self.smallest([m.entity_id for m, _ in found]) if found else ""
                 if best:
                     return best
         # an office or a vote (rule 21d): its own clause, else the country of its person or institution
         d0, d1 = self.date_clause(start, end)
-        office = event == "other" and any(c.value == "office" for w0, w1 in [(d0, d1)] + windows[1:]
+        office = event == "other" and any(c.value in OFFICE for w0, w1 in [(d0, d1)] + windows[1:]
                                           for c in self.a.cues_in(w0, w1, "scopes"))
         if office:
             windows.append("home")  # before the sentence: the country of the clause's person or institution
-        # the sentence, without a later «حيث» clause (about another place)
+        # the sentence, without a later «حيث» clause (about another place) or a later coordinated event
         windows.append(None)  # then the sentence: read only when the clauses name no place
         for window in windows:
             if window == "home":
@@ -165,16 +180,16 @@ class PlaceRules:
                 continue
             if window is None:
                 bounds = a.clause_bounds[bisect.bisect_left(a.clause_bounds, c1):bisect.bisect_left(a.clause_bounds, s1)]
-                later = [b for b in bounds if a.text[b:a.clause_of(b)[1]].lstrip().startswith("حيث")]
+                later = [b for b in bounds if self.other_event_clause(b, event)]
                 window = (c0 if self.opens_with_report(c0, c1) else s0, later[0] if later else s1)
             lo, hi = window
             found = self.places_in(lo, hi, event, frames)
             if not found:
                 continue
-            bases = [m for m, role in found if role == "base"]
-            if bases:
-                return self.smallest([bases[0].entity_id])
-            ids = [m.entity_id for m, _ in found]
+            bases = [m.entity_id for m, role in found if role == "base"]
+            if bases:  # several («انطلاقاً من العراق وسوريا»): the smallest core place holding all (rule 22)
+                return self.smallest(bases)
+            ids = [m.entity_id for m, _ in self.without_locators(found)]
             best = self.smallest(ids)
             if best:
                 return best
@@ -202,7 +217,48 @@ class PlaceRules:
                 found = [m for m in a.mentions_in(s0, s0 + dash.start()) if a.tables.types.get(m.entity_id) in PLACE_TYPES]
                 if found:
                     return self.smallest([found[0].entity_id])
+        if office:  # rule 21d, last: the country of a person or institution named anywhere in the sentence
+            return self.home_country(s0, s1, frames)
         return ""
+
+    def other_event_clause(self, b: int, event: str) -> bool:
+        """Does the clause at ``b`` leave the dated ``event``: «حيث» (about another place), or a coordinated
+        clause opening with a verb of another event («تنتهي المرحلة …، ويغادر خلالها المستشارون مواقع، بينها
+        …»; «فتمتد حتى …، وتواصل خلالها القوات …» goes on with the same one)?"""
+        a = self.a
+        c1 = a.clause_of(b)[1]
+        lead = a.text[b:c1].lstrip()
+        return lead.startswith("حيث") or self.coordinated_event(b, event)
+
+    def coordinated_event(self, b: int, event: str | None = None) -> bool:
+        """Does the clause at ``b`` open with «و» and an event verb (of another event than ``event``)?"""
+        a = self.a
+        c1 = a.clause_of(b)[1]
+        lead = a.text[b:c1].lstrip()
+        if not lead.startswith("و"):
+            return False
+        first = b + len(a.text[b:c1]) - len(lead)
+        word_end = first + len(lead.split(None, 1)[0])
+        return any(c.priority > 1 and c.end <= word_end and c.value != event
+                   for c in a.cues_in(first, word_end, "events"))
+
+    def without_locators(self, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+        """``found`` without the places that only say where the place before them lies: a place containing
+        the one just before it («في إقليم كردستان شمال العراق», «قاعدة عين الأسد الجوية في الأنبار») is its
+        address, not a second place of the event (CLAIMS.md rules 21a, 22)."""
+        if len(found) < 2:
+            return found
+        a, part_of = self.a, self.a.tables.part_of
+        out = [found[0]]
+        for m, role in found[1:]:
+            inner = out[-1][0].entity_id
+            while inner in part_of and inner != m.entity_id:
+                inner = part_of[inner]
+            if inner == m.entity_id != out[-1][0].entity_id and \
+                    words_between(a, out[-1][0].end, m.start) <= LOCATOR_WORDS:
+                continue
+            out.append((m, role))
+        return out
 
     def earlier_place(self, s0: int, event: str) -> str:
         """The place of the last drawdown clause before ``s0`` that names one. The drawdown clauses are read

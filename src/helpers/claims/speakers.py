@@ -6,7 +6,16 @@ from __future__ import annotations
 import bisect
 
 from ..gazetteer import match_key
-from .article import MAX_SPEAKER_WORDS, QUOTES_CLOSE, QUOTES_OPEN, SUBJECT_GAP, ClaimArticle, words_between
+from .article import (
+    MAX_SPEAKER_WORDS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    SUBJECT_GAP,
+    ClaimArticle,
+    opens,
+    place_role,
+    words_between,
+)
 from .cues import WORD, Cue
 
 __all__ = ["SpeakerRules"]
@@ -163,11 +172,14 @@ class SpeakerRules:
                 skip_to = last_end = item.end
                 a.subject_end = item.end
                 continue
+            if place_role(a, item, lo) in ("target", "other"):
+                continue  # «تعلن النصر على داعش», «بقيادة الولايات المتحدة»: an object or a partner, no subject
             group = a.coordinated(item, lo, hi)
             a.subject_end = last_end = group[-1].end
-            sides = [a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side") for m in group]
-            if len(group) > 1 and len({s for s in sides if s}) > 1:
-                return a.joint(sides)
+            sides = [a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side") for m in a.members(group)]
+            if len(sides) > 1 and len({s for s in sides if s}) > 1:  # a joint statement: the sides (rule 15)
+                return a.joint([a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
+                                for m in a.members(group, people=False)])
             side = sides[0]
             if side == "media":
                 weak = "media"
@@ -234,7 +246,7 @@ class SpeakerRules:
             while end < s1:
                 n0, n1 = a.clause_of(end)
                 opener = a.cues_in(n0, min(n1, n0 + 12), "background")
-                if any(words_between(a, n0, c.start) == 0 for c in opener):
+                if any(c.value != "relative" and opens(a, n0, c.start) for c in opener):
                     break
                 end = n1 if n1 > end else s1
             out.append((cue, c0, min(end, s1)))
@@ -289,7 +301,7 @@ class SpeakerRules:
         s0, s1 = a.sentences[si]
         lead = a.text[s0:s1].lstrip()
         offset = s0 + (len(a.text[s0:s1]) - len(lead))
-        return any(c.value == "background" and words_between(a, offset, c.start) == 0
+        return any(c.value == "background" and opens(a, offset, c.start)
                    for c in a.cues_in(offset, min(s1, offset + 20), "background"))
 
     def claimant(self, start: int) -> tuple[str, Cue | None]:
