@@ -436,6 +436,25 @@ def test_a_party_named_with_ma_is_not_the_place_of_an_attack_but_its_target_is()
     assert (strike.event, strike.place) == ("attack", "iraq")
 
 
+
+@pytest.mark.parametrize("sentence, date, place", [
+    ("وانطلقت معركة تلعفر في 20 آب/أغسطس بعد أسابيع من التحضير.", "20 آب/أغسطس", "iraq"),
+    ("وأعلن الجيش تحرير البوكمال في 9 تشرين الثاني/نوفمبر بعد معارك عنيفة.", "9 تشرين الثاني/نوفمبر", "syria"),
+    ("وأنجزت القوات استعادة الفلوجة في حزيران/يونيو 2016 بدعم جوي.", "حزيران/يونيو 2016", "iraq"),
+    ("وبدأت الفصائل اقتحام البوكمال في 8 تشرين الثاني/نوفمبر من ثلاثة محاور.", "8 تشرين الثاني/نوفمبر", "syria"),
+])
+def test_the_place_a_battle_or_a_recapture_is_of_is_its_place(sentence, date, place):
+    # CLAIMS.md rule 23: the target of a physical strike is a place; a battle or a recapture names its target
+    # as the noun's object («معركة تلعفر», «تحرير البوكمال»), with no «في» before it
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.place) == ("attack", place)
+
+
+def test_a_verbal_attack_on_a_capital_is_still_no_place():
+    # rule 23: a warning or criticism of a country names no place; only the physical words are targets
+    (claim,) = claims_of(article("وانتقد الوزير دمشق في 3 آذار/مارس 2018 بسبب موقفها من المفاوضات."), "3 آذار/مارس 2018")
+    assert claim.place == ""
+
 # --- event words (CLAIMS.md rules 3, 4, 5, 9) -------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, date, event", [
