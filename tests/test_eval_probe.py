@@ -47,13 +47,23 @@ def test_every_gold_row_is_found_and_nothing_else(scored, task):
 # matched rows: event 57, place 50, actor 44, claimant 63), not to every row; raised with the rules of session 9
 # (elections, ministries, joint and titled agents, nested places, «المدينة»/«المخيم», liberation campaigns: event
 # 62, place 62, actor 57, claimant 70).
-BLIND3_FLOORS = {"milestones": 0.98, "claims: event": 0.84, "claims: place": 0.84, "claims: actor": 0.77,
-                 "claims: claimant": 0.95}
+BLIND_FLOORS = {  # set: (rows, floors)
+    "blind3": (73, {"milestones": 0.98, "claims: event": 0.84, "claims: place": 0.84, "claims: actor": 0.77,
+                    "claims: claimant": 0.95}),
+    # blind4 (data/eval/blind4/README.md): scored blind at 8ef56b1, then after the session-9 claims rules that were
+    # written without it (the measure of how they generalise), then two rules it led to (a day repeating a
+    # written day; battles and recaptures name their place): milestones 97/1/1; claims over 97 matched rows:
+    # event 83, place 72, actor 73, claimant 78
+    "blind4": (98, {"milestones": 0.98, "claims: event": 0.85, "claims: place": 0.73, "claims: actor": 0.74,
+                    "claims: claimant": 0.79}),
+}
 
 
-def test_the_blind3_set_keeps_its_scores():
-    folder = DATA / "eval" / "blind3"
-    assert len(pd.read_csv(folder / "milestones.csv")) == len(pd.read_csv(folder / "claims.csv")) == 73
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_the_blind_sets_keep_their_scores(name):
+    folder = DATA / "eval" / name
+    rows, floors = BLIND_FLOORS[name]
+    assert len(pd.read_csv(folder / "milestones.csv")) == len(pd.read_csv(folder / "claims.csv")) == rows
     scores = evaluate(folder).set_index("task")
-    found = {task: float(scores.loc[task, "f1" if task == "milestones" else "accuracy"]) for task in BLIND3_FLOORS}
-    assert all(found[task] >= floor for task, floor in BLIND3_FLOORS.items()), found
+    found = {task: float(scores.loc[task, "f1" if task == "milestones" else "accuracy"]) for task in floors}
+    assert all(found[task] >= floor for task, floor in floors.items()), found
