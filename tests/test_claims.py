@@ -455,6 +455,18 @@ def test_a_verbal_attack_on_a_capital_is_still_no_place():
     (claim,) = claims_of(article("وانتقد الوزير دمشق في 3 آذار/مارس 2018 بسبب موقفها من المفاوضات."), "3 آذار/مارس 2018")
     assert claim.place == ""
 
+
+@pytest.mark.parametrize("sentence, date, claimant", [
+    ("وكان وزير الدفاع الأمريكي قد هدد في آب/أغسطس الماضي بقصف مواقع الفصائل.", "آب/أغسطس الماضي", "pentagon"),
+    ("وتعهد رئيس الوزراء العراقي في تموز/يوليو الماضي بتحرير الأنبار قبل نهاية العام.", "تموز/يوليو الماضي",
+     "iraqi_government"),
+])
+def test_a_threat_or_a_pledge_is_a_speech_act_of_its_speaker(sentence, date, claimant):
+    # CLAIMS.md rules 1 and 10: any speech-act verb; a dated threat or pledge is a statement (agreement) of
+    # whoever made it, not the strike or the liberation it announces
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.claimant) == ("agreement", claimant)
+
 # --- event words (CLAIMS.md rules 3, 4, 5, 9) -------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, date, event", [
