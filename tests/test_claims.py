@@ -467,6 +467,16 @@ def test_a_threat_or_a_pledge_is_a_speech_act_of_its_speaker(sentence, date, cla
     (claim,) = claims_of(article(sentence), date)
     assert (claim.event, claim.claimant) == ("agreement", claimant)
 
+
+def test_a_building_that_speaks_is_no_place_but_one_visited_is():
+    # rule 23: an agent is not a place; «البيت الأبيض» before its reporting verb is the speaker (Washington), and the
+    # place comes from what was said (rule 27); after «إلى» it is where the visit went
+    text = article("وكان البيت الأبيض قد أعلن في 21 شباط/فبراير أن مئتي جندي سيبقون في سوريا.",
+                   "ووصل الوفد العراقي إلى البيت الأبيض في 3 آذار/مارس.")
+    said, visit = claims_of(text, "21 شباط/فبراير", "3 آذار/مارس")
+    assert (said.place, said.claimant) == ("syria", "united_states")
+    assert visit.place == "washington"
+
 # --- event words (CLAIMS.md rules 3, 4, 5, 9) -------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, date, event", [

@@ -68,8 +68,8 @@ class PlaceRules:
             if role is None and out and a.text[out[-1][0].end:m.start].strip() in ("", "و") and \
                     (m.surface.startswith("و") or a.text[out[-1][0].end:m.start].strip() == "و"):
                 role = out[-1][1]
-            if role is None and entity_type == "FAC":
-                role = "locative"
+            if role is None and entity_type == "FAC" and not self.speaks(m):
+                role = "locative"  # «البيت الأبيض قد أعلن»: the speaker, no place (rule 23: agents are not places)
             if role is None:
                 continue
             if role == "other" or role == "target" and event != "attack":
@@ -81,6 +81,13 @@ class PlaceRules:
                 # (but «أعلن سحب 400 جندي من سوريا»: the place the announced withdrawal leaves)
             out.append((m, role))
         return out
+
+    def speaks(self, m: Mention) -> bool:
+        """Is ``m`` the subject of a reporting verb right after it («وكان البيت الأبيض قد أعلن»)?"""
+        a = self.a
+        for verb in a.cues_in(m.end, min(len(a.text), m.end + 16), "reporting"):
+            return verb.value in ("verb", "continuation") and words_between(a, m.end, verb.start) <= 1
+        return False
 
     def home_country(self, lo: int, hi: int, frames: list[tuple[int, int]]) -> str:
         """The country of the first person, institution or country named in ``lo..hi`` («وتولى ترامب السلطة»
