@@ -185,7 +185,7 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
         starts, numbers = [start for start, _ in doc.spans], list(range(len(doc.spans)))
         published = corpus.published_datetime(doc.published)[0]
         milestones += _guarded(doc, "milestones", article_milestones, position, doc.text, published, starts, numbers,
-                               claims)
+                               claims, matcher)
         entities += _guarded(doc, "entities", article_rows, position, doc.text, starts, numbers, matcher)
     # a chunk holds paragraph offsets, not their texts (slices of the article text): neither the pipe back to
     # the parent nor the cache carries them
