@@ -413,7 +413,7 @@ def extract_corpus(
             if context is None and workers > 1 and not scheduler and (cache_file is None or not cache_file.exists()):
                 # the workers' imports run on another core while the other batches are keyed (a run whose
                 # batches are all cached, or whose tables are up to date, starts no server)
-                context = pool_server.enter_context(worker_context(_PRELOAD))
+                context = pool_server.enter_context(worker_context(_PRELOAD, start=True))
         done = None
         if keys:
             inputs = cache.inputs_digest(plan, [job.key for job in jobs], keyed, strict, content)

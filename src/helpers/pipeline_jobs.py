@@ -4,8 +4,9 @@
 bounded however fast the workers are; without a pool (one worker) the batches are extracted here.
 The pool's workers are forked from a fork server of this run that imported the extraction modules
 once (``preload``), not each started afresh: every worker would otherwise spend ~1.5 CPU s importing
-pandas, pyarrow and the extractors and compiling their patterns. ``worker_context`` starts that server
-at once, so a caller that enters it early has the imports done on another core while it plans the run.
+pandas, pyarrow and the extractors and compiling their patterns. ``worker_context(start=True)`` starts
+that server at once, so a caller that enters it early has the imports done on another core while it
+plans the run.
 """
 
 from __future__ import annotations
@@ -79,11 +80,12 @@ def run_jobs(jobs: list[Job], workers: int, extract: Callable, start_worker: Cal
 
 
 @contextlib.contextmanager
-def worker_context(preload: tuple[str, ...]) -> Iterator[multiprocessing.context.BaseContext]:
-    """A fork server of this run, started at once, that imports ``preload`` (on another core while this
-    process goes on), stopped (and waited for, so its CPU time is this process's children's) when the run
-    ends; ``spawn`` where there is none, or where a fork server is already running in this process
-    (another's, or one with other modules or older code: never reused)."""
+def worker_context(preload: tuple[str, ...], *, start: bool = False) -> Iterator[multiprocessing.context.BaseContext]:
+    """A fork server of this run that imports ``preload``, stopped (and waited for, so its CPU time is this
+    process's children's) when the run ends; ``spawn`` where there is none, or where a fork server is
+    already running in this process (another's, or one with other modules or older code: never reused).
+    ``start``: started at once, its imports running on another core while this process goes on (else when
+    the pool starts its first worker: a run whose batches are all cached starts none)."""
     server = getattr(forkserver, "_forkserver", None)
     if (not preload or "forkserver" not in multiprocessing.get_all_start_methods()
             or not all(hasattr(server, name) for name in ("_forkserver_pid", "_preload_modules", "_stop"))
@@ -93,7 +95,8 @@ def worker_context(preload: tuple[str, ...]) -> Iterator[multiprocessing.context
     before = server._preload_modules
     server.set_forkserver_preload(list(preload))
     try:
-        server.ensure_running()
+        if start:
+            server.ensure_running()
         yield get_context("forkserver")
     finally:
         server.set_forkserver_preload(before)
