@@ -14,6 +14,7 @@ written last) reads nothing at all. With ``scheduler=`` the extraction runs on a
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import multiprocessing
@@ -42,7 +43,7 @@ from . import pipeline_cache as cache
 from .corpus import ARTICLE_SCHEMA, PARALLEL_FROM, CorpusBuilder, Manifest, Plan
 from .data_tables import check_tables
 from .pipeline_cache import Batch, extraction_fingerprint
-from .pipeline_jobs import IN_FLIGHT, Job, run_jobs
+from .pipeline_jobs import IN_FLIGHT, Job, run_jobs, worker_context
 from .pipeline_output import (
     DONE_FILE,
     REPORT_FILE,
@@ -184,7 +185,7 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
         starts, numbers = [start for start, _ in doc.spans], list(range(len(doc.spans)))
         published = corpus.published_datetime(doc.published)[0]
         milestones += _guarded(doc, "milestones", article_milestones, position, doc.text, published, starts, numbers,
-                               claims)
+                               claims, matcher)
         entities += _guarded(doc, "entities", article_rows, position, doc.text, starts, numbers, matcher)
     # a chunk holds paragraph offsets, not their texts (slices of the article text): neither the pipe back to
     # the parent nor the cache carries them
@@ -219,8 +220,28 @@ def _arrow_rows(rows: list[tuple], name: str) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=schema.metadata))
 
 
-# what the pool's fork server imports once for all its workers (see pipeline_jobs)
-_PRELOAD = ("helpers.pipeline", "helpers.milestones", "helpers.entities", "helpers.claims")
+# what the pool's fork server imports once for all its workers (see pipeline_jobs); the last module warms
+# them up (warm_up)
+_PRELOAD = ("helpers.pipeline", "helpers.milestones", "helpers.entities", "helpers.claims", "helpers.pipeline_preload")
+# an article of our own, short, with a date, places, an organisation and a reported claim: what it makes
+# the extractors compile on first use, they compile before the workers are forked
+_WARM_UP_TEXT = ("أعلنت وزارة الدفاع في بغداد\n\nقال المتحدث باسم الوزارة إن القوات ستغادر قاعدة عين الأسد "
+                 "في الأنبار بحلول نهاية أيلول/سبتمبر 2026، وفق اتفاق وُقّع في 3 مارس الماضي.")
+
+
+def warm_up() -> None:
+    """Build what the extractors build on first use (the gazetteer matcher, patterns compiled lazily) by
+    extracting one short article whose rows are dropped: run once in the fork server, for every worker."""
+    from datetime import datetime
+
+    from .entities import article_rows, default_matcher
+    from .milestones import article_milestones
+
+    starts, numbers = [0, _WARM_UP_TEXT.index("\n\n") + 2], [0, 1]
+    # a bad table: each worker meets it on its own articles, and reports it on their rows
+    with contextlib.suppress(Exception):
+        article_milestones(0, _WARM_UP_TEXT, datetime(2026, 1, 1), starts, numbers, True)
+        article_rows(0, _WARM_UP_TEXT, starts, numbers, default_matcher())
 
 
 def _start_worker(parent: int, forked: bool = False) -> None:
@@ -360,7 +381,9 @@ def extract_corpus(
     check_tables(claims)  # a bad table named once here, not a warning on every article's row
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
-    with output_lock(out):  # a second run into the same folder stops here, before it reads anything
+    # a second run into the same folder stops at the lock, before it reads anything; the stack holds the
+    # workers' fork server, started as soon as a batch is seen to need extracting
+    with output_lock(out), contextlib.ExitStack() as pool_server:
         if problem := output_problem(out, path):  # the corpus itself, maybe: never replaced, nor skipped
             raise ValueError(problem)
         cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
@@ -381,12 +404,16 @@ def extract_corpus(
         # caches nothing) no file is read and hashed for them
         keys = cache_folder is not None and not scheduler
         content = cache.ContentDigests(cache_folder)
-        jobs = []
+        jobs, context = [], None
         for files in cache.cut_batches(plan.files, batch_size):
             rows = plan.manifest_rows(files)
             key = cache.batch_key(files, rows, keyed, content) if keys else ""
             cache_file = cache_folder / key[:2] / f"{key}.pkl" if keys else None
             jobs.append(Job(files, rows, cache_file, fingerprint, key, claims))
+            if context is None and workers > 1 and not scheduler and (cache_file is None or not cache_file.exists()):
+                # the workers' imports run on another core while the other batches are keyed (a run whose
+                # batches are all cached, or whose tables are up to date, starts no server)
+                context = pool_server.enter_context(worker_context(_PRELOAD, start=True))
         done = None
         if keys:
             inputs = cache.inputs_digest(plan, [job.key for job in jobs], keyed, strict, content)
@@ -403,7 +430,7 @@ def extract_corpus(
                                            progress=progress, claims=claims)
                 else:
                     summary = _run_locally(plan, jobs, Path(staging), workers=workers, strict=strict,
-                                           progress=progress)
+                                           progress=progress, context=context)
                 publish_tables(Path(staging), out)
             if not scheduler and keys and cache.may_cache(fingerprint):
                 write_done(out, inputs, summary)
@@ -415,8 +442,10 @@ def extract_corpus(
     return Extraction(out, summary)
 
 
-def _run_locally(plan: Plan, jobs: list[Job], out: Path, *, workers: int, strict: bool, progress: bool) -> dict:
-    """Run the jobs and stream their tables to Parquet parts in a writer thread."""
+def _run_locally(plan: Plan, jobs: list[Job], out: Path, *, workers: int, strict: bool, progress: bool,
+                 context: multiprocessing.context.BaseContext | None = None) -> dict:
+    """Run the jobs (in the pool's ``context``, a ``worker_context``, when given) and stream their tables to
+    Parquet parts in a writer thread."""
     from tqdm.auto import tqdm
 
     builder = CorpusBuilder(plan, strict)
@@ -426,7 +455,7 @@ def _run_locally(plan: Plan, jobs: list[Job], out: Path, *, workers: int, strict
         milestones = PartWriter(out / "milestones", _SCHEMAS["milestones"], thread)
         entities = PartWriter(out / "entities", _SCHEMAS["entities"], thread)
         with tqdm(total=len(plan.files), unit="file", desc="extract", disable=not progress) as bar:
-            for batch, from_cache in run_jobs(jobs, workers, _extract_batch, _start_worker, _PRELOAD):
+            for batch, from_cache in run_jobs(jobs, workers, _extract_batch, _start_worker, _PRELOAD, context):
                 builder.add(batch.chunk)  # ids made unique, duplicates marked, dates parsed
                 final_ids = pa.array([d.article_id for docs in batch.chunk.docs for d in docs if d.is_article],
                                      pa.large_string())

@@ -4,7 +4,9 @@
 bounded however fast the workers are; without a pool (one worker) the batches are extracted here.
 The pool's workers are forked from a fork server of this run that imported the extraction modules
 once (``preload``), not each started afresh: every worker would otherwise spend ~1.5 CPU s importing
-pandas, pyarrow and the extractors and compiling their patterns.
+pandas, pyarrow and the extractors and compiling their patterns. ``worker_context(start=True)`` starts
+that server at once, so a caller that enters it early has the imports done on another core while it
+plans the run.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 from .corpus import Manifest
 from .pipeline_cache import Batch, read_cached
 
-__all__ = ["IN_FLIGHT", "Job", "WorkerKilled", "run_jobs"]
+__all__ = ["IN_FLIGHT", "Job", "WorkerKilled", "run_jobs", "worker_context"]
 
 IN_FLIGHT = 3  # batches queued per worker: keeps workers busy, bounds memory
 _NAMED = 20  # files named in a WorkerKilled message at most
@@ -67,15 +69,17 @@ class Job:
 
 
 def run_jobs(jobs: list[Job], workers: int, extract: Callable, start_worker: Callable[[int, bool], None],
-             preload: tuple[str, ...] = ()) -> Iterator[tuple[Batch, bool]]:
+             preload: tuple[str, ...] = (), context: multiprocessing.context.BaseContext | None = None
+             ) -> Iterator[tuple[Batch, bool]]:
     """``(batch, from_cache)`` in job order. ``extract(files, manifests, cache_file, fingerprint)`` runs in
     the pool's workers (``start_worker(parent_pid, forked)`` first in each; ``forked``: started by the fork
     server, whose modules ``preload`` names) and returns a ``Batch`` or its cache entry's bytes; cache hits
-    are read in a thread (decompression releases the GIL)."""
+    are read in a thread (decompression releases the GIL). ``context``: a ``worker_context`` the caller
+    entered already (else one is entered here)."""
     with contextlib.ExitStack() as stack:
         pool = None
         if workers > 1:
-            context = stack.enter_context(_worker_context(preload))
+            context = context or stack.enter_context(worker_context(preload))
             pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
                                        initargs=(os.getpid(), context.get_start_method() == "forkserver"))
             stack.callback(pool.shutdown, cancel_futures=True)  # before the fork server stops
@@ -91,10 +95,12 @@ def run_jobs(jobs: list[Job], workers: int, extract: Callable, start_worker: Cal
 
 
 @contextlib.contextmanager
-def _worker_context(preload: tuple[str, ...]) -> Iterator[multiprocessing.context.BaseContext]:
-    """A fork server of this run that imported ``preload``, stopped (and waited for, so its CPU time is this
+def worker_context(preload: tuple[str, ...], *, start: bool = False) -> Iterator[multiprocessing.context.BaseContext]:
+    """A fork server of this run that imports ``preload``, stopped (and waited for, so its CPU time is this
     process's children's) when the run ends; ``spawn`` where there is none, or where a fork server is
-    already running in this process (another's, or one with other modules or older code: never reused)."""
+    already running in this process (another's, or one with other modules or older code: never reused).
+    ``start``: started at once, its imports running on another core while this process goes on (else when
+    the pool starts its first worker: a run whose batches are all cached starts none)."""
     server = getattr(forkserver, "_forkserver", None)
     if (not preload or "forkserver" not in multiprocessing.get_all_start_methods()
             or not all(hasattr(server, name) for name in ("_forkserver_pid", "_preload_modules", "_stop"))
@@ -104,6 +110,8 @@ def _worker_context(preload: tuple[str, ...]) -> Iterator[multiprocessing.contex
     before = server._preload_modules
     server.set_forkserver_preload(list(preload))
     try:
+        if start:
+            server.ensure_running()
         yield get_context("forkserver")
     finally:
         server.set_forkserver_preload(before)

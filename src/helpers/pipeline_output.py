@@ -264,26 +264,41 @@ def write_csv(tables: Path, out: Path) -> None:
     for name in names:  # named as write_atomically names its temporaries
         handle, temporaries[name] = temporary_beside(out / f"{name}.csv")
         os.close(handle)
-
-    def write(name: str) -> None:
-        if name == "load_report":
-            temporaries[name].write_bytes(csv_bytes(_read(tables / REPORT_FILE)))
-            return
-        with open(temporaries[name], "wb") as handle:
-            parts = sorted((tables / name).glob("*.parquet"))
-            handle.writelines(csv_bytes(_read(part), header=number == 0, **_CSV_OPTIONS.get(name, {}))
-                              for number, part in enumerate(parts))
-
+    # every Parquet part is one piece of work, the biggest table's first: a big table is not left to one
+    # thread at the end while the others wait
+    pieces = [(name, part, {"header": number == 0, **_CSV_OPTIONS.get(name, {})})
+              for name in names[:-1] for number, part in enumerate(sorted((tables / name).glob("*.parquet")))]
+    pieces.append(("load_report", tables / REPORT_FILE, {}))
     try:
-        # Arrow's kernels and the file writes release the GIL: the tables are written side by side
-        with ThreadPoolExecutor(min(4, os.cpu_count() or 1)) as pool:
-            for done in [pool.submit(write, name) for name in names]:
-                done.result()
+        with contextlib.ExitStack() as files:
+            handles = {name: files.enter_context(open(temporaries[name], "wb")) for name in names}
+            # Arrow's kernels release the GIL: the parts are formatted side by side, and written here in order
+            for name, data in _in_order(lambda piece: (piece[0], csv_bytes(_read(piece[1]), **piece[2])), pieces,
+                                        min(4, os.cpu_count() or 1)):
+                handles[name].write(data)
         for name in names:
             os.replace(temporaries[name], out / f"{name}.csv")
     finally:
         for tmp in temporaries.values():  # none left once renamed
             tmp.unlink(missing_ok=True)
+
+
+def _in_order(work, items: list, threads: int) -> Iterator:
+    """``work(item)`` of each item, in order, done in ``threads`` threads; at most ``threads`` results wait
+    unread (the memory of a few Parquet parts' CSV, however many parts)."""
+    with ThreadPoolExecutor(threads) as pool:
+        pending: list[Future] = []
+        todo = iter(items)
+        try:
+            while True:
+                while len(pending) < threads and (item := next(todo, None)) is not None:
+                    pending.append(pool.submit(work, item))
+                if not pending:
+                    return
+                yield pending.pop(0).result()
+        finally:
+            for future in pending:
+                future.cancel()
 
 
 def _read(path: Path) -> pa.Table:

@@ -133,13 +133,14 @@ def milestones_table(corpus, progress: bool | None = None, claims: bool = True) 
     from tqdm import tqdm
 
     paragraph_starts = paragraph_index(paragraph_spans(corpus))
+    matcher = default_matcher()
     rows: list[tuple] = []
     articles = corpus.articles.itertuples(index=False)
     show = len(corpus.articles) >= PROGRESS_FROM if progress is None else progress
     for article in tqdm(articles, total=len(corpus.articles), unit="article", desc="milestones", disable=not show):
         starts, numbers = paragraph_starts.get(str(article.article_id), ((), ()))
         rows += article_milestones(article.article_id, article.text, getattr(article, "published", None),
-                                    starts, numbers, claims=claims)
+                                    starts, numbers, claims=claims, matcher=matcher)
     columns = dict(zip(COLUMNS, map(list, zip(*rows)))) if rows else {name: [] for name in COLUMNS}
     table = pd.DataFrame(columns, columns=COLUMNS)
     for column in ("start", "end"):
@@ -148,11 +149,13 @@ def milestones_table(corpus, progress: bool | None = None, claims: bool = True) 
 
 
 def article_milestones(article_id, text, published, paragraph_starts, paragraph_numbers,
-                       claims: bool = True) -> list[tuple]:
+                       claims: bool = True, matcher: EntityMatcher | None = None) -> list[tuple]:
     """The ``COLUMNS`` of each milestone in one article; paragraphs as sorted start offsets and their numbers.
 
     ``claims=False`` leaves the claim columns empty (None): the claims cost more than finding the
     milestones and their entities together, and a corpus read only for its dates can do without them.
+    ``matcher``: ``default_matcher()``, asked once by a caller with many articles (it checks its files
+    each time it is asked).
     """
     if not isinstance(text, str) or not text:
         return []
@@ -160,9 +163,10 @@ def article_milestones(article_id, text, published, paragraph_starts, paragraph_
     found = milestones_in(norm, published)
     if not found:
         return []
-    context = _ArticleContext(text, default_matcher())
+    matcher = matcher or default_matcher()
+    context = _ArticleContext(text, matcher)
     if claims:
-        found_claims = _claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm)
+        found_claims = _claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm, matcher)
     else:
         found_claims = [(None,) * _N_CLAIM_COLUMNS] * len(found)
     rows = []
@@ -174,7 +178,7 @@ def article_milestones(article_id, text, published, paragraph_starts, paragraph_
     return rows
 
 
-def _claims(text: str, spans: list[tuple[int, int]], paragraph_starts, norm) -> list[tuple]:
+def _claims(text: str, spans: list[tuple[int, int]], paragraph_starts, norm, matcher: EntityMatcher) -> list[tuple]:
     """The claims of the milestones ``spans`` (in text order); an article over ``LONG_ARTICLE`` characters in
     parts of about ``CLAIMS_PART``, cut at paragraphs (else sentences, else spaces): a claim looks back over
     the whole article for its speaker, which in one huge text takes time growing with its square (the
@@ -182,7 +186,7 @@ def _claims(text: str, spans: list[tuple[int, int]], paragraph_starts, norm) -> 
     from ..claims import extract_claims
 
     if len(text) <= LONG_ARTICLE:
-        return extract_claims(text, spans, paragraph_starts, norm)
+        return extract_claims(text, spans, paragraph_starts, norm, matcher=matcher)
     out, first, paragraph_starts = [], 0, list(paragraph_starts or ())
     for start, end in _parts(text, paragraph_starts, CLAIMS_PART):
         last = bisect.bisect_left(spans, (end, -1), lo=first)
@@ -192,7 +196,7 @@ def _claims(text: str, spans: list[tuple[int, int]], paragraph_starts, norm) -> 
                                       bisect.bisect_left(paragraph_starts, stop)]
             starts = [s - start for s in inside]
             out += extract_claims(text[start:stop], [(s - start, e - start) for s, e in spans[first:last]],
-                                  [0, *starts])
+                                  [0, *starts], matcher=matcher)
         first = last
     return out
 
