@@ -460,8 +460,11 @@ def test_a_verbal_attack_on_a_capital_is_still_no_place():
     ("وكان وزير الدفاع الأمريكي قد هدد في آب/أغسطس الماضي بقصف مواقع الفصائل.", "آب/أغسطس الماضي", "pentagon"),
     ("وتعهد رئيس الوزراء العراقي في تموز/يوليو الماضي بتحرير الأنبار قبل نهاية العام.", "تموز/يوليو الماضي",
      "iraqi_government"),
+    # praise, welcome and condemnation are said too
+    ("وأشاد التحالف الدولي في بيان، الأربعاء، بما حققته القوات في الأنبار.", "الأربعاء", "global_coalition"),
+    ("ورحبت وزارة الخارجية الأمريكية الخميس باتفاق وقف إطلاق النار.", "الخميس", "united_states"),
 ])
-def test_a_threat_or_a_pledge_is_a_speech_act_of_its_speaker(sentence, date, claimant):
+def test_a_threat_a_pledge_or_praise_is_a_speech_act_of_its_speaker(sentence, date, claimant):
     # CLAIMS.md rules 1 and 10: any speech-act verb; a dated threat or pledge is a statement (agreement) of
     # whoever made it, not the strike or the liberation it announces
     (claim,) = claims_of(article(sentence), date)
