@@ -1025,3 +1025,16 @@ def test_a_script_without_a_main_guard_is_told_to_add_one_not_that_a_worker_was_
     assert done.returncode != 0
     last = done.stderr.strip().splitlines()[-1]
     assert 'if __name__ == "__main__":' in last and "kill -9" not in last, done.stderr[-1500:]
+
+
+def test_more_workers_than_cores_is_run_but_said(tmp_path, capsys, monkeypatch):
+    """``--workers 64`` on a laptop: each worker holds its own tables and they share the cores, so a run far
+    slower and larger than the analyst meant. It is run as asked, with a warning that says why it may crawl."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--workers", "3"]) == 0
+    err = capsys.readouterr().err
+    assert "--workers 3" in err and "2 cores" in err, err[-600:]
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--workers", "2"]) == 0
+    assert "cores" not in capsys.readouterr().err

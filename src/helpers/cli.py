@@ -148,6 +148,11 @@ def run_extract(args: argparse.Namespace) -> int:
     if (problem := table_error(claims=not args.no_claims)) is not None:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if args.workers is not None and args.workers > cores:  # run as asked: a cluster node may know better
+        print(f"warning: --workers {args.workers} is more than the {cores} cores this run may use: the workers "
+              f"share them, each with its own copy of the tables, so the run is slower and larger, not faster",
+              file=sys.stderr)
     for folder in (args.out, None if args.no_cache else args.cache_dir):
         if folder is not None and (problem := _cannot_write(folder)):
             print(problem, file=sys.stderr)
