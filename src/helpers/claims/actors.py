@@ -7,7 +7,7 @@ import bisect
 
 from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
-from .article import ClaimArticle, Mention, opens, place_role, words_between
+from .article import ClaimArticle, Mention, place_role, words_between
 from .cues import WORD, Cue
 
 __all__ = ["ActorRules"]
@@ -164,10 +164,7 @@ class ActorRules:
     def opens_with_break(self, lo: int, hi: int) -> bool:
         """Does ``lo..hi`` open with a scope break (background.csv: «قبل أن», «بعد», «فيما»)? Then it is another
         predicate, with its own agent («انسحابها … نهاية 2011، قبل أن تعود … في إطار التحالف»)."""
-        a = self.a
-        lead = len(a.text[lo:hi]) - len(a.text[lo:hi].lstrip())
-        return any(c.value == "scope_break" and opens(a, lo + lead, c.start)
-                   for c in a.cues_in(lo + lead, min(hi, lo + lead + 12), "background"))
+        return self.a.opens_with(lo, hi, "scope_break")
 
     def opens_with_report(self, lo: int, hi: int) -> bool:
         a = self.a

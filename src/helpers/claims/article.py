@@ -285,6 +285,13 @@ class ClaimArticle:
                 break
         return group
 
+    def opens_with(self, lo: int, hi: int, kind: str) -> bool:
+        """Does ``lo..hi`` open, past its spaces and a proclitic glued to the word, with a background.csv cue of
+        ``kind`` («قبل أن», «وبعد»: scope_break; «الذي», «التي»: relative)?"""
+        lead = lo + len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip())
+        return any(c.value == kind and opens(self, lead, c.start)
+                   for c in self.cues_in(lead, min(hi, lead + 12), "background"))
+
     def members(self, group: list[Mention], people: bool = True) -> list[Mention]:
         """A coordinated ``group`` with each title's nisba and the person right after it as one member: the
         person when core (``people``), else the nisba's country («الرئيس الأمريكي جو بايدن» is joe_biden;

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .article import MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, opens, words_between
+from .article import MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, words_between
 from .cues import WORD, Cue
 
 __all__ = ["EventRules"]
@@ -77,9 +77,7 @@ class EventRules:
         lo, hi = a.clause_of(pos)
         found = a._relative.get(lo)
         if found is None:
-            lead = lo + len(a.text[lo:hi]) - len(a.text[lo:hi].lstrip())
-            found = a._relative[lo] = any(c.value == "relative" and opens(a, lead, c.start)
-                                          for c in a.cues_in(lead, min(hi, lead + 12), "background"))
+            found = a._relative[lo] = a.opens_with(lo, hi, "relative")
         return found
 
     def between_verb_and_content(self, start: int, end: int, s0: int, s1: int) -> Cue | None:

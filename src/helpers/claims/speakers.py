@@ -12,6 +12,7 @@ from .article import (
     QUOTES_OPEN,
     SUBJECT_GAP,
     ClaimArticle,
+    Mention,
     opens,
     place_role,
     words_between,
@@ -19,6 +20,11 @@ from .article import (
 from .cues import WORD, Cue
 
 __all__ = ["SpeakerRules"]
+
+
+def _speaking_side(a: ClaimArticle, m: Mention, role: str) -> str:
+    """The side ``m`` speaks for: a nisba or a country by the speaker noun's ``role``, anyone else by its side."""
+    return a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
 
 SHORT_QUOTED_NAME = 3  # «نقلت "خلية الصقور" …»: a name this short in quotation marks is still the speaker
 SHORT_CLAUSE_WORDS = 4  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
@@ -176,10 +182,9 @@ class SpeakerRules:
                 continue  # «تعلن النصر على داعش», «بقيادة الولايات المتحدة»: an object or a partner, no subject
             group = a.coordinated(item, lo, hi)
             a.subject_end = last_end = group[-1].end
-            sides = [a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side") for m in a.members(group)]
+            sides = [_speaking_side(a, m, role) for m in a.members(group)]
             if len(sides) > 1 and len({s for s in sides if s}) > 1:  # a joint statement: the sides (rule 15)
-                return a.joint([a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
-                                for m in a.members(group, people=False)])
+                return a.joint([_speaking_side(a, m, role) for m in a.members(group, people=False)])
             side = sides[0]
             if side == "media":
                 weak = "media"
