@@ -480,6 +480,34 @@ def test_a_building_that_speaks_is_no_place_but_one_visited_is():
     assert (said.place, said.claimant) == ("syria", "united_states")
     assert visit.place == "washington"
 
+def test_a_statement_made_during_a_meeting_takes_the_meeting_s_place():
+    # CLAIMS.md rule 27: where the text says where a statement was made, that is its place, even when the
+    # adjunct saying so comes after what was said; what was said decides only where the text is silent
+    text = article("أعلن وزير الخارجية الأمريكي، الأربعاء، أن القوات الأمريكية ستبقى في العراق حتى نهاية العام، "
+                   "وذلك خلال لقائه نظيره العراقي في بغداد.",
+                   "وقال المتحدث باسم التحالف الخميس إن المستشارين سيغادرون سوريا، خلال مؤتمر صحفي.")
+    met, said = claims_of(text, "الأربعاء", "الخميس")
+    assert met.place == "baghdad"
+    assert said.place == "syria"
+
+
+def test_a_statement_about_an_event_told_before_takes_that_event_s_place():
+    # CLAIMS.md rules 27 and 21b: a statement whose content names an event already told («من الهجوم»,
+    # «الانسحاب») with no place of its own is about that event, and takes the place given for it before
+    text = article("قتل جنديان في هجوم صاروخي استهدف مساء الأحد قاعدة عين الأسد في محافظة الأنبار.",
+                   "وقال وزير الدفاع في بيان الاثنين إن بلاده تدين الهجوم وستلاحق منفذيه.",
+                   "وأعلن الرئيس في 3 آذار/مارس سحب ألف جندي من سوريا.",
+                   "وقال قائد القوات الكردية الثلاثاء إن الانسحاب سيضر بالحملة.",
+                   "وأعلن الجيش الجمعة إنهاء الحرب ضد التنظيم.",
+                   "وقال الوزير السبت إن هجوما جديدا قد يقع.")
+    attack, withdrawal, war, new = claims_of(text, "الاثنين", "الثلاثاء", "الجمعة", "السبت")
+    assert attack.place == "ain_al_asad"
+    assert withdrawal.place == "syria"
+    # the end of a war is not the drawdown told before; an indefinite «هجوما» is a new attack, not the one told
+    assert war.place == ""
+    assert new.place == ""
+
+
 # --- event words (CLAIMS.md rules 3, 4, 5, 9) -------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, date, event", [

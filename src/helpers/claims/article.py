@@ -106,8 +106,8 @@ class ClaimArticle:
         self._anaphors: list[Mention] | None = None
         self._place_anaphors: tuple[list[int], list[Mention]] | None = None
         self._qualified: dict[tuple[str, str], dict] = {}  # SpeakerRules.named_before's index
-        self._drawdown_cues: list[Cue] | None = None  # PlaceRules.earlier_place's clauses, read in order
-        self._drawdown_places: dict[bool, list] = {}
+        self._event_clauses: dict[str, list[Cue]] = {}  # PlaceRules.earlier_place's clauses, read in order
+        self._earlier_places: dict[str, list] = {}
         self._naming = False  # SpeakerRules.named_earlier is looking back
         self._background: dict[int, bool] = {}
         self._relative: dict[int, bool] = {}  # EventRules.in_relative_clause, by clause start

@@ -171,6 +171,10 @@ class PlaceRules:
                 best = self.smallest([m.entity_id for m, _ in found]) if found else ""
                 if best:
                     return best
+            # or after it («…، وذلك خلال استقباله … في البيت الأبيض»)
+            best = self.setting(speech.end, s1, frames)
+            if best:
+                return best
         # an office or a vote (rule 21d): its own clause, else the country of its person or institution
         d0, d1 = self.date_clause(start, end)
         office = event == "other" and any(c.value in OFFICE for w0, w1 in [(d0, d1)] + windows[1:]
@@ -208,6 +212,12 @@ class PlaceRules:
         # the same drawdown process named with a place earlier in the article (title included)
         if event in DRAWDOWN:
             earlier = self.earlier_place(s0, event)
+            if earlier:
+                return earlier
+        # a statement about an event told before with its place («وقال بلينكن … إنها غاضبة من الهجوم»)
+        said = self.said_event(speech, s1) if speech is not None else None
+        if said is not None:
+            earlier = self.earlier_place(s0, said.value)
             if earlier:
                 return earlier
         # a physical event's place from the headline («… قواتنا في سوريا»)
@@ -268,14 +278,17 @@ class PlaceRules:
         return out
 
     def earlier_place(self, s0: int, event: str) -> str:
-        """The place of the last drawdown clause before ``s0`` that names one. The drawdown clauses are read
-        once an article, in text order, as far as asked (a long article's clauses without a place are not
-        read again for every milestone after them)."""
+        """The place of the last clause before ``s0`` about the same kind of event that names one: a drawdown
+        clause for a drawdown event, an attack clause for an attack (CLAIMS.md rule 21b, the same event or
+        its parent process elsewhere in the article). The clauses are read once an article, in text order,
+        as far as asked (a long article's clauses without a place are not read again for every milestone)."""
         a = self.a
-        read = a._drawdown_places.setdefault(event == "withdrawal", [0, [], []])  # next clause, starts, places
-        clauses = a._drawdown_cues
+        kind = event if event in ("attack", "withdrawal") else "drawdown"  # a withdrawal reads «من» as a place
+        read = a._earlier_places.setdefault(kind, [0, [], []])  # next clause, starts, places
+        clauses = a._event_clauses.get(kind)
         if clauses is None:
-            clauses = a._drawdown_cues = [c for c in a.cues_in(0, len(a.text), "events") if c.value in DRAWDOWN]
+            wanted = {"attack"} if kind == "attack" else DRAWDOWN
+            clauses = a._event_clauses[kind] = [c for c in a.cues_in(0, len(a.text), "events") if c.value in wanted]
         while read[0] < len(clauses) and clauses[read[0]].start < s0:
             cue = clauses[read[0]]
             read[0] += 1
@@ -283,9 +296,42 @@ class PlaceRules:
             found = self.places_in(lo, hi, event, self.frames(a.sentence_of(cue.start)))
             if found:
                 read[1].append(cue.start)
-                read[2].append(self.smallest([m.entity_id for m, _ in found]))
+                read[2].append(self.smallest([m.entity_id for m, _ in self.without_locators(found)]))
         i = bisect.bisect_left(read[1], s0)
         return read[2][i - 1] if i else ""
+
+    def said_event(self, speech: Cue, s1: int) -> Cue | None:
+        """The event a statement is about, when what was said names one already told: the first event word after
+        the reporting verb in its sentence, when it is a drawdown word (not an end word of another event, «انتهاء
+        الحرب») or a definite attack word («غاضبة من الهجوم»; an indefinite «هجوم» is a new one)."""
+        a = self.a
+        said = [c for c in a.cues_in(speech.end, s1, "events") if c.priority > 0][:2]
+        if not said:
+            return None
+        cue = said[0]
+        if cue.value in DRAWDOWN:
+            of_other = len(said) > 1 and said[1].value not in DRAWDOWN and not a.text[cue.end:said[1].start].strip()
+            return None if of_other else cue
+        if cue.value == "attack" and a.text[max(0, cue.start - 2):cue.start] in ("ال", "لل"):
+            return cue
+        return None
+
+    def setting(self, lo: int, hi: int, frames: list[tuple[int, int]]) -> str:
+        """Where a statement was made, from an adjunct after what was said: a setting word (scopes.csv,
+        ``setting``: خلال، أثناء، على هامش) right before a meeting or visit word, and that clause's place
+        («…، وذلك خلال استقباله الكاظمي في البيت الأبيض» -> washington; CLAIMS.md rule 27)."""
+        a = self.a
+        for cue in a.cues_in(lo, hi, "scopes"):
+            if cue.value != "setting":
+                continue
+            meeting = a.cues_in(cue.end, hi, "events")[:1]
+            if not meeting or meeting[0].value != "talks" or words_between(a, cue.end, meeting[0].start) > 1:
+                continue
+            found = self.places_in(cue.start, a.clause_of(meeting[0].start)[1], "talks", frames)
+            best = self.smallest([m.entity_id for m, _ in self.without_locators(found)]) if found else ""
+            if best:
+                return best
+        return ""
 
     def frames(self, si: int) -> list[tuple[int, int]]:
         """Spans naming a speaker, not places or agents of the event: an attribution that opens its clause to
