@@ -583,6 +583,21 @@ def test_the_victim_of_a_killing_or_a_strike_is_not_its_agent():
     assert [c.actor for c in claims] == ["", "", ""]  # who struck is not said (rule 18)
 
 
+@pytest.mark.parametrize("sentence, date, actor", [
+    ("وقتل القيادي في غارة أمريكية بطائرة مسيرة قرب المطار، في الثالث من آذار الجاري.", "الثالث من آذار الجاري",
+     "united_states"),
+    ("وتظاهر المئات احتجاجا على غارات تركية استهدفت قرى حدودية في 12 أيار.", "12 أيار", "turkey"),
+    ("وجاء التصويت بعد يومين من ضربة إيرانية على أربيل فجر الأحد.", "فجر الأحد", "iran"),
+    # the date right after another attack word is that attack's, not the strike's that repelled it
+    ("وقتل العشرات في ضربات أمريكية لصد هجوم السابع من شباط على مقر للقوات الكردية.", "السابع من شباط", ""),
+])
+def test_a_strike_with_a_nisba_is_by_that_country(sentence, date, actor):
+    # CLAIMS.md rule 18: an attack's actor is the attacker; «غارة أمريكية» names it, whatever preposition is
+    # before the strike word (protesting «على غارات تركية» does not make the strikes a target)
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.actor) == ("attack", actor)
+
+
 def test_a_name_inside_the_trigger_phrase_is_its_object_not_its_agent():
     text = article("تمكنت القوات العراقية في تموز 2017 من طرد داعش من الموصل.")
     (claim,) = claims_of(text, "تموز 2017")

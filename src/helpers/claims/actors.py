@@ -60,7 +60,10 @@ class ActorRules:
         # another predicate of the clause («التقى … في 20 مارس وقال إنه …») has agents of its own
         hi = min([c.start for c in a.cues_in(trigger.end, hi, "reporting") if c.value in ("verb", "continuation")][:1]
                  or [hi])
-        strong, weak = self.agents(lo, hi, si, after=trigger.end, trigger=trigger)
+        # a date right after its trigger («لصد هجوم السابع من فبراير») is that event's: a strike named before
+        # the trigger («ضربات أميركية لصد هجوم …») is another one, whose nisba names no agent of this one
+        own = trigger.start if not a.text[trigger.end:start].strip() else lo
+        strong, weak = self.agents(lo, hi, si, after=trigger.end, trigger=trigger, strikes_from=own)
         pool = strong or weak
         if not pool and lo > s0 and not self.opens_with_report(lo, hi):
             p0 = a.clause_of(lo - 1)[0]
@@ -212,7 +215,7 @@ class ActorRules:
         return ""
 
     def agents(self, lo: int, hi: int, si: int, after: int | None = None,
-               trigger: Cue | None = None) -> tuple[list, list]:
+               trigger: Cue | None = None, strikes_from: int = 0) -> tuple[list, list]:
         """Possible agents in ``lo..hi`` as (offset, mention or None, side): strong ones (organisations,
         people, joint pairs, the owner of forces, an official's country) and weak ones (a country or capital
         named without a preposition, a metonym). Victims and targets (inside the trigger, «طرد داعش», or
@@ -249,6 +252,8 @@ class ActorRules:
             if m.form == "adjective":
                 if forces >= 0 and not self.governed(m.start, lo):  # not «هجوم على القوات الأمريكية»
                     strong.append((m.start, m, a.side(m, "forces")))  # «القوات الأمريكية», «الجيش العراقي»
+                elif m.start >= strikes_from and self.strike_before(m, lo):  # «غارة أمريكية», «على غارات أمريكية»
+                    strong.append((m.start, m, a.side(m, "forces")))
                 continue
             if after is not None and m.start > after and self.between(m.start):
                 group = a.coordinated(m, lo, hi)
@@ -291,6 +296,14 @@ class ActorRules:
                         found = list(WORD.finditer(a.text, max(lo, m.start - 40), m.start))[-n:]
                         return found[0].start() if found else -1
         return -1
+
+    def strike_before(self, m: Mention, lo: int) -> bool:
+        """Is the nisba right after a strike word (series.csv: «غارة أمريكية», «بضربة تركية»)? It names the
+        attacker, whatever preposition comes before the strike (CLAIMS.md rule 18: attacks, the attacker)."""
+        word = self.a.previous_word(m.start, lo).split(" ")[-1]
+        cues = self.a.tables.cues
+        return any(word.startswith(clitic) and any(t == "series" for t, *_ in cues.get(word[len(clitic):], ()))
+                   for clitic in ("", "و", "ب", "ل", "ال", "بال", "وال", "لل", "وب"))
 
     def official(self, cue: Cue, hi: int) -> tuple[Mention, str] | None:
         """The country an office or force noun names right after it, with the side it acts for
