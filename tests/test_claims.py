@@ -746,6 +746,15 @@ def test_a_parliament_named_with_its_nisba_speaks_and_acts_for_its_country():
     assert (iraqi.actor, iraqi.claimant) == ("iraq", "iraq")  # rule 14: the parliament -> the country, not its government
 
 
+def test_forces_a_resolution_demands_to_expel_are_not_its_speaker():
+    # rule 10: a resolution that demands is its body's statement; the forces after «يطالب بإخراج» are what is
+    # demanded, not who speaks, even where forces named before with a nisba would give them a side
+    text = article("وأكدت القوات الأمريكية في بيان الأحد أنها ستواصل مهامها.",
+                   "وصوت البرلمان العراقي في 5 كانون الثاني 2020 على قرار يطالب بإخراج القوات الأجنبية من البلاد.")
+    _, vote = claims_of(text, "الأحد", "5 كانون الثاني 2020")
+    assert (vote.event, vote.claimant) == ("agreement", "iraq")
+
+
 def test_an_office_or_a_vote_is_in_the_country_of_its_person_or_institution():
     text = article("وتولى ترامب الرئاسة في كانون الثاني 2017 متعهدا بهزيمة داعش.",
                    "وفاز أردوغان في الانتخابات الرئاسية في حزيران 2018، ولم تعلق الحكومة في بغداد على النتيجة.",

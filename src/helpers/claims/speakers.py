@@ -153,6 +153,9 @@ class SpeakerRules:
         ``adjacent``: the subject starts within a few words of ``lo`` and its parts follow each other."""
         a = self.a
         role, weak = "side", None
+        if adjacent:  # «قرار يطالب بإخراج القوات»: what is demanded is no subject, nor what comes after it
+            hi = min([c.start for c in a.cues_in(lo, hi, "events") if c.priority > 1 and a.text[c.start - 1] in "بل"
+                      and c.start - 1 > lo and not a.text[c.start - 2].isalnum()][:1] or [hi])
         speakers = a.cues_in(lo, hi, "speakers")
         mentions = [m for m in a.mentions_in(lo, hi) if m.type != "DOC"]
         items = sorted([(c.start, 0, c) for c in speakers] + [(m.start, 1, m) for m in mentions],
