@@ -1102,6 +1102,16 @@ def test_a_later_clause_opening_with_a_scope_break_lends_no_agent_to_the_dated_o
     assert (claim.event, claim.actor) == ("withdrawal", "united_states")
 
 
+def test_the_day_after_opens_the_narrator_s_background_like_after():
+    # rule 11: «غداة» («the day after») opens a background adjunct as «بعد» and «إثر» do: a date in it is the
+    # outlet's, not the speaker's
+    text = article("وقال رئيس الوزراء العراقي في 5 آذار إن حكومته ستنهي وجود التحالف، غداة ضربة أمريكية قتلت قياديا "
+                   "في بغداد في الرابع من الشهر نفسه.")
+    said, strike = claims_of(text, "5 آذار", "الرابع من الشهر نفسه")
+    assert said.claimant == "iraqi_government"
+    assert (strike.event, strike.claimant) == ("attack", "media")
+
+
 def test_a_future_handover_verb_is_a_handover():
     text = article("وأضاف أن الشرطة المحلية ستتسلم الملف الأمني في المدينة من الجيش مطلع أيار المقبل.")
     (claim,) = claims_of(text, "مطلع أيار المقبل")
