@@ -1038,3 +1038,26 @@ def test_more_workers_than_cores_is_run_but_said(tmp_path, capsys, monkeypatch):
     assert "--workers 3" in err and "2 cores" in err, err[-600:]
     assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--workers", "2"]) == 0
     assert "cores" not in capsys.readouterr().err
+
+
+def test_the_default_workers_are_the_cores_this_run_may_use_not_the_machine_s(tmp_path, monkeypatch):
+    """In a container or under ``taskset`` given one core of a 64-core machine, a default run starts one
+    worker, not 64 each holding its own tables on one core, the run ``--workers 64`` is warned about."""
+    from helpers import corpus as corpus_package
+    from helpers.corpus import load as corpus_load
+    from helpers.pipeline import extract_corpus
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(corpus_package.PARALLEL_FROM):
+        (folder / f"a{i:04d}.txt").write_text(f"خبر {i}\n\nانسحبت القوات في 3 آذار 2024.\n", encoding="utf-8")
+    summary = extract_corpus(folder, tmp_path / "out", cache_dir=False, progress=False, claims=False)
+    assert summary.summary["workers"] == 1
+    seen = []
+    real_chunks = corpus_load.cleaned_chunks
+    monkeypatch.setattr(corpus_load, "cleaned_chunks",
+                        lambda files, workers, *rest: seen.append(workers) or real_chunks(files, workers, *rest))
+    corpus_package.load_corpus(folder, progress=False)
+    assert seen == [1]

@@ -19,6 +19,7 @@ import traceback
 from pathlib import Path
 
 from . import paths
+from .cores import usable_cores
 from .data_tables import not_a_data_folder
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -148,7 +149,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if (problem := table_error(claims=not args.no_claims)) is not None:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    cores = usable_cores()
     if args.workers is not None and args.workers > cores:  # run as asked: a cluster node may know better
         print(f"warning: --workers {args.workers} is more than the {cores} cores this run may use: the workers "
               f"share them, each with its own copy of the tables, so the run is slower and larger, not faster",

@@ -40,6 +40,7 @@ import pyarrow.parquet as pq
 
 from . import corpus
 from . import pipeline_cache as cache
+from .cores import usable_cores
 from .corpus import ARTICLE_SCHEMA, PARALLEL_FROM, CorpusBuilder, Manifest, Plan
 from .data_tables import check_tables
 from .pipeline_cache import Batch, extraction_fingerprint
@@ -365,8 +366,8 @@ def extract_corpus(
     """Load and extract a corpus into ``out`` (default: a new temporary folder); see the module docstring.
 
     Writes ``articles/``, ``milestones/``, ``entities/`` (folders of Parquet parts) and
-    ``load_report.parquet``. ``workers`` defaults to every core for 512 files or more;
-    ``cache_dir`` defaults to ``<out>/.cache`` (``False``: no cache, and ``out`` is always written
+    ``load_report.parquet``. ``workers`` defaults to every core this process may use (a container's or
+    ``taskset``'s, not the machine's) for 512 files or more; ``cache_dir`` defaults to ``<out>/.cache`` (``False``: no cache, and ``out`` is always written
     again; otherwise an ``out`` already made from the same inputs is kept as it is). ``scheduler`` (e.g.
     ``"tcp://host:8786"``) runs it on that Dask cluster instead, whose workers must see ``path``
     and ``out`` at the same paths. Raises ``CorpusError`` on the first problem when ``strict``. Links
@@ -391,7 +392,7 @@ def extract_corpus(
             cache.tag_cache_folder(cache_folder)  # before the walk: a cache inside the corpus is no input
         plan = corpus.plan_corpus(path, manifest, follow_links=follow_links, include=include, exclude=exclude)
         if workers is None:
-            workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
+            workers = usable_cores() if len(plan.files) >= PARALLEL_FROM else 1
         cache.remove_stale_temporaries(out)  # what a killed run left
         for stale in out.glob(".parquet-*"):  # its staging folder (the lock is ours)
             shutil.rmtree(stale, ignore_errors=True)

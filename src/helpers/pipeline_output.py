@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .cores import usable_cores
 from .paths import hidden_entry
 from .pipeline_cache import temporary_beside, write_atomically
 
@@ -274,7 +275,7 @@ def write_csv(tables: Path, out: Path) -> None:
             handles = {name: files.enter_context(open(temporaries[name], "wb")) for name in names}
             # Arrow's kernels release the GIL: the parts are formatted side by side, and written here in order
             for name, data in _in_order(lambda piece: (piece[0], csv_bytes(_read(piece[1]), **piece[2])), pieces,
-                                        min(4, os.cpu_count() or 1)):
+                                        min(4, usable_cores())):
                 handles[name].write(data)
         for name in names:
             os.replace(temporaries[name], out / f"{name}.csv")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from tqdm import tqdm
 
 from helpers.paths import SEEDS
 
+from ..cores import usable_cores
 from .assemble import Corpus, CorpusBuilder
 from .chunks import PARALLEL_FROM, cleaned_chunks
 from .document import Document
@@ -71,7 +71,7 @@ def load_corpus(
     if progress is None:
         progress = len(plan.files) >= PROGRESS_FROM
     if workers is None:
-        workers = (os.cpu_count() or 1) if len(plan.files) >= PARALLEL_FROM else 1
+        workers = usable_cores() if len(plan.files) >= PARALLEL_FROM else 1
     builder = CorpusBuilder(plan, strict)
     with tqdm(total=len(plan.files), unit="file", desc="load", disable=not progress) as bar:
         chunks = cleaned_chunks(plan.files, workers, keep_raw_text)
