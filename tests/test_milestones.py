@@ -270,6 +270,23 @@ def test_two_months_joined_by_wa_without_bayna_are_two_dates():
     assert [m.surface for m in found] == ["مارس", "يونيو 2025"]
 
 
+@pytest.mark.parametrize("text, surface, expected", [
+    ("وكانت الانتخابات مقررة في حزيران قبل أن تؤجل إلى أكتوبر بطلب من المفوضية.", "أكتوبر",
+     ("2021-10-01", "2021-10-31")),
+    ("ثم أرجئ الاجتماع إلى تشرين الثاني 2020.", "تشرين الثاني 2020", ("2020-11-01", "2020-11-30")),
+])
+def test_a_month_a_date_is_put_off_to_is_a_milestone(text, surface, expected):
+    # triggers.csv: «إلى» before a bare month («أجلت إلى أكتوبر») is a leading preposition like «حتى»;
+    # a range «من مارس إلى أكتوبر» stays one row (the next test)
+    found = [m for m in extract_milestones(text, "2021-11-15") if m.surface == surface]
+    assert [span(m) for m in found] == [expected]
+
+
+def test_a_range_of_months_written_with_ila_stays_one_row():
+    m = only("واستمرت المعارك من مارس إلى أكتوبر 2019 في المدينة.")
+    assert (m.surface, span(m)) == ("مارس إلى أكتوبر 2019", ("2019-03-01", "2019-10-31"))
+
+
 def test_year_range_with_aamay():
     m = only("بين عامي 2014 و2017 سيطر التنظيم على مساحات واسعة")
     assert (m.surface, m.precision) == ("عامي 2014 و2017", "year")
