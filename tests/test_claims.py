@@ -755,6 +755,15 @@ def test_forces_a_resolution_demands_to_expel_are_not_its_speaker():
     assert (vote.event, vote.claimant) == ("agreement", "iraq")
 
 
+def test_a_referendum_is_held_by_the_region_or_country_that_holds_it():
+    # CLAIMS.md rule 5: elections are `other`, like any vote of the people; a referendum is one, held by whoever
+    # «أجراه» names, in that place (rules 18, 21d), not the decision named before it in the sentence
+    text = article("وجاءت العملية بأمر من رئيس الوزراء، بعد ثلاثة أسابيع من استفتاء على الانفصال أجراه إقليم كردستان "
+                   "في 25 أيلول الماضي.")
+    (claim,) = claims_of(text, "25 أيلول الماضي")
+    assert (claim.event, claim.place, claim.actor) == ("other", "kurdistan_region", "kurdistan_region")
+
+
 def test_an_office_or_a_vote_is_in_the_country_of_its_person_or_institution():
     text = article("وتولى ترامب الرئاسة في كانون الثاني 2017 متعهدا بهزيمة داعش.",
                    "وفاز أردوغان في الانتخابات الرئاسية في حزيران 2018، ولم تعلق الحكومة في بغداد على النتيجة.",
