@@ -33,6 +33,9 @@ class Cue(NamedTuple):
 
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "فب", "ول", "فل", "وبال", "ولل",
                "فلل", "وك", "وكال")
+# the proclitics a two-letter cue word («أن», «إن», «لم», «لن», «لا») may carry: with any other, the letters are
+# those of another word («كان» is no «ك» + «أن», «لأن» means because)
+_SHORT_STEM_CLITICS = ("", "و", "ف")
 _SCANNED = ("events", "reporting", "background", "negation", "dates", "speakers", "forces", "scopes", "series",
             "place_anaphors")
 
@@ -74,6 +77,8 @@ class CueScanner:
         for clitic in _PROCLITICS:
             if not word.startswith(clitic) or len(word) - len(clitic) < 2:
                 continue
+            if len(word) - len(clitic) == 2 and clitic not in _SHORT_STEM_CLITICS:
+                continue  # «كان», «فلان», «لأن» are no «أن»; «وأن», «فإن», «ولم» still are
             stem = word[len(clitic):]
             if stem in self.first:
                 found.append((len(clitic), stem, False))
