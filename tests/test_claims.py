@@ -508,6 +508,37 @@ def test_a_statement_about_an_event_told_before_takes_that_event_s_place():
     assert new.place == ""
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("أعلن قائد عمليات تحرير تكريت، اللواء الركن فلان الفلاني، الخميس، أن المدينة باتت آمنة.", "الخميس"),
+    ("أعلنت المفوضية العليا للانتخابات في العراق، اليوم الأحد، النتائج النهائية.", "اليوم الأحد"),
+])
+def test_a_date_set_off_after_a_speaker_whose_title_holds_an_event_word_times_the_speech(sentence, date):
+    # CLAIMS.md rule 1: «أعلن [speaker]، [day]، أن …» — the day is the announcement's; an event word inside the
+    # speaker's title («عمليات تحرير», «للانتخابات») is not the dated event
+    (claim,) = claims_of(article(sentence), date)
+    assert claim.event == "agreement"
+
+
+def test_a_date_set_off_after_the_announced_event_itself_is_still_not_the_speech_when_content_came_first():
+    # the relaxation above is only for a verb opening its clause: «… إن القوات انسحبت من المدينة، الأحد، …» keeps
+    # the date in what was said
+    (claim,) = claims_of(article("وقال المتحدث إن القوات انسحبت من المدينة، الأحد، بعد معارك عنيفة."), "الأحد")
+    assert claim.event == "withdrawal"
+
+
+def test_was_and_because_are_not_read_as_that():
+    # «كان» is not «ك» + «أن», nor «لأن» (because) or «فلان» a complementizer: a two-letter cue word takes only «و»
+    # or «ف» (reporting.csv: «وأن», «فإن»); a complementizer read there ended a speaker's name early
+    from helpers.claim_tables import load_claim_tables
+    from helpers.claims.cues import cue_scanner
+    from helpers.normalize import normalize_with_map
+
+    text = "كان الوزير قد قال إن فلان غادر لأن الوضع تغير، وأن القوات باقية."
+    cues = cue_scanner(load_claim_tables()).scan(normalize_with_map(text))
+    complementizers = sorted({text[c.start:c.end] for c in cues if c.value == "complementizer"})
+    assert complementizers == ["أن", "إن"]
+
+
 # --- event words (CLAIMS.md rules 3, 4, 5, 9) -------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, date, event", [

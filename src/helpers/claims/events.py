@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .article import MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, words_between
+from .article import MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, opens, words_between
 from .cues import WORD, Cue
 
 __all__ = ["EventRules"]
@@ -39,6 +39,8 @@ class EventRules:
                        or c.table == "reporting" and c.value != "attribution"]
             if not between and not until and words_between(a, v.end, start) <= MAX_SPEECH_WORDS:
                 return "agreement", v, v
+            if between and not until and self.set_off_after_subject(v, start, end, between):
+                return "agreement", v, v
             break
         speech = None if until else self.between_verb_and_content(start, end, s0, s1)
         if speech is not None:
@@ -70,6 +72,19 @@ class EventRules:
         elif event == "presence" and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
             event = "other"  # «سيبقى في منصبه حتى»: a term of office (CLAIMS.md rule 5), no forces staying
         return event, trigger, None
+
+    def set_off_after_subject(self, verb: Cue, start: int, end: int, between: list[Cue]) -> bool:
+        """Is the date set off alone by commas right after the reporting verb's subject, with only event words
+        of that subject between them («أعلن قائد عمليات تحرير الفلوجة، الفريق …، الأحد، أن», «أعلنت المفوضية
+        العليا للانتخابات، اليوم الاثنين، النتائج»)? Then it times the speech (CLAIMS.md rule 1): news
+        names the speaker, then the day, then what was said."""
+        a = self.a
+        d0, d1 = a.clause_of(start)
+        if WORD.search(a.text, d0, start) or WORD.search(a.text, end, d1) or a.text[d0 - 1:d0] not in ",،" \
+                or any(c.table != "events" for c in between):
+            return False
+        lo = a.clause_of(verb.start)[0]
+        return opens(a, lo, verb.start) and words_between(a, verb.end, start) <= MAX_SPEECH_WORDS
 
     def in_relative_clause(self, pos: int) -> bool:
         """Does the clause of ``pos`` open with a relative pronoun (background.csv, ``relative``: الذي، التي)?"""
