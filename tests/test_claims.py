@@ -777,6 +777,19 @@ def test_a_parliament_named_with_its_nisba_speaks_and_acts_for_its_country():
     assert (iraqi.actor, iraqi.claimant) == ("iraq", "iraq")  # rule 14: the parliament -> the country, not its government
 
 
+@pytest.mark.parametrize("sentence, date, claimant", [
+    # the name before «التي» speaks, not the sentence's subject; a group outside the core list speaks for no side
+    ("وحمّلت واشنطن المسؤولية لفصائل عراقية بينها كتائب حزب الله، التي أعلنت الثلاثاء تعليق هجماتها.", "الثلاثاء", ""),
+    ("ورحب الرئيس الأمريكي بموقف الحكومة العراقية، التي أكدت الأحد التزامها بحماية البعثات.", "الأحد",
+     "iraqi_government"),
+])
+def test_a_reporting_verb_after_a_relative_pronoun_is_said_by_the_name_it_follows(sentence, date, claimant):
+    # CLAIMS.md rules 10 and 14: the speaker is the subject of the reporting verb; after «التي/الذي» that is the
+    # antecedent
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.claimant) == ("agreement", claimant)
+
+
 def test_forces_a_resolution_demands_to_expel_are_not_its_speaker():
     # rule 10: a resolution that demands is its body's statement; the forces after «يطالب بإخراج» are what is
     # demanded, not who speaks, even where forces named before with a nisba would give them a side

@@ -55,6 +55,8 @@ class SpeakerRules:
             if found:
                 a.frame_ends[cue.start] = a.subject_end
         if found is None and cue.value == "verb":
+            found = self.antecedent(cue)  # «… كتائب حزب الله، التي أعلنت الثلاثاء …»
+        if found is None and cue.value == "verb":
             # the subject before the verb («الولايات المتحدة والعراق أعلنتا»), in its clause or the sentence
             s0 = a.sentences[a.sentence_of(cue.start)][0]
             found = self.subject(c0, cue.start, adjacent=False)
@@ -76,6 +78,21 @@ class SpeakerRules:
             found = self.named_earlier(cue, c1)  # «وقال كوتس» after «أعلن مدير الاستخبارات الأميركية، دان كوتس»
         a._speakers[cue.start] = found
         return found
+
+    def antecedent(self, verb: Cue) -> str | None:
+        """The speaker of a reporting verb right after a relative pronoun (background.csv, ``relative``): the
+        name the pronoun follows in the sentence («… فصائل من بينها كتائب حزب الله، التي أعلنت …»), not the
+        sentence's subject; "" when that name speaks for no core side, None when there is no such name."""
+        a = self.a
+        s0 = a.sentences[a.sentence_of(verb.start)][0]
+        relative = [c for c in a.cues_in(max(s0, verb.start - 12), verb.start, "background") if c.value == "relative"]
+        if not relative or a.text[relative[-1].end:verb.start].strip():
+            return None
+        before = [m for m in a.mentions_in(s0, relative[-1].start) if m.type != "DOC"]
+        if not before or a.text[before[-1].end:relative[-1].start].strip(" ،,\"»”") or \
+                place_role(a, before[-1], s0) is not None:
+            return None
+        return _speaking_side(a, before[-1], "side")
 
     def named_earlier(self, cue: Cue, c1: int) -> str | None:
         """The side of a name outside the gazetteer, right after a reporting verb, from where it was first
