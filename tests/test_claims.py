@@ -629,6 +629,15 @@ def test_a_strike_with_a_nisba_is_by_that_country(sentence, date, actor):
     assert (claim.event, claim.actor) == ("attack", actor)
 
 
+def test_the_military_operation_written_with_the_article_is_the_attack_of_its_participants():
+    # events.csv: «العملية العسكرية» is the same event word as «عملية عسكرية» (the scan reads the article on the first
+    # word only); its agents are those taking part, not the strikes supporting it in a later clause (rule 18)
+    text = article("وكانت العملية العسكرية قد انطلقت فجر 23 أيار بمشاركة جهاز مكافحة الإرهاب وفصائل الحشد الشعبي، "
+                   "وبإسناد من غارات التحالف الدولي.")
+    (claim,) = claims_of(text, "فجر 23 أيار")
+    assert (claim.event, claim.actor) == ("attack", "iraqi_security_forces")
+
+
 def test_a_name_inside_the_trigger_phrase_is_its_object_not_its_agent():
     text = article("تمكنت القوات العراقية في تموز 2017 من طرد داعش من الموصل.")
     (claim,) = claims_of(text, "تموز 2017")
