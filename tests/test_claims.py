@@ -629,6 +629,18 @@ def test_a_strike_with_a_nisba_is_by_that_country(sentence, date, actor):
     assert (claim.event, claim.actor) == ("attack", actor)
 
 
+def test_a_definite_phrase_s_adjectives_agree_with_it():
+    # the claim tables write phrases indefinite («مصدر عسكري», «عملية عسكرية»); news writes them definite too, with
+    # the article on every word («المصدر العسكري العراقي»): the same speaker noun, not «المصدر» (the source named
+    # before), and the same event word
+    text = article("وقالت السفارة الأمريكية في بيان الخميس إن موظفيها بخير.",
+                   "وأكد المصدر العسكري العراقي الأحد أن الهجوم فشل.",
+                   "وكانت الحملة العسكرية قد بدأت في 3 آذار بمشاركة جهاز مكافحة الإرهاب.")
+    _, source, campaign = claims_of(text, "الخميس", "الأحد", "3 آذار")
+    assert source.claimant == "iraqi_security_forces"
+    assert (campaign.event, campaign.actor) == ("attack", "iraqi_security_forces")
+
+
 def test_the_military_operation_written_with_the_article_is_the_attack_of_its_participants():
     # events.csv: «العملية العسكرية» is the same event word as «عملية عسكرية» (the scan reads the article on the first
     # word only); its agents are those taking part, not the strikes supporting it in a later clause (rule 18)

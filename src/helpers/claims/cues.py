@@ -137,7 +137,8 @@ class CueScanner:
         by_next, single = self.by_next, self.single
         for i in compress(range(len(words)), readings):
             reading = readings[i]
-            if i < skip_to or reading[0] == "many" and not reading[3] and (i == last or words[i + 1] not in reading[2]):
+            if i < skip_to or reading[0] == "many" and not reading[3] and (
+                    i == last or words[i + 1] not in reading[2] and words[i + 1][2:] not in reading[2]):
                 continue
             word = words[i]
             start = find(word, cursor)
@@ -154,11 +155,18 @@ class CueScanner:
             following = words[i + 1] if i < last else None
             for clitic, stem, suffixed in reading[1]:
                 if not suffixed:  # the phrases of several words that go on with the next word
-                    for rest, rest_list, entries in by_next.get(stem, {}).get(following, ()):
-                        if words[i + 1:i + 1 + len(rest)] != rest_list:
+                    # after a definite first word its adjectives agree: «العملية العسكرية» is «عملية عسكرية»
+                    definite = clitic and word[:clitic].endswith(("ال", "لل")) and following is not None \
+                        and following.startswith("ال")
+                    for rest, rest_list, entries in by_next.get(stem, {}).get(following[2:] if definite else following,
+                                                                                ()):
+                        written = words[i + 1:i + 1 + len(rest)]
+                        if definite:
+                            written = [w.removeprefix("ال") for w in written]
+                        if written != rest_list:
                             continue
                         end = cursor
-                        for extra in rest:  # the following words, with only spaces between
+                        for extra in words[i + 1:i + 1 + len(rest)]:  # the following words, with only spaces between
                             end = find(extra, end) + len(extra)
                         size = (len(rest) + 1, len(stem))
                         if best is None or size > best[0]:
