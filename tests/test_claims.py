@@ -526,6 +526,18 @@ def test_a_date_set_off_after_the_announced_event_itself_is_still_not_the_speech
     assert claim.event == "withdrawal"
 
 
+@pytest.mark.parametrize("sentence, date, event", [
+    # a ta marbuta is written «ت» before an ending: «زيارته» is «زيارة», «خطبته» is «خطبة» (rule 3: a leader's speech)
+    ("ووصل الرئيس إلى بغداد في زيارته الأولى في 5 نيسان 2019.", "5 نيسان 2019", "talks"),
+    ("وألقى زعيم التنظيم خطبته الوحيدة عام 2014 في الموصل.", "عام 2014", "agreement"),
+    # «تأسست» is «تأسس» (rule 5: founding a body is `other`), even with a decision named after the date
+    ("وتأسست البعثة في تشرين الأول 2018 بقرار من قادة الحلف.", "تشرين الأول 2018", "other"),
+])
+def test_event_words_with_endings_and_feminine_verbs(sentence, date, event):
+    (claim,) = claims_of(article(sentence), date)
+    assert claim.event == event
+
+
 def test_was_and_because_are_not_read_as_that():
     # «كان» is not «ك» + «أن», nor «لأن» (because) or «فلان» a complementizer: a two-letter cue word takes only «و»
     # or «ف» (reporting.csv: «وأن», «فإن»); a complementizer read there ended a speaker's name early

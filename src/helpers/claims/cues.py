@@ -53,6 +53,14 @@ class CueScanner:
                 continue
             words = tuple(phrase.split(" "))
             self.first.setdefault(words[0], []).append((words[1:], entries))
+        # a word ending in ta marbuta (normalised «ه») writes it «ت» before an ending: «زيارته», «ضربتها»; that
+        # form is read only with an ending (``ending_only``)
+        self.ending_only: set[str] = set()
+        for word, options in list(self.first.items()):
+            endings = [e for rest, entries in options if not rest for e in entries if e[3]]
+            if word.endswith("ه") and endings and word[:-1] + "ت" not in self.first:
+                self.first[word[:-1] + "ت"] = [((), endings)]
+                self.ending_only.add(word[:-1] + "ت")
         for options in self.first.values():
             options.sort(key=lambda o: -len(o[0]))
         self.suffixable = {w for w, options in self.first.items() if any(not rest and any(e[3] for e in entries)
@@ -80,7 +88,7 @@ class CueScanner:
             if len(word) - len(clitic) == 2 and clitic not in _SHORT_STEM_CLITICS:
                 continue  # «كان», «فلان», «لأن» are no «أن»; «وأن», «فإن», «ولم» still are
             stem = word[len(clitic):]
-            if stem in self.first:
+            if stem in self.first and stem not in self.ending_only:
                 found.append((len(clitic), stem, False))
             for k in range(len(stem) - 1, 1, -1):
                 if stem[:k] in self.suffixable:
