@@ -823,6 +823,18 @@ def test_a_reporting_verb_after_a_relative_pronoun_is_said_by_the_name_it_follow
     assert (claim.event, claim.claimant) == ("agreement", claimant)
 
 
+def test_naql_reports_only_with_an():
+    # CLAIMS.md rule 10: «نقلت رويترز عن مسؤول» reports (through a conduit, rule 13); «نقل معدات من قاعدة» moves them
+    # and names no speaker: the base is no claimant
+    text = article("ونقلت رويترز عن مسؤول أمريكي قوله الأحد إن الانسحاب بدأ.",
+                   "وبدأت القوات الأمريكية نقل معدات من قاعدة عين الأسد إلى أربيل الاثنين، وفق ما قالت مصادر مطلعة "
+                   "لشبكة CNN.")
+    reported, moved = claims_of(text, "الأحد", "الاثنين")
+    assert reported.claimant == "united_states"
+    # and a channel sources spoke to hides no speaker: «مصادر مطلعة لشبكة CNN» are unnamed sources (rule 17)
+    assert moved.claimant == "unnamed"
+
+
 def test_forces_a_resolution_demands_to_expel_are_not_its_speaker():
     # rule 10: a resolution that demands is its body's statement; the forces after «يطالب بإخراج» are what is
     # demanded, not who speaks, even where forces named before with a nisba would give them a side

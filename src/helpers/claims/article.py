@@ -89,7 +89,7 @@ class ClaimArticle:
         if any(quote in text for quote in QUOTES_OPEN):
             self.cues = [c for c in self.cues if not (c.table == "reporting" and self.quoted_alone(c))]
         self._index_cues()
-        if any(c.value == "verb_bi" for c in self.by_table.get("reporting", ((), ()))[1]):
+        if any(c.value in ("verb_bi", "verb_an") for c in self.by_table.get("reporting", ((), ()))[1]):
             self.cues = self._read_verb_bi(self.cues)
             self._index_cues()
         self.matcher = matcher
@@ -125,14 +125,21 @@ class ClaimArticle:
         self.has_time_cues = any(c.value == "time" for c in self.by_table.get("dates", ((), ()))[1])
 
     def _read_verb_bi(self, cues: list[Cue]) -> list[Cue]:
-        """«أقر/اعترف» report when their object comes with ب (CLAIMS.md rule 10: «أقر بـ» acknowledged):
-        the first event word after them in the sentence, at most ``MAX_SPEECH_WORDS`` on, carries ب."""
+        """Verbs that report only with their preposition: «أقر/اعترف» when their object comes with ب (CLAIMS.md
+        rule 10: «أقر بـ» acknowledged), the first event word after them in the sentence, at most
+        ``MAX_SPEECH_WORDS`` on, carrying ب; «نقل» when «عن» follows within ``MAX_SPEAKER_WORDS`` words
+        («نقلت رويترز عن مسؤول»; «نقل معدات وجنود من قاعدة» moves them, and says nothing)."""
         out = []
         for i, cue in enumerate(cues):
-            if cue.value != "verb_bi":
+            if cue.value not in ("verb_bi", "verb_an"):
                 out.append(cue)
                 continue
             s1 = self.sentences[self.sentence_of(cue.start)][1]
+            if cue.value == "verb_an":
+                words = WORD.findall(self.text, cue.end, s1)[:MAX_SPEAKER_WORDS + 1]
+                if any(match_key(w) == ("عن",) for w in words):
+                    out.append(cue._replace(value="verb"))
+                continue
             nxt = next((c for c in cues[i + 1:] if c.table == "events" and c.start >= cue.end), None)
             if nxt is not None and nxt.start < s1 and self.text[nxt.start - 1] == "ب" \
                     and words_between(self, cue.end, nxt.start) <= MAX_SPEECH_WORDS:

@@ -207,7 +207,7 @@ class SpeakerRules:
                 return a.joint([_speaking_side(a, m, role) for m in a.members(group, people=False)])
             side = sides[0]
             if side == "media":
-                weak = "media"
+                weak = weak or "media"  # «قالت مصادر مطلعة لشبكة CNN»: the conduit hides no speaker (rule 13)
                 skip_to = item.end
                 continue
             return side if side or item.entity_id in a.tables.sides else ""
