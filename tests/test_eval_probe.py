@@ -54,8 +54,15 @@ BLIND_FLOORS = {  # set: (rows, floors)
     # written without it (the measure of how they generalise), then the rules it led to (a day repeating a written
     # day; battles and recaptures name their place; threats and pledges are speech acts; a speaking building is no
     # place): milestones 97/1/1; claims over 97 matched rows: event 85, place 74, actor 73, claimant 82
-    "blind4": (98, {"milestones": 0.98, "claims: event": 0.86, "claims: place": 0.75, "claims: actor": 0.74,
-                    "claims: claimant": 0.83}),
+    # session 10: statement places (setting, an event told before), strike nisbas, «يطالب بإخراج», «غداة»
+    "blind4": (98, {"milestones": 0.98, "claims: event": 0.86, "claims: place": 0.81, "claims: actor": 0.79,
+                    "claims: claimant": 0.87}),
+    # blind5 (data/eval/blind5/README.md, session 10): scored blind, the same at eb607df and 64f30e3 (milestones 111/1/2; claims over
+    # 111 rows: event 88, place 82, actor 73, claimant 98), then the rules it led to (a month after «إلى», a
+    # referendum, a date set off after a speaker's title, «التي أعلنت», definite phrases, «نقل … عن», …);
+    # entities blind: names 0.991, adjectives 0.993
+    "blind5": (113, {"milestones": 0.98, "claims: event": 0.83, "claims: place": 0.73, "claims: actor": 0.67,
+                     "claims: claimant": 0.89, "entities (names)": 0.98, "entities (adjectives)": 0.98}),
 }
 
 
@@ -65,5 +72,5 @@ def test_the_blind_sets_keep_their_scores(name):
     rows, floors = BLIND_FLOORS[name]
     assert len(pd.read_csv(folder / "milestones.csv")) == len(pd.read_csv(folder / "claims.csv")) == rows
     scores = evaluate(folder).set_index("task")
-    found = {task: float(scores.loc[task, "f1" if task == "milestones" else "accuracy"]) for task in floors}
+    found = {task: float(scores.loc[task, "accuracy" if task.startswith("claims") else "f1"]) for task in floors}
     assert all(found[task] >= floor for task, floor in floors.items()), found
