@@ -328,6 +328,14 @@ def test_the_coalition_with_an_adjective_that_still_describes_it(text):
     assert ids(text)[0] == ("global_coalition", "name")
 
 
+@pytest.mark.parametrize("text", ["وقالت واشنطن إن مهمة التحالف العسكرية في العراق ستنتهي العام المقبل",
+                                  "وتراجعت قدرات التحالف القتالية بعد الانسحاب"])
+def test_a_feminine_adjective_after_the_coalition_describes_the_noun_before_it(text):
+    # an adjective agrees in gender with its noun: «العسكرية» after «التحالف» is the mission's («مهمة … العسكرية»), and
+    # names no other alliance, as «التحالف الكردي» does
+    assert ("global_coalition", "name") in ids(text)
+
+
 def test_bare_hashd_is_the_pmf_but_a_military_build_up_is_not():
     assert ids("رحب الحشد بالقرار") == [("popular_mobilization_forces", "name")]
     assert ids("حذر خبراء من الحشد العسكري على الحدود") == []

@@ -110,8 +110,11 @@ class ContextReading:
             entity = self._generic.get(key)
             if entity is not None and i < len(words) - 1 and is_nisba_shaped(keys[words[i + 1]]):
                 after = adjacent_after(text, words, i, end)
-                if after is not None and self._qualified(text, words, i + 1, end + 1 + len(after), keys[after],
-                                                         entity):
+                # a feminine adjective after a masculine alias agrees with the noun before it: «مهمة التحالف
+                # العسكرية» is the coalition's military mission, not a military alliance
+                agrees = after is None or keys[after].endswith("ه") == key.endswith("ه")
+                if agrees and after is not None and self._qualified(text, words, i + 1, end + 1 + len(after),
+                                                                    keys[after], entity):
                     return None, 0
         return payload, 0
 
