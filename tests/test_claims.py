@@ -136,6 +136,16 @@ def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containin
     assert (claim.event, claim.place, claim.actor) == ("attack", "iraq", "iraqi_security_forces")
 
 
+def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
+    # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
+    # still gives the row, with the denied event
+    text = article("ونفى المتحدث أن تكون القوات الأمريكية قد أخلت قاعدة عين الأسد في آب الماضي.",
+                   "وتواصل القوات إخلاء مواقعها في بغداد حتى نهاية أيلول المقبل.")
+    denied, vacated = claims_of(text, "آب الماضي", "نهاية أيلول المقبل")
+    assert (denied.event, denied.place) == ("withdrawal", "ain_al_asad")
+    assert (vacated.event, vacated.place) == ("withdrawal", "baghdad")
+
+
 def test_the_place_of_a_withdrawal_is_the_place_left_not_the_destination():
     text = article("تسلمت القوات العراقية قاعدة عين الأسد من التحالف.",
                    "وستنقل معدات التحالف إلى أربيل مطلع آب 2025.")
