@@ -90,7 +90,7 @@ class ClaimArticle:
             self.cues = [c for c in self.cues if not (c.table == "reporting" and self.quoted_alone(c))]
         self._index_cues()
         if any(c.value in ("verb_bi", "verb_an") for c in self.by_table.get("reporting", ((), ()))[1]):
-            self.cues = self._read_verb_bi(self.cues)
+            self.cues = self._read_prepositional_verbs(self.cues)
             self._index_cues()
         self.matcher = matcher
         self._previous: dict[tuple[int, int], str] = {}
@@ -124,7 +124,7 @@ class ClaimArticle:
             cues.append(cue)
         self.has_time_cues = any(c.value == "time" for c in self.by_table.get("dates", ((), ()))[1])
 
-    def _read_verb_bi(self, cues: list[Cue]) -> list[Cue]:
+    def _read_prepositional_verbs(self, cues: list[Cue]) -> list[Cue]:
         """Verbs that report only with their preposition: «أقر/اعترف» when their object comes with ب (CLAIMS.md
         rule 10: «أقر بـ» acknowledged), the first event word after them in the sentence, at most
         ``MAX_SPEECH_WORDS`` on, carrying ب; «نقل» when «عن» follows within ``MAX_SPEAKER_WORDS`` words
