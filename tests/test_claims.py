@@ -672,6 +672,16 @@ def test_the_military_operation_written_with_the_article_is_the_attack_of_its_pa
     assert (claim.event, claim.actor) == ("attack", "iraqi_security_forces")
 
 
+def test_forces_right_after_a_recapture_noun_are_its_agent_and_the_place_after_them_its_target():
+    # «استعادة القوات العراقية مدينة تلعفر»: the masdar's genitive is who recaptures (rule 18), the place is what is
+    # recaptured (rule 23); a place right after it is still the target («تحرير البوكمال»)
+    text = article("وجاء ذلك بعد إعلان النصر في الموصل، واستعادة القوات العراقية مدينة تلعفر في آب/أغسطس من العام نفسه، "
+                   "ثم استعادة قوات سوريا الديمقراطية مدينة الرقة في تشرين الأول.")
+    iraqi, kurdish = claims_of(text, "آب/أغسطس من العام نفسه", "تشرين الأول")
+    assert (iraqi.event, iraqi.place, iraqi.actor) == ("attack", "iraq", "iraqi_security_forces")
+    assert (kurdish.event, kurdish.place, kurdish.actor) == ("attack", "syria", "sdf")
+
+
 def test_a_name_inside_the_trigger_phrase_is_its_object_not_its_agent():
     text = article("تمكنت القوات العراقية في تموز 2017 من طرد داعش من الموصل.")
     (claim,) = claims_of(text, "تموز 2017")

@@ -7,7 +7,7 @@ import bisect
 
 from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
-from .article import ClaimArticle, Mention, place_role, words_between
+from .article import PLACE_TYPES, ClaimArticle, Mention, place_role, words_between
 from .cues import WORD, Cue
 
 __all__ = ["ActorRules"]
@@ -264,6 +264,9 @@ class ActorRules:
             if role == "locative" and entity_type == "ORG" and trigger is not None and trigger.value == "talks":
                 weak.append((m.start, m, side))  # talks «في مجلس الأمن»: the body that holds them
                 continue
+            if role == "target" and entity_type not in PLACE_TYPES and any(
+                    not a.text[c.end:m.start].strip() for c in a.cues_in(max(lo, m.start - 16), m.start, "events")):
+                role = None  # right after a battle or recapture noun a group is its agent: «استعادة القوات العراقية تلعفر»
             if role is not None or self.governed(m.start, lo) or self.joined_to_place(m, lo):
                 continue
             # a country right after the trigger is its subject or its genitive agent («هاجمت تركيا»)
@@ -363,6 +366,8 @@ class ActorRules:
         if len(keys) != len(found_words):
             keys = [" ".join(match_key(f.group(0))) for f in found_words]
         for found, word in zip(found_words, keys):
+            if a.cues_in(found.start(), found.end(), "events"):
+                continue  # a battle or recapture noun («استعادة القوات العراقية مدينة تلعفر») governs no agent away
             for stem in (word, word[1:] if word[:1] in "وف" else word):
                 if any(t == "places" and v in ("other", "target") for t, v, *_ in a.tables.cues.get(stem, ())) \
                         and not a.cues_in(found.end(), pos, "events"):
