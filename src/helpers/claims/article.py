@@ -243,9 +243,11 @@ class ClaimArticle:
         if pattern is None or not any(stem in self.text for stem in stems):
             return []
         out = []
-        for found in pattern.finditer(self.text):
-            country = ""
-            for m in self.mentions_in(0, found.start()):
+        mentions, read, country = self.mentions_in(0, len(self.text)), 0, ""
+        for found in pattern.finditer(self.text):  # one pass over the mentions, in step with the anaphors
+            while read < len(mentions) and mentions[read].start < found.start():
+                m = mentions[read]
+                read += 1
                 place = self.tables.capitals.get(m.entity_id, m.entity_id)
                 if self.tables.types.get(place) != "GPE" or place in self.tables.part_of:
                     continue
