@@ -1300,6 +1300,22 @@ def test_the_same_day_month_or_year_is_that_of_the_date_before(text, first, last
     assert span(extract_milestones(text)[-1]) == (first, last)
 
 
+@pytest.mark.parametrize("text, surface, first, last", [
+    # real README: «أواخر» = October–December of a year, days 21–31 of a month; «العام نفسه» is the year named before
+    ("سيطر التنظيم على الريف صيف 2016، ثم هاجم المدينة أواخر العام نفسه.", "أواخر العام نفسه", "2016-10-01", "2016-12-31"),
+    ("وصل الوفد في 3 آذار 2019 وغادر في نهاية نفس العام.", "نهاية نفس العام", "2019-12-31", "2019-12-31"),
+    ("وصل الوفد في 3 آذار 2019 وغادر أواخر الشهر نفسه.", "أواخر الشهر نفسه", "2019-03-21", "2019-03-31"),
+])
+def test_a_part_of_the_same_year_or_month_is_that_part_of_the_period_before(text, surface, first, last):
+    found = extract_milestones(text, "2024-06-01")[-1]
+    assert (found.surface, *span(found)) == (surface, first, last)
+
+
+def test_a_part_of_the_same_year_without_a_date_before_is_not_a_milestone():
+    # not the publication year: «نفسه» points back, and nothing is there
+    assert extract_milestones("وتصاعدت الهجمات أواخر العام نفسه.", "2024-06-01") == []
+
+
 def test_a_scheduled_date_is_no_antecedent():
     text = "صدرت التصريحات الخميس الماضي. وسيعقد المجلس اجتماعا، الثلاثاء. وقتل جنديان في نفس اليوم."
     assert [span(m)[0] for m in extract_milestones(text, "2024-04-02")] == ["2024-03-28", "2024-04-02", "2024-03-28"]

@@ -93,7 +93,8 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
         groups = match.groups()
         yearless = False
         tense = -1
-        if form in ANAPHORIC_FORMS and (form == "same_period" or match.group(form + "__same") is not None):
+        if form in ANAPHORIC_FORMS and (form == "same_period" or match.group(form + "__same") is not None
+                                        or form == "part_of_relative" and match.group(form + "__per2") is not None):
             resolved = story.anaphora(match, form)  # «الشهر نفسه»: never cached, it depends on the dates before
         else:
             resolved = cached((form, groups))  # a date read off the text alone, whatever the publication date

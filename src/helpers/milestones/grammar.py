@@ -137,7 +137,9 @@ FORM_PATTERNS: dict[str, str] = {
     "month_range": rf"{_month_group('m1')}{_conn(1)}{_month_group('m2')}{DATE_TAIL}",
     "part_of_month": rf"(?P<p>{PART}){SPACE}+(?:من{SPACE}+)?(?:شهر{SPACE}+)?{_month_group('m')}{DATE_TAIL}",
     "part_of_year": rf"(?P<p>{PART}){SPACE}+(?:من{SPACE}+)?(?:(?:ال)?(?:عام|سنة){SPACE}+)?{_year_group('y')}",
-    "part_of_relative": rf"(?P<p>{PART}){SPACE}+(?:من{SPACE}+)?(?:(?P<per>{PERIOD})(?:{SPACE}+(?P<dir>{DIRECTION}))?"
+    # أواخر العام نفسه، مطلع الشهر ذاته: a part of the period of the date before it (anaphora)
+    "part_of_relative": rf"(?P<p>{PART}){SPACE}+(?:من{SPACE}+)?(?:(?P<per>{PERIOD})(?:{SPACE}+(?:(?P<dir>{DIRECTION})"
+                        rf"|(?P<same>{SAME})))?|(?:نفس|ذات){SPACE}+(?P<per2>{PERIOD})(?!\w)"
                         rf"|(?:هذا|هذه){SPACE}+(?P<this>{PERIOD}))",
     "month": rf"{_month_group('m')}{DATE_TAIL}",
     "year_range": rf"(?:(?P<pre>(?:ال)?(?:عامي|أعوام|سنوات|عام|سنة)){SPACE}+)?{_year_group('y1')}{_conn(1)}"
@@ -209,7 +211,7 @@ def form_grammar(form: str) -> re.Pattern:
 # Forms whose reading also depends on the tense of the clause before them (سوف، ستعقد).
 WEEKDAY_FORMS = ("weekday", "weekday_range")
 # Forms that may point back at the date before them («الرابع من الشهر نفسه»، «نفس اليوم»).
-ANAPHORIC_FORMS = frozenset({"same_period", "day_of_relative_month"})
+ANAPHORIC_FORMS = frozenset({"same_period", "day_of_relative_month", "part_of_relative"})
 # Forms whose year may be left out («نهاية مايو»): the year then comes from the text or from the tense
 # of the clause and the publication date.
 YEARLESS_FORMS = frozenset({"day_range_cross", "day_range", "full_date", "month_range", "part_of_month", "month"})

@@ -49,7 +49,7 @@ from .vocabulary import (
 )
 
 __all__ = [
-    "BOUNDS", "RESOLVERS", "MilestoneWarning", "Resolved", "resolve_match", "unresolved",
+    "BOUNDS", "RESOLVERS", "MilestoneWarning", "Resolved", "part_days", "part_year_span", "resolve_match", "unresolved",
 ]
 
 
@@ -157,7 +157,7 @@ def _month_range(g: Groups) -> Hit | list[Hit] | None:
                            Hit(start_last, last, "month", relative, span=g.span_from("m2")), g["conn1"], adjacent)
 
 
-def _part_days(part, y: int, m: int) -> tuple[dt.date, dt.date]:
+def part_days(part, y: int, m: int) -> tuple[dt.date, dt.date]:
     def day(value: str) -> int:  # a day number, "last", or "last-6" (the last week starts there)
         if value.startswith("last"):
             return last_day(y, m) + int(value.removeprefix("last") or 0)
@@ -173,10 +173,10 @@ def _part_of_month(g: Groups) -> Hit | None:
     year, relative = year_for_month(g, month)
     if year is None:
         return Hit(None, None, part.month_precision, True)
-    return Hit(*_part_days(part, year, month), part.month_precision, relative)
+    return Hit(*part_days(part, year, month), part.month_precision, relative)
 
 
-def _part_year_span(part, y: int) -> tuple[dt.date, dt.date]:
+def part_year_span(part, y: int) -> tuple[dt.date, dt.date]:
     (m1, d1), (m2, d2) = (map(int, part.year_first.split("-")), map(int, part.year_last.split("-")))
     return dt.date(y, m1, d1), dt.date(y, m2, d2)
 
@@ -185,7 +185,7 @@ def _part_of_year(g: Groups) -> Hit | None:
     part, year = PARTS[word_key(g["p"])], int(g["y"])
     if not g["pre"] and year not in BARE_YEARS:
         return None
-    return Hit(*_part_year_span(part, year), part.year_precision)
+    return Hit(*part_year_span(part, year), part.year_precision)
 
 
 def _part_of_relative(g: Groups) -> Hit | None:
@@ -203,9 +203,9 @@ def _part_of_relative(g: Groups) -> Hit | None:
         return Hit(None, None, precision, True)
     step = DIRECTIONS[word_key(g["dir"])] if g["dir"] else 0
     if unit == "year":
-        return Hit(*_part_year_span(part, p.year + step), precision, True)
+        return Hit(*part_year_span(part, p.year + step), precision, True)
     first = add_months(p.replace(day=1), step)
-    return Hit(*_part_days(part, first.year, first.month), precision, True)
+    return Hit(*part_days(part, first.year, first.month), precision, True)
 
 
 _WEEK_ENDS = {word_key("نهاية"), word_key("ختام")}
@@ -335,7 +335,7 @@ def _season(g: Groups, step: int) -> Hit | None:
         year = p.year
     if not 1 <= year <= 9999:
         raise ValueError(f"year {year} is out of range")
-    return Hit(*_part_year_span(part, year), "month", True)
+    return Hit(*part_year_span(part, year), "month", True)
 
 
 def _relative_day(g: Groups) -> Hit | None:

@@ -17,9 +17,9 @@ import pandas as pd
 from .dates import month_span, timestamp, valid_date
 from .grammar import NARRATIVE_FORMS, PRESENT_FORMS, WEEKDAY_FORMS, YEARLESS_FORMS
 from .groups import Groups, day_number
-from .resolve import Resolved
+from .resolve import Resolved, part_days, part_year_span
 from .tense import future_around, tense_of
-from .vocabulary import MONTHS, NAMED_EVENTS, PERIODS, word_key
+from .vocabulary import MONTHS, NAMED_EVENTS, PARTS, PERIODS, word_key
 
 __all__ = [
     "TODAY", "Narrative", "event_year", "is_yearless",
@@ -120,6 +120,8 @@ class Narrative:
             first = self.month
             day = valid_date(first.year, first.month, day_number(Groups(match, form, None, None), "d")) if first else None
             return ((None, timestamp(day), timestamp(day), "day", "relative", True),) if day else ()
+        if form == "part_of_relative":  # «أواخر العام نفسه»: that part of the period named last
+            return self._part_of_same(match, form)
         per = word_key(match.group(form + "__per") or match.group(form + "__per2") or match.group(form + "__per3"))
         unit = "day" if per == TODAY else PERIODS[per]
         if unit == "day" and self.day:
@@ -130,6 +132,17 @@ class Narrative:
         if unit == "year" and self.year_of_last:
             y = self.year_of_last
             return ((None, timestamp(dt.date(y, 1, 1)), timestamp(dt.date(y, 12, 31)), "year", "relative", True),)
+        return ()
+
+    def _part_of_same(self, match: re.Match, form: str) -> Resolved:
+        part = PARTS[word_key(match.group(form + "__p"))]
+        unit = PERIODS[word_key(match.group(form + "__per") or match.group(form + "__per2"))]
+        if unit == "year" and self.year_of_last:
+            first, last = part_year_span(part, self.year_of_last)
+            return ((None, timestamp(first), timestamp(last), part.year_precision, "relative", True),)
+        if unit == "month" and self.month and part.month_first:
+            first, last = part_days(part, self.month.year, self.month.month)
+            return ((None, timestamp(first), timestamp(last), part.month_precision, "relative", True),)
         return ()
 
     def year_of_repeat(self, month: int, day: int) -> int | None:
