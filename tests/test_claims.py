@@ -843,6 +843,14 @@ def test_a_reporting_verb_after_a_relative_pronoun_is_said_by_the_name_it_follow
     assert (claim.event, claim.claimant) == ("agreement", claimant)
 
 
+def test_a_monitor_named_with_a_nisba_speaks_for_no_side():
+    # CLAIMS.md rules 16 and 26: a named speaker outside the core list gives an empty claimant; the nisba in the
+    # Syrian Observatory's name does not make it Syria's (data/claims/speakers.csv, @outside)
+    text = article("وقتل أكثر من 130 شخصا في هجوم على حي البغيلية في 16 كانون الثاني 2016، حسب المرصد السوري لحقوق الإنسان.")
+    (claim,) = claims_of(text, "16 كانون الثاني 2016")
+    assert (claim.event, claim.claimant) == ("attack", "")
+
+
 def test_naql_reports_only_with_an():
     # CLAIMS.md rule 10: «نقلت رويترز عن مسؤول» reports (through a conduit, rule 13); «نقل معدات من قاعدة» moves them
     # and names no speaker: the base is no claimant

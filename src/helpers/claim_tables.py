@@ -37,7 +37,7 @@ DRAWDOWN = frozenset(EVENTS[:5])
 # Speaker values that are not entity ids: the outlet's own voice, anonymous sources, and the
 # markers resolved in context (a nisba after a military noun, a media conduit, an anaphor).
 SPEAKER_WORDS = {"media", "unnamed", "@military", "@government", "@intelligence", "@country", "@via", "@conduit",
-                 "@previous"}
+                 "@previous", "@outside"}
 SCHEMAS = {  # file -> (columns, {column: allowed values})
     "events": (("phrase", "event", "priority", "suffix"), {"event": set(EVENTS), "suffix": {"0", "1"}}),
     "reporting": (("phrase", "kind"), {"kind": {"verb", "verb_bi", "verb_an", "continuation", "attribution", "complementizer"}}),

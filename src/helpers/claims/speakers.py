@@ -194,7 +194,7 @@ class SpeakerRules:
                     weak = weak or ("media" if value == "@conduit" else value)
                 else:
                     a.subject_end = item.end
-                    return value
+                    return "" if value == "@outside" else value  # «المرصد السوري»: named, no core side
                 skip_to = last_end = item.end
                 a.subject_end = item.end
                 continue
