@@ -542,6 +542,9 @@ def test_a_date_set_off_after_the_announced_event_itself_is_still_not_the_speech
     ("وألقى زعيم التنظيم خطبته الوحيدة عام 2014 في الموصل.", "عام 2014", "agreement"),
     # «تأسست» is «تأسس» (rule 5: founding a body is `other`), even with a decision named after the date
     ("وتأسست البعثة في تشرين الأول 2018 بقرار من قادة الحلف.", "تشرين الأول 2018", "other"),
+    # «سيطروا» is «سيطر» (rule 9: territorial seizure is an attack), not the withdrawal after «بعد» that let them in
+    ("وكان المسلحون قد سيطروا على المدينة، كبرى مدن الشمال، فجر الثلاثاء 10 حزيران، بعد انسحاب وحدات الجيش.",
+     "فجر الثلاثاء 10 حزيران", "attack"),
 ])
 def test_event_words_with_endings_and_feminine_verbs(sentence, date, event):
     (claim,) = claims_of(article(sentence), date)
