@@ -675,6 +675,16 @@ def test_the_military_operation_written_with_the_article_is_the_attack_of_its_pa
     assert (claim.event, claim.actor) == ("attack", "iraqi_security_forces")
 
 
+@pytest.mark.parametrize("sentence, date, event, actor", [
+    # CLAIMS.md rule 9: a siege is a military operation; rule 18: artillery with its nisba is that country's forces
+    ("وفرض تنظيم داعش حصارا على الأحياء الغربية للمدينة منذ كانون الثاني 2015.", "كانون الثاني 2015", "attack", "isis"),
+    ("وقصفت المدفعية التركية مواقع للمقاتلين الأكراد يومي الأحد والاثنين.", "يومي الأحد والاثنين", "attack", "turkey"),
+])
+def test_a_siege_is_an_attack_and_artillery_names_its_owner(sentence, date, event, actor):
+    (claim,) = claims_of(article(sentence), date)
+    assert (claim.event, claim.actor) == (event, actor)
+
+
 def test_forces_right_after_a_recapture_noun_are_its_agent_and_the_place_after_them_its_target():
     # «استعادة القوات العراقية مدينة تلعفر»: the masdar's genitive is who recaptures (rule 18), the place is what is
     # recaptured (rule 23); a place right after it is still the target («تحرير البوكمال»)
