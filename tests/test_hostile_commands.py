@@ -1038,3 +1038,28 @@ def test_more_workers_than_cores_is_run_but_said(tmp_path, capsys, monkeypatch):
     assert "--workers 3" in err and "2 cores" in err, err[-600:]
     assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--workers", "2"]) == 0
     assert "cores" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_a_lone_surrogate_escape_in_a_json_record_is_replaced_and_named_not_a_traceback(tmp_path, suffix):
+    """JSON allows «\\ud800» with no pair (invalid UTF-16); today it reaches Arrow, which cannot write it as UTF-8,
+    and extract stops with a traceback: no table written, every good record lost."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = ['{"id": "r1", "title": "عنوان", "text": "غادرت القوات بغداد في أيلول 2026."}',
+               '{"id": "r2", "title": "عنوان \\ud800", "text": "غادرت القوات \\udc80 أربيل.", "source": "\\ud83d"}',
+               '{"id": "r3", "title": "عنوان", "text": "غادرت القوات الموصل \\ud83d\\ude00."}']
+    text = "\n".join(records) + "\n" if suffix == ".jsonl" else "[" + ",\n".join(records) + "]"
+    (corpus / f"feed{suffix}").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    done = run_cli("extract", corpus, "--out", out, "--no-cache", cwd=tmp_path)
+    assert "Traceback" not in done.stderr, done.stderr[-800:]
+    assert done.returncode == 0, done.stderr[-800:]
+    articles = pd.read_csv(out / "articles.csv", keep_default_na=False).set_index("article_id")
+    assert articles.loc["r2", "title"] == "عنوان \ufffd" and "\ufffd أربيل" in articles.loc["r2", "text"]
+    assert articles.loc["r2", "source"] == "\ufffd"
+    assert "\U0001f600" in articles.loc["r3", "text"]  # a pair of escapes is one character, kept
+    report = pd.read_csv(out / "load_report.csv", keep_default_na=False).set_index("article_id")
+    assert report.loc["r2", "status"] == "warning" and "line 2" in report.loc["r2", "reason"]
+    assert "surrogate" in report.loc["r2", "reason"] and "3" in report.loc["r2", "reason"]
+    assert report.loc["r1", "status"] == "ok" and report.loc["r3", "status"] == "ok", report.to_dict("index")
