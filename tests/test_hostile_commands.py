@@ -820,6 +820,26 @@ def test_an_unusually_long_article_is_kept_whole_with_a_warning_row(tmp_path):
     assert text == "عنوان\n\n" + "\n\n".join(paragraphs)  # nothing dropped
 
 
+
+def test_the_warnings_extract_prints_keep_each_note_whole(tmp_path, capsys):
+    """The summary cuts a row's reason into notes at «; »: today the long-article note, which held one inside its
+    brackets, was printed as «unusually long article (N characters» and «several articles in one file?): kept
+    whole…», and the case note of an include pattern as two unrelated warnings."""
+    from helpers.corpus import LONG_ARTICLE
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    paragraphs = [PARAGRAPH] * (LONG_ARTICLE // len(PARAGRAPH) + 2)
+    (corpus / "long.txt").write_text("عنوان\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (corpus / "B.TXT").write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-claims", "--no-cache",
+                 "--include", "*.txt"]) == 0
+    printed = [line for line in capsys.readouterr().err.splitlines() if line.startswith("  warning:")]
+    long_note = [line for line in printed if "long.txt" in line]
+    assert len(long_note) == 1 and "unusually long article" in long_note[0] and "kept whole" in long_note[0], printed
+    case_note = [line for line in printed if "B.TXT" in line]
+    assert len(case_note) == 1 and "not included" in case_note[0] and "ignoring case" in case_note[0], printed
+
 def test_the_claims_of_a_long_article_read_in_parts_match_those_read_whole(monkeypatch):
     """Each paragraph names its speaker: cutting the article at paragraphs changes no claim."""
     from helpers.milestones import table
