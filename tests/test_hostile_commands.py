@@ -312,6 +312,25 @@ def _no_articles_folder(folder: Path) -> None:
     shutil.rmtree(folder / "articles")
 
 
+def _column_twice(folder: Path) -> None:
+    """A column pasted twice (two «start» columns): pandas then stops with «cannot assemble with duplicate keys»."""
+    path = folder / "milestones.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0] + ",start", *(line + ",2026-01-01" for line in lines[1:])]) + "\n",
+                    encoding="utf-8")
+
+
+def _table_is_a_folder(folder: Path) -> None:
+    (folder / "entities.csv").unlink()
+    (folder / "entities.csv").mkdir()
+
+
+def _count_too_large(folder: Path) -> None:
+    path = folder / "entities.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("t1,baghdad,1,0", "t1,baghdad,1" + "0" * 25 + ",0"),
+                    encoding="utf-8")
+
+
 @pytest.mark.parametrize("spoil, named", [
     (_no_end_column, ["milestones.csv", "end"]),
     (_impossible_date, ["milestones.csv", "2026-13-45", "line 2"]),
@@ -321,6 +340,9 @@ def _no_articles_folder(folder: Path) -> None:
     (_claims_without_claimant, ["claims.csv", "claimant"]),
     (_no_milestones_table, ["milestones.csv"]),
     (_no_articles_folder, ["articles"]),
+    (_column_twice, ["milestones.csv", "start", "line 1"]),
+    (_table_is_a_folder, ["entities.csv", "folder"]),
+    (_count_too_large, ["entities.csv", "line 4"]),
 ])
 def test_evaluate_on_a_malformed_gold_folder_names_the_file_and_line_not_a_traceback(tmp_path, capsys, spoil, named):
     gold = eval_set(tmp_path / "set")

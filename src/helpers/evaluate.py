@@ -34,6 +34,9 @@ GOLD_COLUMNS = {"milestones": ("article_id", "surface", "start", "end"),
                 "claims": ("article_id", "surface", "start", "end", *CLAIM_FIELDS)}
 
 
+_MAX_COUNT = 2**63 - 1  # the largest count a table column holds: more is a typo, not mentions
+
+
 class GoldError(TableTextError):
     """A gold folder that cannot be scored, with the file (and line) at fault."""
 
@@ -176,6 +179,8 @@ def _gold_table(path: Path) -> tuple[pd.DataFrame, list[int]]:
     missing = [c for c in GOLD_COLUMNS[path.stem] if c not in header]
     if missing:
         raise GoldError(path, 1, f"missing column(s) {', '.join(missing)}; expected {','.join(GOLD_COLUMNS[path.stem])}")
+    if twice := sorted({name for name in header if header.count(name) > 1}):  # which one would be scored?
+        raise GoldError(path, 1, f"the header names {', '.join(twice)} twice: rename or remove one")
     rows, lines = [], []
     for cells in reader:
         if not any(c.strip() for c in cells):
@@ -193,7 +198,7 @@ def _gold_table(path: Path) -> tuple[pd.DataFrame, list[int]]:
         table[col] = dates
     for col in ("names", "adjectives") if "names" in GOLD_COLUMNS[path.stem] else ():
         for line, value in zip(lines, table[col]):
-            if not value.strip().isdigit() or not value.strip().isascii():
+            if not value.strip().isdigit() or not value.strip().isascii() or int(value) > _MAX_COUNT:
                 raise GoldError(path, line, f"{col} {value!r} is not a count (0, 1, 2…)")
         table[col] = table[col].astype(int)
     return table, lines
