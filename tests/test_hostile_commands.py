@@ -370,6 +370,23 @@ def test_evaluate_says_when_gold_names_an_article_or_entity_the_set_does_not_hav
     assert "bagdad" in said and "entities.csv" in said and "line 6" in said
 
 
+def test_evaluate_names_the_articles_of_the_set_that_did_not_load_as_they_are(tmp_path, capsys):
+    """A day-first date in the set's manifest, an article saved as something that is not text: today the
+    scores just drop (the relative dates resolve to nothing, the article's rows are all missed) and nothing
+    says why, since evaluate never showed the load report."""
+    gold = eval_set(tmp_path / "set")
+    (gold / "manifest.csv").write_text("article_id,published\nt1,02/03/2025\nt2,2025-03-02\n", encoding="utf-8")
+    (gold / "articles" / "t2.txt").write_bytes(bytes(range(256)) * 4)
+    with pytest.warns(UserWarning) as said:
+        evaluate(gold)
+    assert any("t2.txt: binary file" in str(w.message) for w in said)
+    assert any("t1.txt" in str(w.message) and "02/03/2025" in str(w.message) for w in said)
+    assert main(["evaluate", str(gold)]) == 0
+    err = capsys.readouterr().err
+    assert "t1.txt" in err and "02/03/2025" in err and "manifest.csv line 2" in err, err[-600:]
+    assert "t2.txt: binary file" in err, err[-600:]
+
+
 # --------------------------------------------------------------------------- corpus tables and manifests
 
 

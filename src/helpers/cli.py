@@ -252,6 +252,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", GoldWarning)  # said above, once
         table = evaluate(run)
+    for problem in run.load_problems:
+        print(f"warning: {problem}", file=sys.stderr)
     print(table.astype(object).where(table.notna(), "").to_string(index=False))
     if args.errors:
         for row in errors(run).itertuples(index=False):

@@ -42,7 +42,8 @@ class GoldError(TableTextError):
 
 
 class GoldWarning(UserWarning):
-    """A gold row no extractor can ever find (an article or an entity the set does not have)."""
+    """A gold row no extractor can ever find (an article or an entity the set does not have), or an article of
+    the set that did not load as it is (its load-report row)."""
 
 
 @dataclass
@@ -268,6 +269,13 @@ class Evaluation:
             milestones[CLAIM_COLUMNS] = claims_for_table(corpus, milestones)
         return corpus, milestones, entities_table(corpus)
 
+    @cached_property
+    def load_problems(self) -> list[str]:
+        """The set's load-report rows that are not ok, as "PATH: reason": an article that did not load, or lost its
+        manifest date, scores as if the extractors had missed its rows."""
+        report = self.extracted[0].report
+        return [f"{row.path}: {row.reason}" for row in report[report["status"] != "ok"].itertuples(index=False)]
+
 
 def _evaluation(eval_dir: Path | Evaluation) -> Evaluation:
     return eval_dir if isinstance(eval_dir, Evaluation) else Evaluation(eval_dir)
@@ -285,6 +293,8 @@ def evaluate(eval_dir: Path | Evaluation = EVAL_DEV) -> pd.DataFrame:
     for problem in run.problems:
         warnings.warn(problem, GoldWarning, stacklevel=2)
     _, milestones, entities = run.extracted
+    for problem in run.load_problems:
+        warnings.warn(problem, GoldWarning, stacklevel=2)
     rows = [{"task": "milestones", **score_milestones(milestones, gold["milestones"]).as_row()}]
     for form, score in (score_entities(entities, gold["entities"]).items() if "entities" in gold else ()):
         rows.append({"task": f"entities ({form}s)", **score.as_row()})
