@@ -582,6 +582,39 @@ def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path, capsys, comm
     assert given.read_text(encoding="utf-8") == "نص\n"
 
 
+def _without_root_powers() -> list[str]:
+    """A command prefix under which permissions hold: none for a user, ``setpriv`` without the capabilities
+    that let root write anywhere (CI runs as root)."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+@pytest.mark.parametrize("command, option", [("extract", "--out"), ("report", "--out"), ("extract", "--cache-dir"),
+                                             ("extract", "out/.cache")])
+def test_an_output_folder_that_cannot_be_written_is_a_clear_error(tmp_path, command, option):
+    """A folder of someone else's, or a read-only share (the output, the cache, the output's default cache):
+    today extract stopped with a PermissionError traceback and «extraction failed (… a bug)», exit 3."""
+    prefix = _without_root_powers()
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    given = tmp_path / option if option == "out/.cache" else tmp_path / "theirs"
+    given.mkdir(parents=True)
+    (given / "kept.csv").write_text("a\n1\n", encoding="utf-8")
+    given.chmod(0o555)
+    where = {"--out": given} if option == "--out" else {"--out": tmp_path / "out"}
+    where.update({option: given} if option == "--cache-dir" else {})
+    try:
+        done = subprocess.run([*prefix, sys.executable, "-m", "helpers", command, str(corpus),
+                               *(str(word) for pair in where.items() for word in pair)],
+                              capture_output=True, text=True, check=False, timeout=300, cwd=tmp_path)
+    finally:
+        given.chmod(0o755)
+    assert "Traceback" not in done.stderr and "is a bug" not in done.stderr, done.stderr[-600:]
+    assert done.returncode == 2 and f"error: cannot write {given}: Permission denied" in done.stderr, done.stderr
+    assert sorted(p.name for p in given.iterdir()) == ["kept.csv"]
+
 def test_an_output_folder_below_a_file_is_a_clear_error(tmp_path, capsys):
     corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
     (tmp_path / "given.txt").write_text("نص\n", encoding="utf-8")

@@ -3,7 +3,7 @@
 Exit status: 0 when every input loaded, 1 when some inputs were skipped or no article was read (the load report
 says which), 2 on bad arguments (``--workers 0``), a corpus that does not exist, a bad or misspelt vocabulary table
 (named ``FILE, line N`` before any work), an output folder another run is
-writing or that cannot be written (a file, a full disk), 3 when extraction failed (a worker killed: its
+writing or that cannot be written (a file, a folder of someone else's, a full disk), 3 when extraction failed (a worker killed: its
 files are named; else a bug: the traceback is printed), 130 when interrupted (Ctrl-C).
 """
 
@@ -22,16 +22,20 @@ from . import paths
 from .data_tables import not_a_data_folder
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-# a write that failed on a full disk, a quota, a file-size limit or a read-only disk: not a bug
-_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
+# a write that failed on a full disk, a quota, a file-size limit, a read-only disk or a folder of someone else's
+# inside the output (found only when written): not a bug
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 def _cannot_write(folder: Path) -> str | None:
-    """Why ``folder`` cannot be an output folder (it is created when missing), or None."""
+    """Why ``folder`` cannot be an output folder (it is created when missing; a file is made and removed in it, so
+    a folder of someone else's or a read-only share is said now, not a traceback halfway), or None."""
     if folder.exists() and not folder.is_dir():
         return f"error: cannot write {folder}: a file, not a folder"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
     except OSError as err:
         return f"error: cannot write {folder}: {err.strerror or err}"
     return None
@@ -153,7 +157,9 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"warning: --workers {args.workers} is more than the {cores} cores this run may use: the workers "
               f"share them, each with its own copy of the tables, so the run is slower and larger, not faster",
               file=sys.stderr)
-    for folder in (args.out, None if args.no_cache else args.cache_dir):
+    default_cache = args.out / ".cache"  # when it is there already: made by another user, made read-only…
+    cache = None if args.no_cache else args.cache_dir or (default_cache if default_cache.is_dir() else None)
+    for folder in (args.out, cache):
         if folder is not None and (problem := _cannot_write(folder)):
             print(problem, file=sys.stderr)
             return EXIT_USAGE
