@@ -105,6 +105,17 @@ def corpus_folder(folder: Path) -> Path:
     return folder
 
 
+def _without_root_powers() -> list[str]:
+    """A command prefix under which permissions hold: none for a user, ``setpriv`` without the capabilities
+    that let root write anywhere (CI runs as root)."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+
 def eval_set(folder: Path) -> Path:
     """A one-article annotated set in the layout of data/eval (gold checked by hand against ARTICLE)."""
     (folder / "articles").mkdir(parents=True)
@@ -355,6 +366,20 @@ def test_evaluate_on_a_malformed_gold_folder_names_the_file_and_line_not_a_trace
         assert words in err, (words, err[-600:])
 
 
+@pytest.mark.parametrize("unreadable", ["articles", "claims.csv"])
+def test_evaluate_on_a_gold_folder_it_may_not_read_names_what_it_cannot_read(tmp_path, unreadable):
+    """Today a set whose articles/ folder is someone else's stopped with a PermissionError traceback."""
+    prefix = _without_root_powers()
+    gold = eval_set(tmp_path / "set")
+    (gold / unreadable).chmod(0)
+    try:
+        done = subprocess.run([*prefix, sys.executable, "-m", "helpers", "evaluate", str(gold)], capture_output=True,
+                              text=True, check=False, timeout=300, cwd=tmp_path)
+    finally:
+        (gold / unreadable).chmod(0o755)
+    assert "Traceback" not in done.stderr and "is a bug" not in done.stderr, done.stderr[-600:]
+    assert done.returncode == 2 and str(gold / unreadable) in done.stderr and "Permission denied" in done.stderr
+
 def test_evaluate_says_when_gold_names_an_article_or_entity_the_set_does_not_have(tmp_path, capsys):
     """A typo in an article id or an entity id in the gold tables is a miss no extractor can ever find:
     it silently lowers recall instead of being named."""
@@ -582,14 +607,6 @@ def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path, capsys, comm
     assert given.read_text(encoding="utf-8") == "نص\n"
 
 
-def _without_root_powers() -> list[str]:
-    """A command prefix under which permissions hold: none for a user, ``setpriv`` without the capabilities
-    that let root write anywhere (CI runs as root)."""
-    if os.geteuid() != 0:
-        return []
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: permissions cannot be tested")
-    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
 
 
 @pytest.mark.parametrize("command, option", [("extract", "--out"), ("report", "--out"), ("extract", "--cache-dir"),

@@ -230,7 +230,10 @@ def gold_problems(eval_dir: Path | Evaluation = EVAL_DEV) -> list[str]:
 
 
 def _problems(eval_dir: Path, tables: dict[str, tuple[pd.DataFrame, list[int]]]) -> list[str]:
-    articles = {p.stem for p in (eval_dir / "articles").iterdir()}
+    try:
+        articles = {p.stem for p in (eval_dir / "articles").iterdir()}
+    except OSError as err:  # a folder of someone else's
+        raise GoldError(eval_dir / "articles", None, f"cannot read the folder: {err.strerror or err}") from None
     core = set(pd.read_csv(ENTITIES_CORE)["entity_id"])
     problems = []
     for name, (table, lines) in tables.items():
