@@ -228,6 +228,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     from .corpus import corpus_selection
+    from .pipeline_output import OutputInUse
     from .report import build_report
 
     if (problem := table_error()) is not None:  # else each notebook's kernel fails on it with a traceback
@@ -236,8 +237,12 @@ def run_report(args: argparse.Namespace) -> int:
     if problem := _cannot_write(args.out):
         print(problem, file=sys.stderr)
         return EXIT_USAGE
-    with corpus_selection(args.include, args.exclude, args.manifest):  # for the kernels that load the corpus
-        return build_report(args.corpus, args.out, single_file=args.single_file)
+    try:
+        with corpus_selection(args.include, args.exclude, args.manifest):  # for the kernels that load the corpus
+            return build_report(args.corpus, args.out, single_file=args.single_file)
+    except OutputInUse as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
