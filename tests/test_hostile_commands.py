@@ -52,6 +52,16 @@ def test_a_publication_date_in_arabic_indic_digits_is_the_same_date(tmp_path):
     assert set(eastern.report["status"]) == {"ok"}
 
 
+@pytest.mark.parametrize("written", ["\u200f2025-03-02\u200f", "\u202b2025\u061c-03-02\u202c", "2025-03-02\u200e",
+                                     "\ufeff٢٠٢٥-٠٣-٠٢"])
+def test_a_publication_date_with_invisible_direction_marks_is_the_same_date(tmp_path, written):
+    """Copied from a right-to-left page or spreadsheet, a date carries marks nobody sees: today the article lost
+    its date, with a warning quoting a date that looks right («bad published date '2025-03-02'»)."""
+    western = load_corpus(one_article(tmp_path / "w", "article_id,published\nt1,2025-03-02\n"))
+    marked = load_corpus(one_article(tmp_path / "m", f"article_id,published\nt1,{written}\n"))
+    assert marked.articles["published"].tolist() == western.articles["published"].tolist()
+    assert set(marked.report["status"]) == {"ok"}, marked.report["reason"].tolist()
+
 def test_json_lines_that_are_not_records_each_get_an_error_row_naming_their_line(tmp_path):
     lines = [
         {"id": "r1", "title": "عنوان", "text": "قالت الحكومة إن القوات ستغادر أربيل."},
