@@ -461,6 +461,19 @@ def test_a_csv_header_naming_a_column_twice_does_not_drop_one_silently(tmp_path)
     assert row["status"] in ("warning", "error") and "text" in row["reason"], row.to_dict()
 
 
+def test_json_lines_files_saved_with_a_byte_order_mark_and_joined_load_every_record(tmp_path):
+    """``cat monday.jsonl tuesday.jsonl > week.jsonl`` of files saved with a byte-order mark: today the second
+    file's first record was an error row, «malformed JSON: Unexpected UTF-8 BOM (decode using utf-8-sig)»."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    day = [json.dumps({"id": f"r{i}", "title": "عنوان", "text": f"غادرت القوات {place} في أيلول 2026."}, ensure_ascii=False)
+           for i, place in enumerate(["بغداد", "أربيل", "الموصل", "البصرة"])]
+    (corpus / "week.jsonl").write_bytes(("\ufeff" + "\n".join(day[:2]) + "\n").encode()
+                                       + ("\ufeff" + "\n".join(day[2:]) + "\n").encode())
+    loaded = load_corpus(corpus)
+    assert loaded.articles["article_id"].tolist() == ["r0", "r1", "r2", "r3"], loaded.report.to_dict("records")
+    assert "error" not in set(loaded.report["status"])
+
 def test_a_nul_byte_in_one_json_line_is_noted_on_that_line_only(tmp_path):
     """Today «1 NUL bytes removed» is written on every record's row of the file, none saying which line."""
     corpus = tmp_path / "corpus"

@@ -118,8 +118,9 @@ def _without_surrogates(value: object) -> tuple[object, int]:
 
 
 def _json_record(text: str) -> tuple[object, int]:
-    """``json.loads`` of one JSON line, with its lone surrogates replaced (``_without_surrogates``)."""
-    value = json.loads(text)
+    """``json.loads`` of one JSON line, with its lone surrogates replaced (``_without_surrogates``); a byte-order
+    mark before it is the start of another file joined to this one (``cat a.jsonl b.jsonl``), not an error."""
+    value = json.loads(text.removeprefix("\ufeff"))
     return _without_surrogates(value) if _SURROGATE_ESCAPE.search(text) else (value, 0)
 
 
