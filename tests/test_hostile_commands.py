@@ -405,6 +405,19 @@ def test_evaluate_says_when_gold_names_an_article_or_entity_the_set_does_not_hav
     assert "bagdad" in said and "entities.csv" in said and "line 6" in said
 
 
+def test_evaluate_says_when_a_claims_row_names_an_event_or_entity_that_does_not_exist(tmp_path, capsys):
+    """«withdrawl» for withdrawal, «iraqi_goverment» for a claimant: today each is scored as the extractor's
+    mistake, with no word that the gold row can never be matched."""
+    gold = eval_set(tmp_path / "set")
+    path = gold / "claims.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("withdrawal,baghdad,united_states,iraqi_government",
+                                                             "withdrawl,baghdad,united_states,iraqi_goverment+media"),
+                    encoding="utf-8")
+    main(["evaluate", str(gold)])
+    err = capsys.readouterr().err
+    assert "claims.csv, line 2" in err and "'withdrawl'" in err and "'iraqi_goverment'" in err, err[-800:]
+    assert "'media'" not in err and "'baghdad'" not in err
+
 def test_evaluate_names_the_articles_of_the_set_that_did_not_load_as_they_are(tmp_path, capsys):
     """A day-first date in the set's manifest, an article saved as something that is not text: today the
     scores just drop (the relative dates resolve to nothing, the article's rows are all missed) and nothing

@@ -236,6 +236,7 @@ def _problems(eval_dir: Path, tables: dict[str, tuple[pd.DataFrame, list[int]]])
         raise GoldError(eval_dir / "articles", None, f"cannot read the folder: {err.strerror or err}") from None
     core = set(pd.read_csv(ENTITIES_CORE)["entity_id"])
     problems = []
+    ids = _claim_ids() if "claims" in tables else set()
     for name, (table, lines) in tables.items():
         for line, row in zip(lines, table.itertuples(index=False)):
             if row.article_id not in articles:
@@ -244,6 +245,32 @@ def _problems(eval_dir: Path, tables: dict[str, tuple[pd.DataFrame, list[int]]])
             elif name == "entities" and row.entity_id not in core:
                 problems.append(f"{eval_dir / name}.csv, line {line}: entity {row.entity_id!r} is not in the core "
                                 f"list ({ENTITIES_CORE.name}): its mentions are not scored, so the row is always missed")
+            elif name == "claims":
+                problems += [f"{eval_dir / name}.csv, line {line}: {problem}" for problem in _claim_problems(row, ids)]
+    return problems
+
+
+def _claim_ids() -> set[str]:
+    """What a claims row's place, actor or claimant may name: a gazetteer id, ``media`` or ``unnamed``."""
+    from .gazetteer import load_gazetteer
+
+    return {entity.entity_id for entity in load_gazetteer().entities} | {"media", "unnamed"}
+
+
+def _claim_problems(row, ids: set[str]) -> list[str]:
+    """What in a gold claims row no extractor can ever give: an event not in the event list, a place, actor or
+    claimant not in ``ids`` (a joint claimant is ids joined by ``+``)."""
+    from .claim_tables import EVENTS
+
+    problems = []
+    if row.event.strip() and row.event.strip() not in EVENTS:
+        problems.append(f"event {row.event!r} is not one of {', '.join(EVENTS)}: the row's event is always wrong")
+    for column in ("place", "actor", "claimant"):
+        cell = getattr(row, column)
+        for value in (part.strip() for part in cell.split("+") if cell.strip()):
+            if value not in ids:
+                problems.append(f"{column} {value!r} is not an entity id of the gazetteer: the row's {column} is "
+                                "always wrong")
     return problems
 
 
