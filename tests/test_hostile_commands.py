@@ -805,6 +805,16 @@ def test_an_output_folder_that_is_the_corpus_folder_is_refused(tmp_path, capsys,
     assert sorted(p.name for p in corpus.iterdir()) == files
 
 
+def test_a_cache_folder_that_is_the_corpus_folder_is_refused(tmp_path, capsys):
+    """``extract corpus --out out --cache-dir corpus``: today the cache entries (``48/….pkl``, ``CACHEDIR.TAG``)
+    were written among the articles, and every later run reported them as «unknown extension» inputs."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    files = sorted(p.name for p in corpus.iterdir())
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--cache-dir", str(corpus)]) == 2
+    assert "--cache-dir" in capsys.readouterr().err
+    assert sorted(p.name for p in corpus.iterdir()) == files
+
+
 # --------------------------------------------------------------------------- numeric options, data-dir names
 
 

@@ -149,6 +149,10 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"error: --out {args.out} is the corpus folder: a second run would read its tables back as "
               f"articles; give another folder ({args.corpus / 'out'} is left out of the corpus)", file=sys.stderr)
         return EXIT_USAGE
+    if args.corpus.is_dir() and args.cache_dir is not None and args.cache_dir.resolve() == args.corpus.resolve():
+        print(f"error: --cache-dir {args.cache_dir} is the corpus folder: the cache entries would be written among "
+              f"the articles; give another folder ({args.corpus / 'cache'} is left out of the corpus)", file=sys.stderr)
+        return EXIT_USAGE
     if (problem := table_error(claims=not args.no_claims)) is not None:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
