@@ -247,6 +247,11 @@ def run_report(args: argparse.Namespace) -> int:
     except OutputInUse as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as err:  # a full disk, a folder of someone else's: the last report is whole (built beside it)
+        if err.errno not in _CANNOT_WRITE:
+            raise
+        print(f"error: cannot write {err.filename or args.out}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
