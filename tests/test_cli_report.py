@@ -142,3 +142,28 @@ def test_a_crash_in_evaluate_exits_3_not_1(tmp_path, capsys, monkeypatch):
     # a well-formed gold folder: a malformed one is now a usage error (exit 2) before evaluate runs
     assert cli.main(["evaluate", str(paths.EVAL_DEV)]) == cli.EXIT_FAILED == 3
     assert "RuntimeError: boom" in capsys.readouterr().err
+
+
+def test_a_disk_that_fills_while_the_report_is_built_is_one_line_and_keeps_the_last_report(tmp_path, suite, capsys,
+                                                                                           monkeypatch):
+    """Today a full disk (or a folder of someone else's) while the report is written was a traceback and «report
+    failed (… a bug)», exit 3."""
+    import errno
+
+    from helpers import report
+
+    suite(failing=False)
+    corpus, out = make_corpus(tmp_path), tmp_path / "out"
+    assert main(["report", str(corpus), "--out", str(out)]) == 0
+    index = (out / "index.html").read_bytes()
+    capsys.readouterr()
+
+    def full(folder):
+        raise OSError(errno.ENOSPC, "No space left on device", str(folder / "contact-sheet.png"))
+
+    monkeypatch.setattr(report, "contact_sheet", full)
+    assert main(["report", str(corpus), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "is a bug" not in err, err[-800:]
+    assert err.splitlines()[-1].startswith("error: cannot write ") and "No space left on device" in err
+    assert (out / "index.html").read_bytes() == index and (out / "01-corpus-overview.html").exists()

@@ -320,6 +320,21 @@ def test_random_high_bytes_do_not_load_as_a_windows_1256_article(tmp_path):
     assert list(corpus.articles["article_id"]) == ["good", "legacy"]
 
 
+
+def test_a_windows_1256_manifest_and_csv_table_are_read_though_their_lines_have_few_spaces(tmp_path):
+    """A manifest saved by Excel on an Arabic Windows is windows-1256, its lines fields joined by commas: today it is
+    «not text in a known encoding (not Arabic as windows-1256)», and every article loses its date and source."""
+    write(tmp_path / "art1.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", "article_id,published,source,url\n"
+          "art1,2025-01-01,الجزيرة,https://example.com/news/2025/01/01/withdrawal\n", encoding="cp1256")
+    write(tmp_path / "feed.csv", "id,title,text,published\nr1,عنوان_الخبر,الحكومة_العراقية_أعلنت_انتهاء_المهمة,"
+          "2025-01-02\n", encoding="cp1256")
+    corpus = load_corpus(tmp_path)
+    assert only_row(corpus, "manifest.csv")["reason"] == "decoded as windows-1256; manifest with 1 rows"
+    article = corpus.articles.set_index("article_id").loc["art1"]
+    assert article["published"] == pd.Timestamp("2025-01-01") and article["source"] == "الجزيرة"
+    assert corpus.articles.set_index("article_id").loc["r1", "text"].endswith("الحكومة_العراقية_أعلنت_انتهاء_المهمة")
+
 def test_one_nul_byte_does_not_reject_a_good_article(tmp_path):
     data = ARTICLE.encode()
     cut = data.index(b"\n") + 1  # a NUL byte at the start of the second line

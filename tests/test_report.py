@@ -499,3 +499,55 @@ def test_the_single_file_inlines_whole_tables_only_up_to_one_budget_for_all_its_
         [uri] = re.findall(r'href="(data:text/csv[^"]+)"', page)
         rows.append(len(_read_csv(io.BytesIO(base64.b64decode(uri.partition(",")[2])))))
     assert rows == [250, 200]  # the first whole, the second the rows shown (its whole CSV is in tables/)
+
+
+# ---- kills and concurrent builds -------------------------------------------------------------------
+
+def _linked_files(out) -> dict:
+    """Every file of the report folder with its bytes (the extraction cache aside)."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not p.relative_to(out).parts[0].startswith((".", "extraction"))}
+
+
+def test_a_report_killed_while_it_builds_leaves_the_last_report_whole(tmp_path):
+    """Today a build first empties figures/, tables/ and the pages, then runs the notebooks: killed halfway
+    (kill -9, a closed laptop, a CI timeout), the folder keeps the last index.html, linking pages and figures
+    that are gone."""
+    import os
+    import signal
+    import sys
+    import textwrap
+
+    corpus, notebooks, out = make_corpus(tmp_path), make_notebooks(tmp_path), tmp_path / "out"
+    with contextlib.redirect_stderr(io.StringIO()):
+        assert build_report(corpus, out, notebooks, single_file=True) == 0
+    before = _linked_files(out)
+    assert "index.html" in before and "report.html" in before and any(k.startswith("figures/") for k in before)
+    script = textwrap.dedent(f"""
+        from helpers.report import build_report
+        build_report({str(corpus)!r}, {str(out)!r}, {str(notebooks)!r})
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE, text=True,
+                             start_new_session=True)
+    for line in child.stderr:  # killed once the first notebook has run: its page and figures are being made
+        if line.startswith("[1/2]") and line.rstrip().endswith("s)"):
+            os.killpg(child.pid, signal.SIGKILL)
+            break
+    child.wait(timeout=300)
+    assert child.returncode == -signal.SIGKILL
+    assert _linked_files(out) == before
+
+
+def test_a_second_report_into_a_folder_being_built_is_refused_not_interleaved(tmp_path, capsys):
+    import fcntl
+
+    from helpers.cli import main
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / ".lock", "a+") as held:  # a build running in another process
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        status = main(["report", str(SEEDS), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and status == 2 and f"is writing {out}" in err, err[-800:]
+    assert [p.name for p in out.iterdir()] == [".lock"]

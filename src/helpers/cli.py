@@ -3,7 +3,7 @@
 Exit status: 0 when every input loaded, 1 when some inputs were skipped or no article was read (the load report
 says which), 2 on bad arguments (``--workers 0``), a corpus that does not exist, a bad or misspelt vocabulary table
 (named ``FILE, line N`` before any work), an output folder another run is
-writing or that cannot be written (a file, a full disk), 3 when extraction failed (a worker killed: its
+writing or that cannot be written (a file, a folder of someone else's, a full disk), 3 when extraction failed (a worker killed: its
 files are named; else a bug: the traceback is printed), 130 when interrupted (Ctrl-C).
 """
 
@@ -23,16 +23,20 @@ from .cores import usable_cores
 from .data_tables import not_a_data_folder
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-# a write that failed on a full disk, a quota, a file-size limit or a read-only disk: not a bug
-_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
+# a write that failed on a full disk, a quota, a file-size limit, a read-only disk or a folder of someone else's
+# inside the output (found only when written): not a bug
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 def _cannot_write(folder: Path) -> str | None:
-    """Why ``folder`` cannot be an output folder (it is created when missing), or None."""
+    """Why ``folder`` cannot be an output folder (it is created when missing; a file is made and removed in it, so
+    a folder of someone else's or a read-only share is said now, not a traceback halfway), or None."""
     if folder.exists() and not folder.is_dir():
         return f"error: cannot write {folder}: a file, not a folder"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
     except OSError as err:
         return f"error: cannot write {folder}: {err.strerror or err}"
     return None
@@ -146,6 +150,10 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"error: --out {args.out} is the corpus folder: a second run would read its tables back as "
               f"articles; give another folder ({args.corpus / 'out'} is left out of the corpus)", file=sys.stderr)
         return EXIT_USAGE
+    if args.corpus.is_dir() and args.cache_dir is not None and args.cache_dir.resolve() == args.corpus.resolve():
+        print(f"error: --cache-dir {args.cache_dir} is the corpus folder: the cache entries would be written among "
+              f"the articles; give another folder ({args.corpus / 'cache'} is left out of the corpus)", file=sys.stderr)
+        return EXIT_USAGE
     if (problem := table_error(claims=not args.no_claims)) is not None:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
@@ -154,7 +162,9 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"warning: --workers {args.workers} is more than the {cores} cores this run may use: the workers "
               f"share them, each with its own copy of the tables, so the run is slower and larger, not faster",
               file=sys.stderr)
-    for folder in (args.out, None if args.no_cache else args.cache_dir):
+    default_cache = args.out / ".cache"  # when it is there already: made by another user, made read-only…
+    cache = None if args.no_cache else args.cache_dir or (default_cache if default_cache.is_dir() else None)
+    for folder in (args.out, cache):
         if folder is not None and (problem := _cannot_write(folder)):
             print(problem, file=sys.stderr)
             return EXIT_USAGE
@@ -223,6 +233,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     from .corpus import corpus_selection
+    from .pipeline_output import OutputInUse
     from .report import build_report
 
     if (problem := table_error()) is not None:  # else each notebook's kernel fails on it with a traceback
@@ -231,8 +242,17 @@ def run_report(args: argparse.Namespace) -> int:
     if problem := _cannot_write(args.out):
         print(problem, file=sys.stderr)
         return EXIT_USAGE
-    with corpus_selection(args.include, args.exclude, args.manifest):  # for the kernels that load the corpus
-        return build_report(args.corpus, args.out, single_file=args.single_file)
+    try:
+        with corpus_selection(args.include, args.exclude, args.manifest):  # for the kernels that load the corpus
+            return build_report(args.corpus, args.out, single_file=args.single_file)
+    except OutputInUse as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as err:  # a full disk, a folder of someone else's: the last report is whole (built beside it)
+        if err.errno not in _CANNOT_WRITE:
+            raise
+        print(f"error: cannot write {err.filename or args.out}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -253,6 +273,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", GoldWarning)  # said above, once
         table = evaluate(run)
+    for problem in run.load_problems:
+        print(f"warning: {problem}", file=sys.stderr)
     print(table.astype(object).where(table.notna(), "").to_string(index=False))
     if args.errors:
         for row in errors(run).itertuples(index=False):

@@ -34,12 +34,16 @@ GOLD_COLUMNS = {"milestones": ("article_id", "surface", "start", "end"),
                 "claims": ("article_id", "surface", "start", "end", *CLAIM_FIELDS)}
 
 
+_MAX_COUNT = 2**63 - 1  # the largest count a table column holds: more is a typo, not mentions
+
+
 class GoldError(TableTextError):
     """A gold folder that cannot be scored, with the file (and line) at fault."""
 
 
 class GoldWarning(UserWarning):
-    """A gold row no extractor can ever find (an article or an entity the set does not have)."""
+    """A gold row no extractor can ever find (an article or an entity the set does not have), or an article of
+    the set that did not load as it is (its load-report row)."""
 
 
 @dataclass
@@ -176,6 +180,8 @@ def _gold_table(path: Path) -> tuple[pd.DataFrame, list[int]]:
     missing = [c for c in GOLD_COLUMNS[path.stem] if c not in header]
     if missing:
         raise GoldError(path, 1, f"missing column(s) {', '.join(missing)}; expected {','.join(GOLD_COLUMNS[path.stem])}")
+    if twice := sorted({name for name in header if header.count(name) > 1}):  # which one would be scored?
+        raise GoldError(path, 1, f"the header names {', '.join(twice)} twice: rename or remove one")
     rows, lines = [], []
     for cells in reader:
         if not any(c.strip() for c in cells):
@@ -193,7 +199,7 @@ def _gold_table(path: Path) -> tuple[pd.DataFrame, list[int]]:
         table[col] = dates
     for col in ("names", "adjectives") if "names" in GOLD_COLUMNS[path.stem] else ():
         for line, value in zip(lines, table[col]):
-            if not value.strip().isdigit() or not value.strip().isascii():
+            if not value.strip().isdigit() or not value.strip().isascii() or int(value) > _MAX_COUNT:
                 raise GoldError(path, line, f"{col} {value!r} is not a count (0, 1, 2…)")
         table[col] = table[col].astype(int)
     return table, lines
@@ -224,9 +230,13 @@ def gold_problems(eval_dir: Path | Evaluation = EVAL_DEV) -> list[str]:
 
 
 def _problems(eval_dir: Path, tables: dict[str, tuple[pd.DataFrame, list[int]]]) -> list[str]:
-    articles = {p.stem for p in (eval_dir / "articles").iterdir()}
+    try:
+        articles = {p.stem for p in (eval_dir / "articles").iterdir()}
+    except OSError as err:  # a folder of someone else's
+        raise GoldError(eval_dir / "articles", None, f"cannot read the folder: {err.strerror or err}") from None
     core = set(pd.read_csv(ENTITIES_CORE)["entity_id"])
     problems = []
+    ids = _claim_ids() if "claims" in tables else set()
     for name, (table, lines) in tables.items():
         for line, row in zip(lines, table.itertuples(index=False)):
             if row.article_id not in articles:
@@ -235,6 +245,32 @@ def _problems(eval_dir: Path, tables: dict[str, tuple[pd.DataFrame, list[int]]])
             elif name == "entities" and row.entity_id not in core:
                 problems.append(f"{eval_dir / name}.csv, line {line}: entity {row.entity_id!r} is not in the core "
                                 f"list ({ENTITIES_CORE.name}): its mentions are not scored, so the row is always missed")
+            elif name == "claims":
+                problems += [f"{eval_dir / name}.csv, line {line}: {problem}" for problem in _claim_problems(row, ids)]
+    return problems
+
+
+def _claim_ids() -> set[str]:
+    """What a claims row's place, actor or claimant may name: a gazetteer id, ``media`` or ``unnamed``."""
+    from .gazetteer import load_gazetteer
+
+    return {entity.entity_id for entity in load_gazetteer().entities} | {"media", "unnamed"}
+
+
+def _claim_problems(row, ids: set[str]) -> list[str]:
+    """What in a gold claims row no extractor can ever give: an event not in the event list, a place, actor or
+    claimant not in ``ids`` (a joint claimant is ids joined by ``+``)."""
+    from .claim_tables import EVENTS
+
+    problems = []
+    if row.event.strip() and row.event.strip() not in EVENTS:
+        problems.append(f"event {row.event!r} is not one of {', '.join(EVENTS)}: the row's event is always wrong")
+    for column in ("place", "actor", "claimant"):
+        cell = getattr(row, column)
+        for value in (part.strip() for part in cell.split("+") if cell.strip()):
+            if value not in ids:
+                problems.append(f"{column} {value!r} is not an entity id of the gazetteer: the row's {column} is "
+                                "always wrong")
     return problems
 
 
@@ -263,6 +299,13 @@ class Evaluation:
             milestones[CLAIM_COLUMNS] = claims_for_table(corpus, milestones)
         return corpus, milestones, entities_table(corpus)
 
+    @cached_property
+    def load_problems(self) -> list[str]:
+        """The set's load-report rows that are not ok, as "PATH: reason": an article that did not load, or lost its
+        manifest date, scores as if the extractors had missed its rows."""
+        report = self.extracted[0].report
+        return [f"{row.path}: {row.reason}" for row in report[report["status"] != "ok"].itertuples(index=False)]
+
 
 def _evaluation(eval_dir: Path | Evaluation) -> Evaluation:
     return eval_dir if isinstance(eval_dir, Evaluation) else Evaluation(eval_dir)
@@ -280,6 +323,8 @@ def evaluate(eval_dir: Path | Evaluation = EVAL_DEV) -> pd.DataFrame:
     for problem in run.problems:
         warnings.warn(problem, GoldWarning, stacklevel=2)
     _, milestones, entities = run.extracted
+    for problem in run.load_problems:
+        warnings.warn(problem, GoldWarning, stacklevel=2)
     rows = [{"task": "milestones", **score_milestones(milestones, gold["milestones"]).as_row()}]
     for form, score in (score_entities(entities, gold["entities"]).items() if "entities" in gold else ()):
         rows.append({"task": f"entities ({form}s)", **score.as_row()})

@@ -14,6 +14,8 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -111,11 +113,38 @@ def worker_context(preload: tuple[str, ...], *, start: bool = False) -> Iterator
     server.set_forkserver_preload(list(preload))
     try:
         if start:
-            server.ensure_running()
+            _start_ignoring_ctrl_c(server)
         yield get_context("forkserver")
+    except BaseException:
+        # Ctrl-C inside the pool's bookkeeping (a worker being started, the pool being shut down) can leave a
+        # worker waiting for work nobody sends, and the server waits for its workers: the run would never end
+        _kill(server)
+        raise
     finally:
         server.set_forkserver_preload(before)
         server._stop()  # it ends once every worker has: a later run starts one with the code of its time
+
+
+def _kill(server) -> None:
+    """End the fork server of a run that failed or was interrupted; its workers end with it (``die_with_parent``)."""
+    if server._forkserver_pid is not None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(server._forkserver_pid, signal.SIGKILL)
+
+
+def _start_ignoring_ctrl_c(server) -> None:
+    """Start the fork server with Ctrl-C ignored, as its workers then are: the terminal sends it to the whole
+    process group, and the server, still importing its modules, printed a KeyboardInterrupt traceback under the
+    run's one line. An ignored signal stays ignored in the process started (and in those it forks); the run
+    ignores it only while the server is started, a few milliseconds."""
+    if threading.current_thread() is not threading.main_thread():  # signals are set in the main thread only
+        server.ensure_running()
+        return
+    answer = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        server.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, answer)
 
 
 def _run(jobs: list[Job], workers: int, extract: Callable, pool: ProcessPoolExecutor | None

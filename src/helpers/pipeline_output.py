@@ -89,7 +89,7 @@ def output_lock(out: Path) -> Iterator[None]:
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "unknown"
-            raise OutputInUse(f"another extraction (process {holder}) is writing {out}: wait for it to end, "
+            raise OutputInUse(f"another extraction or report (process {holder}) is writing {out}: wait for it to end, "
                               "or give another output folder") from None
         handle.truncate(0)
         handle.write(str(os.getpid()))

@@ -2,7 +2,8 @@
 
 A publication date anchors every relative expression (أمس، الجمعة، العام المقبل), so a misread one
 silently shifts a whole article's timeline. Only unambiguous values are accepted: an ISO date
-(``2024-09-28``, optionally with an ISO time after it) or a date-like object; missing values are
+(``2024-09-28``, optionally with an ISO time after it; invisible direction marks around or inside it are
+dropped) or a date-like object; missing values are
 None; anything else (``20240928``, ``2024-13-01``, ``28/09/2024``, ``yesterday``) raises a
 ``ValueError`` that names the value, never a guess (day-first or month-first). A date that parses but is
 unlikely for a news article (after tomorrow, before 1900: a typo, or a Hijri date written as ISO,
@@ -17,6 +18,8 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+
+from .normalize import BIDI_MAP
 
 __all__ = ["EARLIEST_YEAR", "doubtful_published", "parse_published"]
 
@@ -49,7 +52,7 @@ def parse_published(value) -> dt.date | None:
 
 @lru_cache(maxsize=4096)
 def _from_text(value: str) -> dt.date | None:
-    text = value.strip()
+    text = value.translate(BIDI_MAP).strip()  # marks nobody sees, copied with the date from a right-to-left page
     if not text:
         return None
     match = _ISO.fullmatch(text)

@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,17 +92,42 @@ def build_report(corpus, out, notebooks=None, rtl: bool = True, single_file: boo
     show that the direction checks catch its absence. ``single_file`` also writes ``report.html``,
     the whole report in one file that needs nothing beside it.
     """
+    from .pipeline_output import output_lock
+
     corpus = Path(corpus).resolve()
     out = Path(out).resolve()
     sources = find_notebooks(notebooks)
-    _prepare_output(out)
+    out.mkdir(parents=True, exist_ok=True)
     if not sources:
         print(f"report: no notebooks matching {NOTEBOOK_GLOB} in {notebooks or paths.NOTEBOOKS}", file=sys.stderr)
+    # built beside the last report and moved in at the end: a kill leaves the last report whole; a second
+    # build into the folder meanwhile is refused (OutputInUse), not interleaved with this one
+    with output_lock(out):
+        for stale in out.glob(f"{STAGING_PREFIX}*"):  # what a killed build left
+            shutil.rmtree(stale, ignore_errors=True)
+        with tempfile.TemporaryDirectory(dir=out, prefix=STAGING_PREFIX) as staging:
+            runs = _build(Path(staging), corpus, sources, out / EXTRACTION_DIR, rtl, single_file)
+            _publish(Path(staging), out)
+    failed = [r for r in runs if r.error]
+    print(f"report: {len(runs) - len(failed)}/{len(runs)} notebooks ok -> {out / 'index.html'}", file=sys.stderr)
+    if single_file:
+        print(f"report: one file to send -> {out / SINGLE_FILE}", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+STAGING_PREFIX = ".report-"  # the folder a build is made in, inside the output folder
+
+
+def _build(out: Path, corpus: Path, sources: list[Path], extraction: Path, rtl: bool, single_file: bool
+           ) -> list[NotebookRun]:
+    """Run the notebooks and write the report's pages, figures and index into ``out`` (a staging folder); the
+    kernels share the extraction in ``extraction``, kept from build to build."""
+    _prepare_output(out)
     kernel = _kernel_name()
     runs = []
     for i, source in enumerate(sources, 1):
         print(f"[{i}/{len(sources)}] {source.name} ...", file=sys.stderr, flush=True)
-        run = _run_notebook(source, corpus, out, kernel, rtl)
+        run = _run_notebook(source, corpus, out, kernel, rtl, extraction)
         status = "ok" if run.error is None else "FAILED"
         print(f"[{i}/{len(sources)}] {source.name} {status} ({run.seconds:.1f} s)", file=sys.stderr, flush=True)
         if run.error:
@@ -109,11 +135,24 @@ def build_report(corpus, out, notebooks=None, rtl: bool = True, single_file: boo
         runs.append(run)
     contact_sheet(out / FIGURES_DIR)
     _write_index(out, runs, corpus, rtl, single_file)
-    failed = [r for r in runs if r.error]
-    print(f"report: {len(runs) - len(failed)}/{len(runs)} notebooks ok -> {out / 'index.html'}", file=sys.stderr)
     if single_file:
-        print(f"report: one file to send -> {_write_single_file(out, runs, corpus, rtl)}", file=sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
+        _write_single_file(out, runs, corpus, rtl)
+    return runs
+
+
+def _publish(staging: Path, out: Path) -> None:
+    """Move the report built in ``staging`` into ``out``, the index last; a folder of the last report (figures/,
+    tables/…) is moved aside first and removed with the staging folder. Pages of the last report this one
+    does not have (a notebook removed, the single file) are removed."""
+    built = sorted(staging.iterdir(), key=lambda entry: entry.name == "index.html")
+    for page in [*out.glob("[0-9][0-9]-*.html"), out / SINGLE_FILE]:
+        if not (staging / page.name).exists():
+            page.unlink(missing_ok=True)
+    for entry in built:
+        target = out / entry.name
+        if target.is_dir() and not target.is_symlink():
+            os.replace(target, staging / f".last-{entry.name}")
+        os.replace(entry, target)
 
 
 def find_notebooks(notebooks=None) -> list[Path]:
@@ -180,7 +219,7 @@ def _environment(**variables: str):
                 os.environ[name] = value
 
 
-def _run_notebook(source: Path, corpus: Path, out: Path, kernel: str, rtl: bool) -> NotebookRun:
+def _run_notebook(source: Path, corpus: Path, out: Path, kernel: str, rtl: bool, extraction: Path) -> NotebookRun:
     """Execute one notebook with papermill and export it, finished or not."""
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
@@ -191,7 +230,7 @@ def _run_notebook(source: Path, corpus: Path, out: Path, kernel: str, rtl: bool)
     executed = out / EXECUTED_DIR / source.name
     started = time.monotonic()
     env = {"HELPERS_PLOTLY_RENDERER": PLOTLY_RENDERER, FIGURES_DIR_ENV: str(out / FIGURES_DIR),
-           NOTEBOOK_ENV: source.stem, EXTRACTION_DIR_ENV: str(out / EXTRACTION_DIR),
+           NOTEBOOK_ENV: source.stem, EXTRACTION_DIR_ENV: str(extraction),
            TABLES_DIR_ENV: str(executed.parent / FULL_TABLES_DIR)}
     try:
         with _environment(**env):

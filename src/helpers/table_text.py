@@ -22,11 +22,15 @@ class TableTextError(ValueError):
 
 def table_text(path: Path | str, error: type[ValueError] = TableTextError) -> str:
     """The UTF-8 text of ``path`` (a byte-order mark dropped); ``error(path, line, problem)`` when the file
-    is missing or a line is not UTF-8 (the first such line)."""
+    is missing, a folder or unreadable, or a line is not UTF-8 (the first such line)."""
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise error(path, None, "missing table") from None
+    except IsADirectoryError:
+        raise error(path, None, "a folder, not a table") from None
+    except OSError as exc:
+        raise error(path, None, f"cannot read the table: {exc.strerror or exc}") from None
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:

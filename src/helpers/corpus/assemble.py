@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from helpers.normalize import BIDI_MAP
 from helpers.published import doubtful_published, parse_published
 
 from .chunks import SPAN_SCHEMA, STRING, TEXT_SCHEMA, Chunk, concat_strings
@@ -74,8 +75,8 @@ def published_datetime(value: object) -> tuple[datetime | None, bool]:
         return None, True
     if isinstance(value, datetime):
         return value.replace(tzinfo=None), True
-    if isinstance(value, str) and len(value.strip()) > 10:
-        return datetime.fromisoformat(value.strip()).replace(tzinfo=None), True
+    if isinstance(value, str) and len(text := value.translate(BIDI_MAP).strip()) > 10:  # as parse_published reads it
+        return datetime.fromisoformat(text).replace(tzinfo=None), True
     return datetime(day.year, day.month, day.day), True
 
 

@@ -292,6 +292,6 @@ def _note_cleaning(doc: Document, removed: list[str], *, has_body: bool) -> None
     if not has_body:
         doc.note("warning", "no body text")
     if doc.n_chars > LONG_ARTICLE:
-        doc.note("warning", f"unusually long article ({doc.n_chars:,} characters; several articles in one file?): "
+        doc.note("warning", f"unusually long article ({doc.n_chars:,} characters: several articles in one file?): "
                             f"kept whole, its claims read in parts of about {CLAIMS_PART:,} characters")
 

@@ -132,12 +132,13 @@ def _decode_lines(data: bytes) -> tuple[str, str, int, list[int]]:
 
 _ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
 _NON_ASCII_RE = re.compile("[^\x00-\x7f\\s]")
-_WORD_RE = re.compile("\\S+")
+_WORD_RE = re.compile("[^\\s,;]+")  # a table's fields are words too: a CSV line has few spaces
 
 
 def plausible_arabic(text: str) -> bool:
     """Whether ``text`` decoded from a single-byte guess reads as Arabic: most characters outside ASCII
-    are of the Arabic block, and they form words (random high bytes give ~35% and no spaces)."""
+    are of the Arabic block, and they form words between spaces or a table's commas (random high bytes give
+    ~35% and no separators)."""
     outside = len(_NON_ASCII_RE.findall(text))
     arabic = len(_ARABIC_BLOCK_RE.findall(text))
     if outside == 0 or arabic < 0.8 * outside:

@@ -65,6 +65,7 @@ class Document:
 
     @property
     def reason(self) -> str:
+        """The notes joined by «; », where ``extract``'s summary cuts them again: a note's own words use none."""
         return "; ".join(r for _, r in self.notes)
 
     def note(self, status: str, reason: str) -> None:

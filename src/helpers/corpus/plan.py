@@ -322,7 +322,7 @@ def _select(root: Path, files: list[str], selection: Selection, notes: list[Docu
         left_out.append(file)
         doc = Document(file)
         if reason.startswith("not included") and selection.included_ignoring_case(relative):
-            doc.note("warning", f"{reason}; it would match ignoring case (patterns are case-sensitive)")
+            doc.note("warning", f"{reason}, though it would match ignoring case (patterns are case-sensitive)")
         else:
             doc.note("ok", reason)
         notes.append(doc)

@@ -42,6 +42,8 @@ TEXT_SUFFIXES = (".txt",)  # record formats: see _READERS
 DOCUMENTATION_STEMS = ("readme",)  # README.md beside the articles: reported as ok, not as unknown
 _LINE_END = re.compile(r"\r\n|\r|\n")  # what ends a line in an article or a JSON Lines file
 _SHOWN_COLUMNS = 20  # columns named in the row of a table without a text column
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # what a JSON text holding one must contain
 
 
 def _read_txt(path: Path) -> list[Document]:
@@ -98,9 +100,38 @@ def _text_field(record: dict, name: str, doc: Document, line: int, status: str) 
     return None
 
 
-def _record_document(path: Path, line: int, record: object, raw: str, file_doc: Document) -> Document:
-    """Turn one JSON/CSV/Parquet record into a Document, noting a missing title or text."""
+def _without_surrogates(value: object) -> tuple[object, int]:
+    """A parsed JSON value with every lone surrogate replaced by U+FFFD, and how many there were.
+
+    JSON allows an escape such as ``\\ud800`` with no pair (half a UTF-16 character): such a string cannot be
+    written as UTF-8, so one record holding it would stop the whole run when its table is written.
+    """
+    if isinstance(value, str):
+        return _SURROGATE.subn("\ufffd", value)
+    if isinstance(value, list):
+        items = [_without_surrogates(item) for item in value]
+        return [item for item, _ in items], sum(n for _, n in items)
+    if isinstance(value, dict):
+        pairs = [(_without_surrogates(key), _without_surrogates(item)) for key, item in value.items()]
+        return {key: item for (key, _), (item, _) in pairs}, sum(k + n for (_, k), (_, n) in pairs)
+    return value, 0
+
+
+def _json_record(text: str) -> tuple[object, int]:
+    """``json.loads`` of one JSON line, with its lone surrogates replaced (``_without_surrogates``); a byte-order
+    mark before it is the start of another file joined to this one (``cat a.jsonl b.jsonl``), not an error."""
+    value = json.loads(text.removeprefix("\ufeff"))
+    return _without_surrogates(value) if _SURROGATE_ESCAPE.search(text) else (value, 0)
+
+
+def _record_document(path: Path, line: int, record: object, raw: str, file_doc: Document,
+                     surrogates: int = 0) -> Document:
+    """Turn one JSON/CSV/Parquet record into a Document, noting a missing title or text and the lone surrogates
+    replaced in it."""
     doc = replace(file_doc, line=line, raw_text=raw, notes=list(file_doc.notes))
+    if surrogates:
+        doc.note("warning", f"line {line}: {surrogates} lone surrogate escapes (\\ud800-\\udfff without their "
+                            "pair: not a character) replaced with U+FFFD")
     if not isinstance(record, dict):
         doc.note("error", f"line {line}: record is a {type(record).__name__}, not an object")
         return doc
@@ -187,15 +218,16 @@ def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
         if not line.strip():
             continue
         try:
-            records.append((number, json.loads(line), line))
+            records.append((number, *_json_record(line), line))
         except json.JSONDecodeError as exc:
             problems.append(_line_problem(file_doc, number, f"malformed JSON: {exc.msg}", line))
         except RecursionError:
             problems.append(_line_problem(file_doc, number, _TOO_DEEP, line))
-    keys = _record_keys([record for _, record, _ in records])
+    keys = _record_keys([record for _, record, _, _ in records])
     if keys is not None and _without_text_column(file_doc, keys) is not None:
         return [file_doc, *problems]
-    docs = problems + [_record_document(path, number, record, line, file_doc) for number, record, line in records]
+    docs = problems + [_record_document(path, number, record, line, file_doc, surrogates)
+                       for number, record, surrogates, line in records]
     return sorted(_on_their_lines(file_doc, docs), key=lambda doc: doc.line)
 
 
@@ -204,6 +236,8 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
     """A list of records (``line`` is the 1-based position in the list) or a single record."""
     try:
         data = json.loads(text)
+        escaped = _SURROGATE_ESCAPE.search(text) is not None
+        records = [_without_surrogates(r) if escaped else (r, 0) for r in (data if isinstance(data, list) else [data])]
     except json.JSONDecodeError as exc:
         file_doc.note("error", f"line {exc.lineno}: malformed JSON: {exc.msg}")
         file_doc.line = exc.lineno
@@ -211,13 +245,12 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
     except RecursionError:
         file_doc.note("error", _TOO_DEEP)
         return [file_doc]
-    records = data if isinstance(data, list) else [data]
-    keys = _record_keys(records)
+    keys = _record_keys([r for r, _ in records])
     if keys is not None and _without_text_column(file_doc, keys) is not None:
         return [file_doc]
     docs = [
-        _record_document(path, i, r, json.dumps(r, ensure_ascii=False), file_doc)
-        for i, r in enumerate(records, start=1)
+        _record_document(path, i, r, json.dumps(r, ensure_ascii=False), file_doc, surrogates)
+        for i, (r, surrogates) in enumerate(records, start=1)
     ]
     replaced = next((n for n in file_doc.notes if REPLACED_BYTES in n[1]), None)
     for doc in docs if replaced is not None and len(docs) > 1 else ():  # kept on the records holding a U+FFFD
