@@ -126,10 +126,28 @@ def worker_context(preload: tuple[str, ...], *, start: bool = False) -> Iterator
 
 
 def _kill(server) -> None:
-    """End the fork server of a run that failed or was interrupted; its workers end with it (``die_with_parent``)."""
-    if server._forkserver_pid is not None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(server._forkserver_pid, signal.SIGKILL)
+    """End the fork server of a run that failed or was interrupted, and the workers it forked: a worker outlives
+    the server (it was seen still waiting for work after it, and the pool's exit then waited for it forever)."""
+    pid = server._forkserver_pid
+    if pid is None:
+        return
+    for process in (*_children(pid), pid):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(process, signal.SIGKILL)
+
+
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` started, from /proc (Linux; none elsewhere, where the server alone is ended)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended meanwhile
+            continue
+        fields = stat[stat.rfind(")") + 2:].split()  # after «pid (command)»: state, then the parent's pid
+        if len(fields) > 1 and fields[1] == str(pid):
+            found.append(int(entry.name))
+    return found
 
 
 def _start_ignoring_ctrl_c(server) -> None:
