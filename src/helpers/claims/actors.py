@@ -7,7 +7,7 @@ import bisect
 
 from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
-from .article import PLACE_TYPES, ClaimArticle, Mention, place_role, words_between
+from .article import PLACE_TYPES, ClaimArticle, Mention, after_cue, place_role, words_between
 from .cues import WORD, Cue
 
 __all__ = ["ActorRules"]
@@ -303,10 +303,7 @@ class ActorRules:
     def strike_before(self, m: Mention, lo: int) -> bool:
         """Is the nisba right after a strike word (series.csv: «غارة أمريكية», «بضربة تركية»)? It names the
         attacker, whatever preposition comes before the strike (CLAIMS.md rule 18: attacks, the attacker)."""
-        word = self.a.previous_word(m.start, lo).split(" ")[-1]
-        cues = self.a.tables.cues
-        return any(word.startswith(clitic) and any(t == "series" for t, *_ in cues.get(word[len(clitic):], ()))
-                   for clitic in ("", "و", "ب", "ل", "ال", "بال", "وال", "لل", "وب"))
+        return after_cue(self.a, m, lo, ("", "و", "ب", "ل", "ال", "بال", "وال", "لل", "وب"), "series")
 
     def official(self, cue: Cue, hi: int) -> tuple[Mention, str] | None:
         """The country an office or force noun names right after it, with the side it acts for

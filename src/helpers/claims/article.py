@@ -20,7 +20,7 @@ from ..spans import sentence_spans
 from .cues import WORD, Cue, cue_scanner
 
 __all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES", "QUOTES_CLOSE",
-           "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "opens", "place_role", "words_between"]
+           "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "after_cue", "opens", "place_role", "words_between"]
 
 PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
 AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
@@ -380,13 +380,18 @@ def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | 
     return None
 
 
+def after_cue(article: ClaimArticle, mention: Mention, lo: int, clitics: tuple[str, ...], table: str,
+              value: str | None = None) -> bool:
+    """Is the word right before ``mention``, with one of ``clitics`` (or none: "" among them), a cue of ``table``
+    (of ``value``, when given)?"""
+    word = article.previous_word(mention.start, lo).split(" ")[-1]
+    cues = article.tables.cues
+    return bool(word) and any(
+        word.startswith(clitic) and any(t == table and (value is None or v == value)
+                                        for t, v, *_ in cues.get(word[len(clitic):], ()))
+        for clitic in clitics)
+
+
 def after_area_noun(article: ClaimArticle, mention: Mention, lo: int) -> bool:
     """Is the nisba after a noun of place («الأراضي السورية», «المدن العراقية»)? Then it names the country."""
-    word = article.previous_word(mention.start, lo).split(" ")[-1:]
-    if not word or not word[0]:
-        return False
-    for prefix in ("", "و", "ب", "وب", "ال", "بال", "وال"):
-        if word[0].startswith(prefix) and any(t == "places" and v == "area"
-                                               for t, v, *_ in article.tables.cues.get(word[0][len(prefix):], ())):
-            return True
-    return False
+    return after_cue(article, mention, lo, ("", "و", "ب", "وب", "ال", "بال", "وال"), "places", "area")
