@@ -1270,14 +1270,7 @@ def test_a_full_disk_or_ctrl_c_between_batches_of_a_run_with_workers_ends_it(tmp
             except (OSError, KeyboardInterrupt) as err:
                 print("ended:", type(err).__name__)
     """), encoding="utf-8")
-    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             cwd=tmp_path, start_new_session=True)
-    try:
-        out, err = child.communicate(timeout=120)
-    except subprocess.TimeoutExpired:
-        os.killpg(child.pid, signal.SIGKILL)  # the fork server and the workers too
-        child.communicate()
-        pytest.fail("the run never ended")
+    out, err = _run_to_its_end(script, 120, "the run never ended")
     assert out.strip() == f"ended: {failure.split('(')[0]}", err[-1500:]
 
 
@@ -1324,12 +1317,18 @@ def test_an_interrupted_run_ends_even_when_a_worker_is_left_waiting_for_work(tmp
             except KeyboardInterrupt:
                 print("ended")
     """), encoding="utf-8")
-    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             cwd=tmp_path, start_new_session=True)
-    try:
-        out, err = child.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(child.pid, signal.SIGKILL)  # the fork server and the worker too
-        child.communicate()
-        pytest.fail("the interrupted run never ended")
+    out, err = _run_to_its_end(script, 60, "the interrupted run never ended")
     assert out.strip() == "ended", err[-1500:]
+
+
+def _run_to_its_end(script, timeout: int, never_ended: str) -> tuple[str, str]:
+    """Run ``script`` in a session of its own (cwd: its folder); its (stdout, stderr), or the test fails with
+    ``never_ended`` after ``timeout`` seconds, the script's whole group killed (a fork server and its workers)."""
+    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             cwd=script.parent, start_new_session=True)
+    try:
+        return child.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
+        pytest.fail(never_ended)
