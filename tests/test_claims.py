@@ -128,6 +128,35 @@ def test_an_anaphoric_statement_is_the_statement_named_before():
     assert (claim.event, claim.place) == ("presence", "syria")
 
 
+def test_a_launched_operation_is_an_attack_by_whoever_launched_it():
+    # CLAIMS.md: attack = an attack, strike, battle or other violence; a military operation launched on a date
+    # is that (rule 18: its actor is who launched it)
+    text = article("وكان الجيش التركي قد أطلق العملية في 9 تشرين الأول الماضي ضد المقاتلين الأكراد.",
+                   "وانطلقت عملية الفجر في 12 آذار بمشاركة قوات البيشمركة.")
+    launched, started = claims_of(text, "9 تشرين الأول الماضي", "12 آذار")
+    assert (launched.event, launched.actor) == ("attack", "turkey")
+    assert started.event == "attack"
+
+
+def test_a_bare_operation_gives_way_to_any_other_event_word_of_its_sentence():
+    # «عملية» decides only when the sentence names no other event (priority 0): an arrest made during an
+    # operation is the arrest (other), and a political process is no operation at all
+    text = article("اعتقلت الشرطة العراقية قياديا في التنظيم، خلال عملية أمنية في كركوك الشهر الماضي.",
+                   "وانطلقت العملية السياسية في البلاد مطلع 2005 بمشاركة الأحزاب الكردية.")
+    arrest, politics = claims_of(text, "الشهر الماضي", "مطلع 2005")
+    assert arrest.event == "other"
+    assert politics.event == "other"
+
+
+def test_an_operation_in_the_dated_clause_leaves_the_speaker_of_the_sentence_in_place():
+    # «وكانت العملية قد انطلقت … وفق ما أفادت به قيادة البيشمركة»: the attribution covers the date (rule 2)
+    text = article("وكانت العملية قد انطلقت فجر الخميس من ثلاثة محاور بمشاركة مئات المقاتلين، "
+                   "وفق ما أفادت به وزارة البيشمركة في بيان.")
+    (claim,) = claims_of(text, "فجر الخميس")
+    assert claim.event == "attack"
+    assert claim.claimant == "kurdistan_region"
+
+
 # --- place ---------------------------------------------------------------------------------------
 
 def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containing_it():

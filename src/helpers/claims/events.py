@@ -59,11 +59,13 @@ class EventRules:
                 break
         if trigger is None:
             trigger = self.pick([c for c in triggers if c.start >= end], start, end)
-        if trigger is None:
+        if trigger is None or trigger.priority == 0:
             # not from a relative clause about someone else («…، الذي قتل منذ عامين، …») unless it holds the date
             sentence_triggers = [c for c in a.cues_in(s0, s1, "events") if not (c.start < end and c.end > start)
                                  and (c0 <= c.start < c1 or not self.in_relative_clause(c.start))]
-            trigger = self.pick(sentence_triggers, start, end)
+            weak, trigger = trigger, self.pick(sentence_triggers, start, end)
+            if weak is not None and (trigger is None or trigger.priority == 0):
+                trigger = weak  # «خلال عملية لمكافحة الإرهاب»: a bare operation only when the sentence has no event word
         if trigger is None:
             return "other", None, None
         event = trigger.value

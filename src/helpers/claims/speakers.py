@@ -281,8 +281,8 @@ class SpeakerRules:
         """Does the clause ``lo..hi`` before a reporting verb only set its time (no trigger, or a weak one in
         a short clause)?"""
         a = self.a
-        cues = a.cues_in(lo, hi, "events", "reporting")
-        if not cues:
+        cues = [c for c in a.cues_in(lo, hi, "events", "reporting") if c.priority > 0 or c.table != "events"]
+        if not cues:  # a priority-0 word («العملية») is no predicate of its own
             return True
         return all(c.table == "events" and c.priority <= 1 for c in cues) and \
             words_between(a, lo, hi) <= SHORT_CLAUSE_WORDS
