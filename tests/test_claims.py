@@ -165,6 +165,13 @@ def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containin
     assert (claim.event, claim.place, claim.actor) == ("attack", "iraq", "iraqi_security_forces")
 
 
+def test_a_place_after_a_noun_of_place_with_the_genitive_lam_is_where_the_event_is():
+    # rule 21a/22: «الأحياء الشرقية لمدينة الرقة» locates the siege in Raqqa, hence Syria
+    text = article("وكسرت القوات الحكومية أمس الحصار المفروض على الأحياء الشرقية لمدينة الرقة.")
+    (claim,) = claims_of(text, "أمس")
+    assert claim.place == "syria"
+
+
 def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
     # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
     # still gives the row, with the denied event

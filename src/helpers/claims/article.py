@@ -371,12 +371,12 @@ def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | 
     before = article.previous_word(mention.start, lo)
     cues = article.tables.cues
     for key in (before, before.split(" ")[-1] if before else ""):
-        for prefix in ("", "و", "ف", "ب", "وب", "ال", "بال", "وال"):
+        for prefix in ("", "و", "ف", "ب", "وب", "ال", "بال", "وال", "ل", "ول"):
             if prefix and not key.startswith(prefix):
                 continue
             for table, value, _, _ in cues.get(key[len(prefix):], ()):
-                if table == "places" and value != "country":
-                    return "locative" if value == "area" else value
+                if table == "places" and value != "country" and (value == "area" or prefix not in ("ل", "ول")):
+                    return "locative" if value == "area" else value  # «الأحياء الغربية لمدينة دير الزور»
     return None
 
 
