@@ -157,6 +157,22 @@ def test_an_operation_in_the_dated_clause_leaves_the_speaker_of_the_sentence_in_
     assert claim.claimant == "kurdistan_region"
 
 
+def test_the_agent_inside_a_relative_clause_about_the_trigger_is_not_the_agent_of_the_dated_act():
+    # rule 18, the semantic agent: breaking a siege is done by the subject, not by who laid the siege
+    text = article("تمكن الجيش العراقي، فجر الجمعة، من كسر الحصار الذي فرضه تنظيم داعش على بلدة آمرلي.",
+                   "وتمكنت القوات العراقية، بمشاركة مقاتلين من البيشمركة، من فك الحصار الذي فرضه داعش على "
+                   "سنجار، مساء الاثنين، بغطاء جوي.")
+    friday, monday = claims_of(text, "فجر الجمعة", "مساء الاثنين")
+    assert (friday.event, friday.actor) == ("attack", "iraqi_security_forces")
+    assert (monday.event, monday.actor) == ("attack", "iraqi_security_forces")
+
+
+def test_a_relative_clause_still_names_the_attacker_when_the_sentence_names_no_other_agent():
+    text = article("وقتل عشرة مدنيين أمس في الهجوم الذي شنه تنظيم داعش على سوق شعبي في بعقوبة.")
+    (claim,) = claims_of(text, "أمس")
+    assert (claim.event, claim.actor) == ("attack", "isis")
+
+
 # --- place ---------------------------------------------------------------------------------------
 
 def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containing_it():

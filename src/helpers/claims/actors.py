@@ -65,6 +65,14 @@ class ActorRules:
         own = trigger.start if not a.text[trigger.end:start].strip() else lo
         strong, weak = self.agents(lo, hi, si, after=trigger.end, trigger=trigger, strikes_from=own)
         pool = strong or weak
+        relative = self.relative_after(trigger, start, hi)
+        if relative is not None:
+            # «تمكن الجيش، أمس، من كسر الحصار الذي فرضه التنظيم»: the clause about the trigger noun names its
+            # own agent; the dated act is the subject's, when one is named before it
+            outside = [x for x in pool if x[0] < relative]
+            if not outside and lo > s0:  # the subject of the sentence, before the trigger's clause
+                outside = sorted(self.agents(s0, lo, si)[0])[:1]
+            pool = outside or pool
         if not pool and lo > s0 and not self.opens_with_report(lo, hi):
             p0 = a.clause_of(lo - 1)[0]
             if p0 <= start < lo:  # the date set off alone by commas («صوت البرلمان، أمس الأحد، على قرار»)
@@ -105,6 +113,17 @@ class ActorRules:
         if len(sides) > 1:
             return self.joint_concern(lo, self.same_event_end(hi, s1), start, event, group)
         return side
+
+    def relative_after(self, trigger: Cue, start: int, hi: int) -> int | None:
+        """The offset of a relative pronoun (background.csv ``relative``) right after ``trigger``, when the date at
+        ``start`` lies outside the relative clause (before it, or after the comma that closes it); else None."""
+        a = self.a
+        for cue in a.cues_in(trigger.end, min(hi, trigger.end + 12), "background"):
+            if cue.value == "relative" and not a.text[trigger.end:cue.start].strip():
+                inside = cue.start <= start < a.clause_of(cue.start)[1]
+                return None if inside else cue.start
+            break
+        return None
 
     def liberator(self, lo: int, hi: int) -> str:
         """The forces of the country a campaign frees or retakes a place of, when no agent is named: the
