@@ -68,6 +68,13 @@ BLIND_FLOORS = {  # set: (rows, floors)
     # adjectives 0.993), then the rules it led to (a part of the same year, «سيطروا», a siege, artillery, a monitor)
     "blind6": (92, {"milestones": 0.97, "claims: event": 0.83, "claims: place": 0.62, "claims: actor": 0.76,
                     "claims: claimant": 0.89, "entities (names)": 0.98, "entities (adjectives)": 0.98}),
+    # blind7 and blind8 (their README.md, session 11): scored blind at 044ddb7 — blind7 milestones 98/1/2, claims
+    # over 98 rows: event 85, place 74, actor 70, claimant 88, drawdown F1 0.917; blind8 milestones 98/1/1, event 79,
+    # place 72, actor 69, claimant 78, drawdown F1 0.80
+    "blind7": (100, {"milestones": 0.98, "claims: event": 0.86, "claims: place": 0.75, "claims: actor": 0.71,
+                     "claims: claimant": 0.89, "entities (names)": 0.99, "entities (adjectives)": 0.99}),
+    "blind8": (99, {"milestones": 0.98, "claims: event": 0.80, "claims: place": 0.73, "claims: actor": 0.70,
+                    "claims: claimant": 0.79, "entities (names)": 0.98, "entities (adjectives)": 0.99}),
 }
 
 
