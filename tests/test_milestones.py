@@ -1300,6 +1300,20 @@ def test_the_same_day_month_or_year_is_that_of_the_date_before(text, first, last
     assert span(extract_milestones(text)[-1]) == (first, last)
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("قصفت الطائرات المواقع ليل 3 مارس 2022، وفي الليلة نفسها سقطت قذائف على المطار", "الليلة نفسها"),
+    ("قصفت الطائرات المواقع ليل 3 مارس 2022، وفي نفس الليلة سقطت قذائف على المطار", "نفس الليلة"),
+])
+def test_the_same_night_is_the_day_of_the_date_before(text, surface):
+    found = extract_milestones(text, "2024-06-01")
+    assert [(m.surface, *span(m)) for m in found[1:]] == [(surface, "2022-03-03", "2022-03-03")]
+
+
+def test_tonight_alone_is_no_milestone():
+    # «الليلة» opens «الليلة نفسها» only: tonight, without a date before it, names no date the rules count
+    assert extract_milestones("وقال المتحدث إن الليلة ستكون هادئة في المدينة.", "2024-06-01") == []
+
+
 @pytest.mark.parametrize("text, surface, first, last", [
     # real README: «أواخر» = October–December of a year, days 21–31 of a month; «العام نفسه» is the year named before
     ("سيطر التنظيم على الريف صيف 2016، ثم هاجم المدينة أواخر العام نفسه.", "أواخر العام نفسه", "2016-10-01", "2016-12-31"),

@@ -151,8 +151,8 @@ FORM_PATTERNS: dict[str, str] = {
                      rf"|(?P<unit2>{UNIT}){SPACE}+(?:ال)?(?P<n2>{NUMBER})|(?P<dual>{DUAL}))"
                      rf"{SPACE}+(?P<dir>{DIRECTION})",
     "relative_day_with_weekday": rf"(?P<word>{RELATIVE_DAY}){SPACE}+(?P<wd>{WEEKDAY})",
-    # الشهر نفسه، نفس اليوم، العام ذاته: the period of the date before it (anaphora)
-    "same_period": rf"(?:(?P<per>{PERIOD}|اليوم){SPACE}+{SAME}|(?:نفس|ذات){SPACE}+(?P<per2>{PERIOD}|اليوم)"
+    # الشهر نفسه، نفس اليوم، العام ذاته، الليلة نفسها: the period of the date before it (anaphora)
+    "same_period": rf"(?:(?P<per>{PERIOD}|اليوم|الليلة){SPACE}+{SAME}|(?:نفس|ذات){SPACE}+(?P<per2>{PERIOD}|اليوم|الليلة)"
                    # «خلال العام» after a year: that year (not «خلال العام الماضي/الدراسي/2017»)
                    rf"|(?<=خلال{SPACE})(?P<per3>العام|السنة)(?!{SPACE}*(?:{DIRECTION}|\d|ال)))",
     "relative_period": rf"(?:(?P<per>{PERIOD}){SPACE}+(?P<dir>{DIRECTION})|(?:هذا|هذه){SPACE}+(?P<this>{PERIOD}))",

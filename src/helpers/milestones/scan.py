@@ -28,7 +28,7 @@ _OPENERS = [
     *TABLES["day_ordinals"]["word"], *TABLES["numbers"]["word"], *TABLES["units"]["word"],
     *("ال" + normalize(w) for w in [*TABLES["units"]["word"], *TABLES["numbers"]["word"]]),
     *TABLES["periods"]["word"], *TABLES["relative_days"]["word"], "هذا", "هذه", "عامي", "العامي", "العام", "السنة",
-    "نفس", "ذات", "للعام", "لعام", "للسنة", "لسنة",
+    "نفس", "ذات", "للعام", "لعام", "للسنة", "لسنة", "الليلة",
 ]
 FIRST_WORDS = {normalize(w).split()[0] for w in _OPENERS}
 assert all(re.fullmatch(r"[^\W\d]+", w) for w in FIRST_WORDS)
@@ -73,7 +73,7 @@ _FORMS_BY_TABLE = [
     ([*TABLES["numbers"]["word"], *TABLES["units"]["word"]], _bits("relative_span")),
     (["ال" + normalize(w) for w in [*TABLES["units"]["word"], *TABLES["numbers"]["word"]]], _bits("relative_span")),
     ([*TABLES["periods"]["word"], "هذا", "هذه"], _bits("same_period", "relative_period")),
-    (["نفس", "ذات"], _bits("same_period")),
+    (["نفس", "ذات", "الليلة"], _bits("same_period")),  # الليلة: only «الليلة نفسها» (tonight alone is no date)
     (TABLES["relative_days"]["word"], _bits("relative_day_with_weekday", "same_period", "relative_day")),
     ([pre + w for pre in ("", "ال", "ل", "لل") for w in ("عام", "سنة", "عامي", "أعوام", "سنوات")],
      _bits("hijri_year", "year_range", "year")),

@@ -27,6 +27,7 @@ __all__ = [
 
 
 TODAY = word_key("اليوم")
+TONIGHT = word_key("الليلة")  # «الليلة نفسها»: the same day as the date before it
 # A narrative year holds over this many line breaks after the last date of that year: its paragraph.
 _NARRATIVE_LINES = 0
 _WORD_BEFORE = re.compile(r"(?:^|\W)[وفبل]*(?:ال)?(\w+)\W+$")
@@ -123,7 +124,7 @@ class Narrative:
         if form == "part_of_relative":  # «أواخر العام نفسه»: that part of the period named last
             return self._part_of_same(match, form)
         per = word_key(match.group(form + "__per") or match.group(form + "__per2") or match.group(form + "__per3"))
-        unit = "day" if per == TODAY else PERIODS[per]
+        unit = "day" if per in (TODAY, TONIGHT) else PERIODS[per]
         if unit == "day" and self.day:
             return ((None, timestamp(self.day), timestamp(self.day), "day", "relative", True),)
         if unit == "month" and self.month:
