@@ -65,8 +65,11 @@ CLAUSE_BREAK = re.compile(r"[.!?؟،؛,;:\n]")
 # " " + clause, the engine skips from one word break to the next instead of trying every character.
 # Not right after كان/كانت: «وكان من المتوقع أن يبدأ … الأحد» tells of a past plan.
 _FUTURE_WORDS = TABLES["future_markers"]
+# A ``future_verb`` row is a future verb that starts like one of those nouns (سيطرح «will put» is not سيطر).
+_FUTURE_VERBS = _FUTURE_WORDS.loc[_FUTURE_WORDS.role == "future_verb", "word"]
 FUTURE = re.compile(r"\W(?<!كان\W)(?<!كانت\W)(?:[وف]?" + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "marker", "word"])
-                    + r"|[وف]?(?!" + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "not_future", "word"], boundary=False)
+                    + r"|[وف]?(?!" + (f"(?!{alternation(_FUTURE_VERBS, boundary=False)})" if len(_FUTURE_VERBS) else "")
+                    + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "not_future", "word"], boundary=False)
                     + r")س[يتن]\w{3,})")
 # A pluperfect or a «سبق أن» (كان قد أعلن، وكانت قد أقرته، سبق أن أعلن): the verb after it, which governs
 # a date that follows, reports the past whatever future verbs come before it in the sentence.
