@@ -173,6 +173,15 @@ def test_a_relative_clause_still_names_the_attacker_when_the_sentence_names_no_o
     assert (claim.event, claim.actor) == ("attack", "isis")
 
 
+def test_a_definite_surname_speaks_for_the_side_it_was_first_given_with():
+    # rule 2: news names a speaker in full once («المتحدث باسم الحكومة العراقية باسم العوادي»), then by surname,
+    # and surnames are often definite (العوادي، الأعرجي): a later «وأكد العوادي» is still the government
+    text = article("قال المتحدث باسم الحكومة العراقية باسم العوادي إن الضربات عمل عدائي.",
+                   "وأكد العوادي أن الحكومة ستبدأ الشهر المقبل حوارا مع واشنطن.")
+    (claim,) = claims_of(text, "الشهر المقبل")
+    assert claim.claimant == "iraqi_government"
+
+
 # --- place ---------------------------------------------------------------------------------------
 
 def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containing_it():

@@ -103,9 +103,9 @@ class SpeakerRules:
         if word is None or a.text[cue.end:word.start()].strip() or a.mentions_in(word.start(), word.end()):
             return None
         name = word.group(0)
-        if len(name) < 3 or name.startswith("ال") or a.cues_in(word.start(), word.end()) or \
+        if len(name) < 3 or a.cues_in(word.start(), word.end()) or \
                 match_key(name) and match_key(name)[0] in a.tables.cues:
-            return None  # a common word («وقال في بيان»), not a name
+            return None  # a common word («وقال في بيان»), not a name; a surname may be definite («وأكد العوادي»)
         a._naming = True  # the earlier verbs' speakers are read without looking back again: no recursion
         try:
             return self._named_before_verb(name, cue.start)
