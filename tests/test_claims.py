@@ -182,6 +182,16 @@ def test_a_definite_surname_speaks_for_the_side_it_was_first_given_with():
     assert claim.claimant == "iraqi_government"
 
 
+def test_a_timeline_entry_or_headline_names_its_speaker_before_the_verb():
+    # rule 2: «أبريل 2025: وزارة الدفاع الأمريكية تعلن …» — subject first, then what was said, whose place
+    # («في سوريا») names no speaker; a dateline before a verb («بغداد – وتشير …») is no subject
+    text = article("أبريل 2025: وزارة الدفاع الأمريكية تعلن خفض القوات في سوريا إلى ألف جندي.",
+                   "ديسمبر 2018: الرئيس دونالد ترامب يعلن سحب جميع القوات من سوريا.")
+    april, december = claims_of(text, "أبريل 2025", "ديسمبر 2018")
+    assert (april.claimant, april.actor) == ("pentagon", "pentagon")
+    assert (december.claimant, december.actor) == ("united_states", "united_states")
+
+
 # --- place ---------------------------------------------------------------------------------------
 
 def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containing_it():

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..gazetteer import match_key
 from .article import (
@@ -48,7 +49,9 @@ class SpeakerRules:
         words = list(WORD.finditer(a.text, cue.end, hi))
         if len(words) > MAX_SPEAKER_WORDS:
             hi = words[MAX_SPEAKER_WORDS - 1].end()
-        found = self.subject(cue.end, hi)
+        found = self.headline_subject(cue, c0)
+        if found is None:
+            found = self.subject(cue.end, hi)
         a.frame_ends[cue.start] = a.subject_end if found is not None else cue.end
         if found in (None, "") and not comps and WORD.search(a.text, cue.end, c1):
             found = self.apposition(c1, found)  # «وقال فلان، المتحدث باسم البنتاغون، إن …»
@@ -78,6 +81,20 @@ class SpeakerRules:
             found = self.named_earlier(cue, c1)  # «وقال كوتس» after «أعلن مدير الاستخبارات الأميركية، دان كوتس»
         a._speakers[cue.start] = found
         return found
+
+    def headline_subject(self, verb: Cue, c0: int) -> str | None:
+        """The subject of an imperfect reporting verb that only a subject comes before in its clause, as in a
+        headline or a timeline entry («أبريل 2025: وزارة الدفاع الأمريكية تعلن …», «البنتاغون يعلن أن …»): news
+        writes these subject first, so what follows the verb is what was said («… تجميع القوات في سوريا»)."""
+        a = self.a
+        word = a.text[verb.start:verb.end]
+        glued = a.text[verb.start - 1:verb.start]
+        if word[:1] not in "يت" or glued.isalpha() or re.search(r"\s[–—-]\s", a.text[c0:verb.start]) or \
+                not WORD.search(a.text, c0, verb.start) or \
+                words_between(a, c0, verb.start) > MAX_SPEAKER_WORDS or a.cues_in(c0, verb.start, "events", "reporting"):
+            return None
+        found = self.subject(c0, verb.start)
+        return found if found not in (None, "", "media", "unnamed", "@previous") else None
 
     def antecedent(self, verb: Cue) -> str | None:
         """The speaker of a reporting verb right after a relative pronoun (background.csv, ``relative``): the
