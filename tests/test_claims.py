@@ -192,6 +192,21 @@ def test_a_timeline_entry_or_headline_names_its_speaker_before_the_verb():
     assert (december.claimant, december.actor) == ("united_states", "united_states")
 
 
+def test_one_of_the_officials_is_the_officials_named_before():
+    # rule 2: «أحد المسؤولين», «المسؤولون» point back to the officials quoted before, as «المسؤول» does
+    text = article("قال مسؤولان أمريكيان لشبكة إخبارية إن الجيش بدأ إخلاء قاعدتين في الحسكة.",
+                   "وأضاف أحد المسؤولين أن إحدى القاعدتين ستسلم إلى القوات المحلية في آذار المقبل.")
+    (claim,) = claims_of(text, "آذار المقبل")
+    assert claim.claimant == "united_states"
+
+
+def test_a_clause_opening_with_that_is_the_narrator_even_after_a_known_speaker():
+    # rule 28: «، ذلك قبل التصريحات … الخميس الماضي» is the outlet's background inside the officials' sentence
+    text = article("وأكد المتحدث باسم البنتاغون أن الخطط نوقشت لأيام، ذلك قبل تصريحات الرئيس الأمريكي الخميس الماضي.")
+    (claim,) = claims_of(text, "الخميس الماضي")
+    assert claim.claimant == "media"
+
+
 # --- place ---------------------------------------------------------------------------------------
 
 def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containing_it():
