@@ -222,6 +222,13 @@ def test_a_place_after_a_noun_of_place_with_the_genitive_lam_is_where_the_event_
     assert claim.place == "syria"
 
 
+def test_a_speech_given_from_a_place_is_there():
+    # rule 27: «قال بايدن في كلمة من البيت الأبيض …» says where the statement was made, whatever was said
+    text = article("وقال الرئيس الأمريكي في كلمة من البيت الأبيض مساء الأحد إن قواته ستبقى في سوريا.")
+    (claim,) = claims_of(text, "مساء الأحد")
+    assert (claim.event, claim.place) == ("agreement", "washington")
+
+
 def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
     # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
     # still gives the row, with the denied event

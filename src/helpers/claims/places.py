@@ -17,7 +17,7 @@ from .article import (
     place_role,
     words_between,
 )
-from .cues import Cue
+from .cues import WORD, Cue
 
 __all__ = ["PlaceRules"]
 
@@ -171,6 +171,9 @@ class PlaceRules:
                 best = self.smallest([m.entity_id for m, _ in found]) if found else ""
                 if best:
                     return best
+                best = self.spoken_from(said, content, frames)
+                if best:
+                    return best
             # or after it («…، وذلك خلال استقباله … في البيت الأبيض»)
             best = self.setting(speech.end, s1, frames)
             if best:
@@ -236,6 +239,20 @@ class PlaceRules:
                     return self.smallest([found[0].entity_id])
         if office:  # rule 21d, last: the country of a person or institution named anywhere in the sentence
             return self.home_country(s0, s1, frames)
+        return ""
+
+    def spoken_from(self, lo: int, hi: int, frames: list[tuple[int, int]]) -> str:
+        """The place a speech was given from, «في كلمة من البيت الأبيض»: a place after «من» right after a
+        statement noun (events.csv, agreement of priority 1: كلمة، خطاب، مؤتمر صحفي) in ``lo..hi``."""
+        a = self.a
+        for m in a.mentions_in(lo, hi):
+            if any(f0 <= m.start < f1 for f0, f1 in frames) or a.tables.types.get(m.entity_id) not in PLACE_TYPES \
+                    or place_role(a, m, lo) != "source":
+                continue
+            words = list(WORD.finditer(a.text, max(lo, m.start - 40), m.start))
+            if len(words) >= 2 and any(c.value == "agreement" and c.priority == 1
+                                       for c in a.cues_in(words[-2].start(), words[-2].end(), "events")):
+                return self.smallest([m.entity_id])
         return ""
 
     def other_event_clause(self, b: int, event: str) -> bool:
