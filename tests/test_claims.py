@@ -1023,6 +1023,15 @@ def test_the_nisba_after_a_weapon_names_its_owner_as_the_agent():
     assert american.actor == "united_states"
 
 
+def test_the_nisba_after_a_drone_or_a_helicopter_names_its_owner_as_the_agent():
+    # rule 18: drones and helicopters are forces like aircraft («مسيرات تركية» -> turkey)
+    text = article("قصفت مسيرات تركية مواقع مسلحين في سنجار مساء الأحد.",
+                   "وهاجمت مروحيات أمريكية مواقع للتنظيم قرب القائم فجر الاثنين.")
+    drones, helicopters = claims_of(text, "مساء الأحد", "فجر الاثنين")
+    assert (drones.event, drones.actor) == ("attack", "turkey")
+    assert (helicopters.event, helicopters.actor) == ("attack", "united_states")
+
+
 def test_a_word_of_the_scope_series_or_forces_tables_hides_no_event_word():
     """The cue scanner reads a word once, by its longest stem: «الانتخابات» listed in scopes.csv would hide
     the event word «انتخابات» behind it. Those tables list the bare forms; the article is a proclitic."""
