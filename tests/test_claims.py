@@ -207,6 +207,18 @@ def test_a_clause_opening_with_that_is_the_narrator_even_after_a_known_speaker()
     assert claim.claimant == "media"
 
 
+def test_a_bare_ministry_is_the_one_named_before_in_full():
+    # rule 2, most specific id: «الوزارة» after «وزارة الدفاع الأمريكية (البنتاغون)» is the Pentagon, after
+    # «وزارة الدفاع التركية» Turkey's; whatever title the bare noun has now («المتحدثة باسم الوزارة»)
+    text = article("أعلنت وزارة الدفاع الأمريكية (البنتاغون) الثلاثاء تسليح المقاتلين الأكراد.",
+                   "وقالت المتحدثة باسم الوزارة الأربعاء إن القرار نهائي.",
+                   "وفي أنقرة، أعلنت وزارة الدفاع التركية مقتل جنديين.",
+                   "وقالت الوزارة الخميس إن العملية مستمرة.")
+    pentagon, turkey = claims_of(text, "الأربعاء", "الخميس")
+    assert pentagon.claimant == "pentagon"
+    assert turkey.claimant == "turkey"
+
+
 # --- place ---------------------------------------------------------------------------------------
 
 def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containing_it():

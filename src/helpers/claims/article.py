@@ -105,7 +105,7 @@ class ClaimArticle:
         self._places: dict[tuple, list] = {}
         self._anaphors: list[Mention] | None = None
         self._place_anaphors: tuple[list[int], list[Mention]] | None = None
-        self._qualified: dict[tuple[str, str], dict] = {}  # SpeakerRules.named_before's index
+        self._qualified: dict[str, dict] = {}  # SpeakerRules.named_before's index
         self._event_clauses: dict[str, list[Cue]] = {}  # PlaceRules.earlier_place's clauses, read in order
         self._earlier_places: dict[str, list] = {}
         self._naming = False  # SpeakerRules.named_earlier is looking back

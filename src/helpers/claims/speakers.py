@@ -23,6 +23,21 @@ from .cues import WORD, Cue
 __all__ = ["SpeakerRules"]
 
 
+QUALIFIERS = ("@military", "@government", "@intelligence", "@country")
+
+
+def _bare_word(written: str) -> str:
+    """The first word of a noun's match key without its article («الوزارة», «وزارة الدفاع» -> وزاره)."""
+    key = match_key(written)
+    if not key:
+        return ""
+    first = key[0]
+    for prefix in ("وال", "فال", "بال", "لل", "ال"):
+        if first.startswith(prefix) and len(first) - len(prefix) >= 3:
+            return first[len(prefix):]
+    return first
+
+
 def _speaking_side(a: ClaimArticle, m: Mention, role: str) -> str:
     """The side ``m`` speaks for: a nisba or a country by the speaker noun's ``role``, anyone else by its side."""
     return a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
@@ -233,31 +248,38 @@ class SpeakerRules:
         return weak
 
     def named_before(self, noun: Cue, role: str) -> str | None:
-        """A bare institution noun («وقالت الشرطة») is the one named before with its nisba («الشرطة التركية»)."""
+        """A bare institution noun («وقالت الشرطة», «وقالت الوزارة») is the one named before with its nisba or
+        its full name («الشرطة التركية», «وزارة الدفاع الأمريكية»), whatever title that one had."""
         a = self.a
-        index = a._qualified.get((noun.value, role))
+        index = a._qualified.get("nouns")
         if index is None:
-            index = a._qualified[(noun.value, role)] = self._qualified_nouns(noun.value, role)
-        starts, sides = index.get(match_key(a.text[noun.start:noun.end]), ((), ()))
+            index = a._qualified["nouns"] = self._qualified_nouns()
+        starts, sides = index.get(_bare_word(a.text[noun.start:noun.end]), ((), ()))
         i = bisect.bisect_left(starts, noun.start)
         return sides[i - 1] if i else None
 
-    def _qualified_nouns(self, value: str, role: str) -> dict[tuple, tuple[list[int], list[str]]]:
-        """The article's speaker nouns of ``value`` named with their nisba or country («الشرطة التركية»), by
-        written form: their offsets and sides, in text order. Built once an article, so a long article's bare
-        nouns are each looked up by bisection instead of scanning every noun before them."""
+    def _qualified_nouns(self) -> dict[str, tuple[list[int], list[str]]]:
+        """The article's institution nouns named with their nisba or country («الشرطة التركية») or opening a
+        listed name («وزارة الدفاع الأمريكية»), by their first word without its article: their offsets and
+        sides, in text order. Built once an article, so a long article's bare nouns are each looked up by
+        bisection instead of scanning every noun before them."""
         a = self.a
-        found: dict[tuple, tuple[list[int], list[str]]] = {}
+        found: dict[str, tuple[list[int], list[str]]] = {}
         for cue in a.cues_in(0, len(a.text), "speakers"):
-            if cue.value != value:
+            if cue.value not in QUALIFIERS:
                 continue
-            after = a.mentions_in(cue.end, a.clause_of(cue.start)[1])
-            if after and words_between(a, cue.end, after[0].start) <= 1:
+            role = cue.value[1:]
+            after = a.mentions_in(cue.start, a.clause_of(cue.start)[1])
+            if after and after[0].start == cue.start and after[0].form == "name":
+                side = a.side(after[0])  # «وزارة الدفاع الأمريكية»: a listed name (pentagon)
+            elif after and after[0].start >= cue.end and words_between(a, cue.end, after[0].start) <= 1:
                 side = a.side(after[0], role if after[0].form == "adjective" or after[0].type == "GPE" else "side")
-                if side and side != "media":
-                    starts, sides = found.setdefault(match_key(a.text[cue.start:cue.end]), ([], []))
-                    starts.append(cue.start)
-                    sides.append(side)
+            else:
+                continue
+            if side and side != "media":
+                starts, sides = found.setdefault(_bare_word(a.text[cue.start:cue.end]), ([], []))
+                starts.append(cue.start)
+                sides.append(side)
         return found
 
     def attributions(self, si: int) -> list[tuple[Cue, int, int]]:
