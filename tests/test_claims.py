@@ -219,6 +219,15 @@ def test_a_bare_ministry_is_the_one_named_before_in_full():
     assert turkey.claimant == "turkey"
 
 
+def test_a_statement_goes_on_with_its_speaker_not_with_a_name_in_what_was_said():
+    # rule 2: «في بيان إن …، مضيفا أن طيران التحالف …» — the coalition is in what was said; «وتابع» carries on
+    # the speaker of the statement
+    text = article("وقال المتحدث باسم قيادة العمليات المشتركة في بيان إن القوات رفعت العلم فوق المطار، مضيفا أن "
+                   "طيران التحالف الدولي شارك في القصف. وتابع أن الهجوم الذي انطلق فجر الأحد يسير وفق الخطط.")
+    (claim,) = claims_of(text, "فجر الأحد")
+    assert claim.claimant == "iraqi_security_forces"
+
+
 # --- place ---------------------------------------------------------------------------------------
 
 def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containing_it():

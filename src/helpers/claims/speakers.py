@@ -83,8 +83,9 @@ class SpeakerRules:
         if found is None and cue.value == "attribution" and c1 < a.sentences[a.sentence_of(cue.start)][1]:
             n0, n1 = a.clause_of(c1)  # «بموجب التفاهم، ينتقل البلدان…»: the parties named next
             lead = n0 + len(a.text[n0:n1]) - len(a.text[n0:n1].lstrip())
-            said = [c for c in a.cues_in(n0, n1, "reporting") if c.value == "complementizer" and c.start == lead]
-            # «في بيان، أن …»: what follows the complementizer is what was said, not who said it
+            said = [c for c in a.cues_in(n0, n1, "reporting") if c.start == lead and c.value != "attribution"]
+            # «في بيان، أن …»: what follows the complementizer is what was said, not who said it; «…، مضيفا أن …»
+            # is the same speaker going on
             found = None if said else self.subject(n0, n1)
             if found in ("media", "unnamed", "@previous"):
                 found = None
