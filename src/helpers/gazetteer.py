@@ -255,14 +255,16 @@ CONTEXT_RULES = {
     "generic_alias": "a one-word alias that is a common noun: followed by a definite adjective it names "
                      "something else (التحالف الكردي), unless the adjective is listed under keeps",
     "keeps": "an adjective after the entity's generic alias that still means the entity (التحالف الدولي)",
+    "parties_after": "a word after the entity's generic alias that names the parties of another one (التحالف بين "
+                     "البلدين: the alliance between the two countries)",
     "era_cue": "a phrase in the sentence that places the mention in another time (حرب الخليج)",
     "founded": "the year the entity began: a year before it, earlier in the sentence, means another one "
                "(unless the sentence also names a year from then on)",
     "anchor": "another entity (its id) whose mention in the sentence confirms the entity against the era "
               "rules (the coalition against داعش)",
 }
-_ENTITY_RULES = {"generic_alias", "keeps", "era_cue", "founded", "anchor"}
-_ONE_WORD_RULES = {"nisba_head", "given_name", "nisba_complement", "generic_alias", "keeps"}
+_ENTITY_RULES = {"generic_alias", "keeps", "parties_after", "era_cue", "founded", "anchor"}
+_ONE_WORD_RULES = {"nisba_head", "given_name", "nisba_complement", "generic_alias", "keeps", "parties_after"}
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,7 @@ class ContextRules:
     nisba_complements: frozenset[str] = frozenset()
     generic_aliases: tuple[tuple[str, str], ...] = ()  # (entity_id, alias key)
     keeps: tuple[tuple[str, str], ...] = ()  # (entity_id, adjective key)
+    parties_after: tuple[tuple[str, str], ...] = ()  # (entity_id, word key)
     era_cues: tuple[tuple[str, str], ...] = ()  # (entity_id, normalised phrase)
     founded: tuple[tuple[str, int], ...] = ()  # (entity_id, year)
     anchors: tuple[tuple[str, str], ...] = ()  # (entity_id, entity_id of a confirming mention)
@@ -317,6 +320,7 @@ def load_context_rules(path: Path | str | None = None, gazetteer: Gazetteer | No
         nisba_complements=single["nisba_complement"],
         generic_aliases=tuple(sorted((e, key[0]) for e, key in fields["generic_alias"])),
         keeps=tuple(sorted((e, key[0]) for e, key in fields["keeps"])),
+        parties_after=tuple(sorted((e, key[0]) for e, key in fields["parties_after"])),
         era_cues=tuple(sorted((e, " ".join(key)) for e, key in fields["era_cue"])),
         founded=tuple(sorted((e, int(key[0])) for e, key in fields["founded"])),
         anchors=tuple(sorted((e, row_phrase) for e, _, row_phrase in anchors)),

@@ -4,7 +4,8 @@ From ``data/entity_context.csv`` (``gazetteer.load_context_rules``): a word that
 and a nisba (سورية، السوداني) is the nisba when it agrees with the noun before it («قاعدة سورية»,
 «الجيش السوداني», «قوات روسية وسورية») and the name otherwise («في سورية», «رئيس الوزراء السوداني»); a
 given name before a family name is a person («تركي البنعلي», «جورج واشنطن»); a bare generic alias
-followed by an adjective names something else («التحالف الكردي العربي»); a sentence set in another war,
+followed by an adjective names something else («التحالف الكردي العربي»), and so does one followed
+by the parties it joins («التحالف بين البلدين»); a sentence set in another war,
 or before the entity was founded, is about another coalition. ``ContextReading`` is the part of
 ``EntityMatcher`` that applies them: only the few candidates these rules concern are looked at twice.
 """
@@ -71,6 +72,10 @@ class ContextReading:
         self._keeps = {}
         for entity, word in rules.keeps:
             self._keeps.setdefault(entity, set()).add(word)
+        self._parties: dict[str, set[str]] = {}
+        for entity, word in rules.parties_after:
+            self._parties.setdefault(entity, set()).add(word)
+        self._party_words = frozenset(w for words in self._parties.values() for w in words)
         phrases: dict[str, list[str]] = {}
         for entity, phrase in rules.era_cues:
             phrases.setdefault(entity, []).append(phrase)
@@ -108,6 +113,10 @@ class ContextReading:
                 if self._agrees(key, words, i, keys[prev] if prev is not None else None, ambiguous[1]):
                     return ambiguous[0], 0
             entity = self._generic.get(key)
+            if entity is not None and i < len(words) - 1 and keys[words[i + 1]] in self._parties.get(entity, ()):
+                after = adjacent_after(text, words, i, end)
+                if after is not None:  # «التحالف بين البلدين»: the alliance of the parties named next, not this one
+                    return None, 0
             if entity is not None and i < len(words) - 1 and is_nisba_shaped(keys[words[i + 1]]):
                 after = adjacent_after(text, words, i, end)
                 # a feminine adjective after a masculine alias agrees with the noun before it: «مهمة التحالف

@@ -143,6 +143,7 @@ class EntityMatcher(ContextReading):
             starts = list(map(self._starts.get, words))
         keys, index, separators = self._keys, self._index, _SEPARATORS
         context_keys, context_entities, generic = self._context_keys, self._context_entities, self._generic
+        party_words = self._party_words
         last = len(words) - 1
         has_marks = any(mark in text for mark in BIDI_CONTROLS)
         found: list[tuple[tuple, int, int]] = []
@@ -180,7 +181,8 @@ class EntityMatcher(ContextReading):
             if payload is NOT_A_MENTION:  # a phrase the context table rules out (جورج واشنطن)
                 next_free, cursor = i + n + 1, end  # past it: a later copy of its words is found after it
                 continue
-            if key in context_keys and (key not in generic or (i < last and keys[words[i + 1]].endswith(("ي", "يه")))):
+            if key in context_keys and (key not in generic or (i < last and (keys[words[i + 1]].endswith(("ي", "يه"))
+                                                                               or keys[words[i + 1]] in party_words))):
                 payload, skip = self._in_context(text, words, i, n, start, end, payload)
                 if payload is None:
                     next_free = i + n + 1 + skip
