@@ -228,6 +228,16 @@ def test_a_statement_goes_on_with_its_speaker_not_with_a_name_in_what_was_said()
     assert claim.claimant == "iraqi_security_forces"
 
 
+def test_the_meeting_where_a_statement_was_made_stays_the_speakers():
+    # rule 27: «وذلك خلال اجتماع … الثلاثاء» says when and where the reported statement was made; «وذلك بعد»
+    # leaves the speaker's scope for the narrator's background
+    text = article("كشفت مصادر أمريكية أن الرئيس طلب مزيدا من الأموال، وذلك خلال اجتماع مع فريق الأمن القومي الثلاثاء.",
+                   "وقال مسؤولون أمريكيون إن القوات ستبقى، وذلك بعد هجوم على القاعدة الأربعاء.")
+    meeting, attack = claims_of(text, "الثلاثاء", "الأربعاء")
+    assert meeting.claimant == "united_states"
+    assert attack.claimant == "media"
+
+
 # --- place ---------------------------------------------------------------------------------------
 
 def test_a_place_outside_the_core_list_maps_to_the_smallest_core_place_containing_it():

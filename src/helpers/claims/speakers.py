@@ -311,11 +311,20 @@ class SpeakerRules:
             while end < s1:
                 n0, n1 = a.clause_of(end)
                 opener = a.cues_in(n0, min(n1, n0 + 12), "background")
-                if any(c.value != "relative" and opens(a, n0, c.start) for c in opener):
+                if any(c.value != "relative" and opens(a, n0, c.start) for c in opener) and \
+                        not self.sets_the_statement(n0, n1):
                     break
                 end = n1 if n1 > end else s1
             out.append((cue, c0, min(end, s1)))
         return out
+
+    def sets_the_statement(self, lo: int, hi: int) -> bool:
+        """Does ``lo..hi`` open with «وذلك» and a setting word (scopes.csv ``setting``: «وذلك خلال اجتماع …»)?
+        Then it tells where and when the statement before it was made: still the speaker's (CLAIMS.md rule 27)."""
+        a = self.a
+        words = list(WORD.finditer(a.text, lo, min(hi, lo + 30)))[:2]
+        return len(words) == 2 and match_key(words[0].group())[:1] == ("وذلك",) and any(
+            c.value == "setting" and c.start == words[1].start() for c in a.cues_in(words[1].start(), hi, "scopes"))
 
     def leads_to_verb(self, lo: int, hi: int) -> bool:
         """Does the clause ``lo..hi`` before a reporting verb only set its time (no trigger, or a weak one in
