@@ -374,7 +374,8 @@ def extract_corpus(
     leading out of the corpus folder are followed only with ``follow_links``. ``include``/``exclude`` pick
     files by glob pattern, as in ``load_corpus``. ``claims=False`` leaves the claim columns of the milestones
     empty (missing; ``negated`` False in the frame, empty in a CSV), for about half the time. Raises ``OutputInUse`` when another run is writing ``out``,
-    and ``ValueError`` naming ``FILE, line N`` of a bad vocabulary table before any batch (``data_tables``).
+    ``ValueError`` naming ``FILE, line N`` of a bad vocabulary table before any batch (``data_tables``), and
+    ``ValueError`` when ``out`` is a file.
     """
     for name, count in (("workers", workers), ("batch_size", batch_size)):
         if count is not None and (isinstance(count, bool) or not isinstance(count, numbers.Integral) or count < 1):
@@ -382,6 +383,9 @@ def extract_corpus(
     check_tables(claims)  # a bad table named once here, not a warning on every article's row
     started, cpu_started = time.perf_counter(), time.process_time()
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
+    if out.exists() and not out.is_dir():  # not FileExistsError from mkdir, as if the folder were there
+        raise ValueError(f"{out} is a file, not a folder: give extract_corpus a folder for its tables "
+                         "(created when missing)")
     # a second run into the same folder stops at the lock, before it reads anything; the stack holds the
     # workers' fork server, started as soon as a batch is seen to need extracting
     with output_lock(out), contextlib.ExitStack() as pool_server:
