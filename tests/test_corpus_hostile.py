@@ -397,3 +397,25 @@ def test_any_folder_loads_with_a_report_row_for_every_file(tmp_path_factory, fil
     assert corpus.articles["article_id"].is_unique
     assert set(corpus.report["status"]) <= {"ok", "warning", "error"}
     assert not corpus.articles["title"].str.contains("\r").any()
+
+
+@pytest.mark.parametrize("header", ["Article_ID,Published,Source,URL", "article_id, published , source ,url",
+                                    '"\ufeffarticle_id","PUBLISHED","Source","Url"', "\ufeffArticle_Id,Published,Source,Url"])
+def test_a_manifest_header_in_other_case_or_with_spaces_names_the_same_columns(tmp_path, header):
+    """A manifest saved from a spreadsheet («Article_ID,Published», « published », a quoted mark) was ignored
+    whole (no article_id column) or lost its dates and sources with no word about the source: the records of a
+    .csv table already read «Text» or « body » as their field."""
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", f"{header}\na,2024-09-28,رويترز,https://example.com/a\n")
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.iloc[0]
+    assert (str(article["published"].date()), article["source"], article["url"]) == \
+        ("2024-09-28", "رويترز", "https://example.com/a")
+    assert only_row(corpus, "manifest.csv")["status"] == "ok"
+
+
+def test_a_manifest_without_an_article_id_column_names_its_columns(tmp_path):
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", "file,date\na,2024-09-28\n")
+    reason = only_row(load_corpus(tmp_path), "manifest.csv")["reason"]
+    assert "no article_id column" in reason and "file, date" in reason

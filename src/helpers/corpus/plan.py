@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers.normalize import BIDI_MAP
+
 from .decode import read_text
 from .document import Document
 from .readers import TEXT_SUFFIXES, csv_header, csv_records
@@ -85,12 +87,14 @@ def read_manifest(path: Path) -> Manifest:
     if text is None:
         return Manifest(str(path), rows, problems)
     text = text.lstrip("\ufeff")
-    if "article_id" not in csv_header(text):
-        doc.note("error", "manifest has no article_id column, ignored")
+    header = csv_header(text)
+    columns = _manifest_columns(header)
+    if "article_id" not in columns:
+        doc.note("error", f"manifest has no article_id column (its columns: {', '.join(header)}), ignored")
         return Manifest(str(path), rows, problems)
     values: dict[str, str] = {}  # one string for each date and source, however many rows repeat it
-    if "published" not in csv_header(text):  # «date», «Published»…: every date silently dropped otherwise
-        doc.note("warning", f"manifest has no published column (its columns: {', '.join(csv_header(text))}): "
+    if "published" not in columns:  # «date»: every date silently dropped otherwise
+        doc.note("warning", f"manifest has no published column (its columns: {', '.join(header)}): "
                             "no publication dates")
     for line, row, _raw in csv_records(text):
         if isinstance(row, str):
@@ -98,17 +102,30 @@ def read_manifest(path: Path) -> Manifest:
             problem.note("warning", f"line {line}: {row}")
             problems.append(problem)
             continue
-        article_id = (row.get("article_id") or "").strip()
+        article_id = (row.get(columns["article_id"]) or "").strip()
         if article_id in rows:
             extra = Document(str(path), line=line, article_id=article_id)
             extra.note("warning", f"line {line}: manifest lists {article_id} again, row ignored")
             problems.append(extra)
             continue
-        published, source = (row.get(name) for name in ("published", "source"))
+        published, source, url = (row.get(columns.get(name, "")) for name in ("published", "source", "url"))
         rows[article_id] = (line, values.setdefault(published, published) if published else published,
-                            values.setdefault(source, source) if source else source, row.get("url"))
+                            values.setdefault(source, source) if source else source, url)
     doc.note("ok", f"manifest with {len(rows)} rows")
     return Manifest(str(path), rows, problems)
+
+
+_MANIFEST_COLUMNS = ("article_id", "published", "source", "url")
+
+
+def _manifest_columns(header: list[str]) -> dict[str, str]:
+    """The header name of each manifest column: written as is, else in another case, between spaces or with an
+    invisible mark (a spreadsheet's «Article_ID,Published», « published », a quoted byte-order mark)."""
+    loose = {}
+    for name in header:
+        loose.setdefault(name.translate(BIDI_MAP).strip().lower(), name)
+    return {column: column if column in header else loose[column] for column in _MANIFEST_COLUMNS
+            if column in header or column in loose}
 
 
 def _walk(root: Path, follow_links: bool) -> tuple[list[str], list[Document]]:
