@@ -143,6 +143,8 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
     doc.published_where = f" on line {line}"
     doc.source = _text_field(record, "source", doc, line, "warning")
     doc.url = _text_field(record, "url", doc, line, "warning")
+    body = _without_nul_characters(doc, line, body)
+    doc.article_id = doc.article_id or f"{path.stem}:{line}"  # an id of NULs only
     if doc.status == "error":
         return doc
     if body is None or not body.strip():
@@ -153,6 +155,25 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
         doc.note("warning", f"line {line}: record has no title")
         doc.title = ""
     return doc
+
+
+def _without_nul_characters(doc: Document, line: int, body: str | None) -> str | None:
+    """``body``, and the record's other text fields in ``doc``, without NUL characters (a JSON «\\u0000» escape,
+    a Parquet string), said in a warning as the NUL bytes of a text file are: a NUL cuts a spreadsheet's cell."""
+    fields = ("article_id", "title", "published", "source", "url")
+    values = [getattr(doc, name) for name in fields]
+    if "\x00" not in (body or "") and not any(isinstance(v, str) and "\x00" in v for v in values):
+        return body
+    removed = 0
+    for name, value in zip(fields, values):
+        if isinstance(value, str):
+            removed += value.count("\x00")
+            setattr(doc, name, value.replace("\x00", ""))
+    if body is not None:
+        removed += body.count("\x00")
+        body = body.replace("\x00", "")
+    doc.note("warning", f"line {line}: {removed} NUL characters removed")
+    return body
 
 
 def _without_text_column(file_doc: Document, columns: list) -> Document | None:
