@@ -419,3 +419,39 @@ def test_a_manifest_without_an_article_id_column_names_its_columns(tmp_path):
     write(tmp_path / "manifest.csv", "file,date\na,2024-09-28\n")
     reason = only_row(load_corpus(tmp_path), "manifest.csv")["reason"]
     assert "no article_id column" in reason and "file, date" in reason
+
+
+def test_nul_escapes_in_json_records_are_removed_and_said_as_nul_bytes_in_a_file_are(tmp_path):
+    """«\\u0000» in a JSON Lines record was kept in the text, title, source and url with no word, so a CSV cell held a
+    NUL (spreadsheets cut the cell there) and a record whose text was only NULs loaded as an article with no text;
+    a NUL byte in a .txt or .csv file is removed with a warning."""
+    records = [{"title": "عنوان\u0000", "text": "أعلنت الحكومة\u0000 انتهاء المهمة في 5 أيار 2024.",
+                "published": "2024-05-01\u0000", "source": "رويترز\u0000", "url": "https://x\u0000/a"},
+               {"title": "فارغ", "text": "\u0000\u0000", "published": "2024-05-01"}]
+    write(tmp_path / "c.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.iloc[0]
+    assert len(corpus.articles) == 1
+    assert not any("\x00" in str(v) for v in article[["article_id", "title", "text", "source", "url"]])
+    assert (article["source"], article["url"], str(article["published"].date())) == \
+        ("رويترز", "https://x/a", "2024-05-01")
+    report = corpus.report.set_index("line")
+    assert report.loc[1, "status"] == "warning" and "line 1: 5 NUL characters removed" in report.loc[1, "reason"]
+    assert report.loc[2, "status"] == "error" and "record has no text" in report.loc[2, "reason"]
+
+
+def test_invisible_direction_marks_around_a_source_or_url_are_removed_and_said(tmp_path):
+    """A source or url copied from a right-to-left page («\\u200fالجزيرة\\u202b») was kept with its marks: the
+    source looked like «الجزيرة» and was not it (select(sources="الجزيرة") named it as unknown, compare_sources gave
+    two rows that read the same), and the url did not open. The article text drops such marks, and says so."""
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", ARTICLE.replace("بغداد", "أربيل"))
+    write(tmp_path / "manifest.csv", "article_id,published,source,url\n"
+                                     "a,2024-09-28,\u200fالجزيرة\u202b,\u200fhttps://example.com/ر\u202c\n"
+                                     "b,2024-09-28,الجزيرة,https://example.com/ب\n")
+    corpus = load_corpus(tmp_path)
+    articles = corpus.articles.set_index("article_id")
+    assert list(articles["source"]) == ["الجزيرة", "الجزيرة"]
+    assert articles.loc["a", "url"] == "https://example.com/ر"
+    assert "removed 4 invisible bidi/zero-width characters from the source and url" in \
+        only_row(corpus, "a.txt")["reason"]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from helpers.normalize import BIDI_MAP
 
+from .clean import clean_source_and_url
 from .decode import read_text
 from .document import Document
 from .readers import TEXT_SUFFIXES, csv_header, csv_records
@@ -45,6 +46,7 @@ class Manifest:
         line, published, source, url = row
         doc.published = published or None
         doc.source, doc.url = source or None, url or None
+        clean_source_and_url(doc)  # the document was cleaned before its manifest row was known
         doc.published_where = f" in {os.path.basename(self.path)} line {line}"
 
     @property
