@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 
 from .cores import usable_cores
 from .paths import hidden_entry
-from .pipeline_cache import temporary_beside, write_atomically
+from .pipeline_cache import sync_file, sync_folder, temporary_beside, write_atomically
 
 __all__ = [
     "DONE_FILE",
@@ -198,12 +198,20 @@ def remove_table(folder: Path) -> None:
 
 def publish_tables(staging: Path, out: Path) -> None:
     """Move the tables a run wrote in ``staging`` (a folder in ``out``) into ``out``, each by a rename that
-    replaces the last run's table whole: a run killed before this leaves the last run's tables as they were."""
+    replaces the last run's table whole: a run killed before this leaves the last run's tables as they were.
+    Every part is on the disk before the renames, and the renames after them, so a power cut cannot leave an
+    empty part under a table's name."""
+    for name in TABLES:
+        for part in (staging / name).iterdir():
+            sync_file(part)
+        sync_folder(staging / name)
+    sync_file(staging / REPORT_FILE)
     for name in TABLES:
         if (out / name).exists():
             os.replace(out / name, staging / f"{name}.old")  # a folder is not renamed onto a folder
         os.replace(staging / name, out / name)
     os.replace(staging / REPORT_FILE, out / REPORT_FILE)
+    sync_folder(out)
 
 
 def count_rows(folder: Path) -> int:
@@ -220,7 +228,7 @@ def _output_files(out: Path) -> dict[str, list[int]]:
 def write_done(out: Path, inputs: str, summary: dict) -> None:
     """Record, last, that ``out`` holds the tables made from ``inputs`` (and the files written)."""
     record = {"inputs": inputs, "files": _output_files(out), "summary": summary}
-    write_atomically(out / DONE_FILE, json.dumps(record).encode())
+    write_atomically(out / DONE_FILE, json.dumps(record).encode(), durable=True)
 
 
 def up_to_date(out: Path, inputs: str) -> dict | None:
@@ -257,8 +265,9 @@ def write_csv(tables: Path, out: Path) -> None:
     by Arrow compute kernels, a repeated sentence once. ``pyarrow.csv.write_csv`` is not used: it quotes
     every text cell and writes ``true``/``false`` and times after dates, so every file would change for a
     reader that compares them. Text cells a spreadsheet would run as a formula get a leading ``'``.
-    Each CSV is written to a temporary file beside it and the four renamed only when all are written: a
-    kill or a full disk leaves the last run's CSVs whole (``remove_stale_temporaries`` clears what a kill left).
+    Each CSV is written to a temporary file beside it and the four renamed only when all are written and on the
+    disk (``fsync``): a kill, a full disk or a power cut leaves the last run's CSVs whole
+    (``remove_stale_temporaries`` clears what a kill left).
     """
     names = ("entities", "milestones", "articles", "load_report")
     temporaries: dict[str, Path] = {}
@@ -277,8 +286,12 @@ def write_csv(tables: Path, out: Path) -> None:
             for name, data in _in_order(lambda piece: (piece[0], csv_bytes(_read(piece[1]), **piece[2])), pieces,
                                         min(4, usable_cores())):
                 handles[name].write(data)
+            for handle in handles.values():  # on the disk before the renames: never an empty CSV after a power cut
+                handle.flush()
+                os.fsync(handle.fileno())
         for name in names:
             os.replace(temporaries[name], out / f"{name}.csv")
+        sync_folder(out)
     finally:
         for tmp in temporaries.values():  # none left once renamed
             tmp.unlink(missing_ok=True)
