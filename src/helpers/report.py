@@ -143,7 +143,14 @@ def _build(out: Path, corpus: Path, sources: list[Path], extraction: Path, rtl: 
 def _publish(staging: Path, out: Path) -> None:
     """Move the report built in ``staging`` into ``out``, the index last; a folder of the last report (figures/,
     tables/…) is moved aside first and removed with the staging folder. Pages of the last report this one
-    does not have (a notebook removed, the single file) are removed."""
+    does not have (a notebook removed, the single file) are removed. Every file is on the disk before the moves,
+    and the moves after them: a power cut leaves no empty page or figure under its name."""
+    from .pipeline_cache import sync_file, sync_folder
+
+    for folder, _, names in os.walk(staging):
+        for name in names:
+            sync_file(Path(folder) / name)
+        sync_folder(Path(folder))
     built = sorted(staging.iterdir(), key=lambda entry: entry.name == "index.html")
     for page in [*out.glob("[0-9][0-9]-*.html"), out / SINGLE_FILE]:
         if not (staging / page.name).exists():
@@ -153,6 +160,7 @@ def _publish(staging: Path, out: Path) -> None:
         if target.is_dir() and not target.is_symlink():
             os.replace(target, staging / f".last-{entry.name}")
         os.replace(entry, target)
+    sync_folder(out)
 
 
 def find_notebooks(notebooks=None) -> list[Path]:
