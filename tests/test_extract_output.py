@@ -210,3 +210,30 @@ def test_every_table_reaches_the_disk_before_it_is_renamed_in(tmp_path, monkeypa
     assert renamed_in and not problems, problems
     folder = os.stat(out)
     assert (folder.st_dev, folder.st_ino) in synced[renamed_in[-1]:], "the output folder was not synced after the renames"
+
+
+def test_control_characters_in_a_file_name_are_shown_escaped_not_run_by_the_terminal(tmp_path, capsys):
+    """A file named «evil\\x1b[2K\\r.txt» (erase the line, back to its start) printed its error line with the escape
+    sequence in it: the terminal erased «error: …evil» and showed «.txt: binary file, skipped», and «x\\rall inputs
+    ok.txt» wrote «all inputs ok» over the word «error». The load report keeps the name as it is."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for name in ("evil\x1b[2K\r.txt", "x\rall inputs ok.txt", "rlo\u202etxt.exe"):
+        (corpus / name).write_bytes(bytes(range(256)) * 8)
+    for verbose in ([], ["--verbose"]):
+        assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), *verbose]) == 1
+        err = capsys.readouterr().err
+        assert not any(c in err for c in "\x1b\r\u202e"), repr(err)
+        assert "evil\\x1b[2K\\r.txt: binary file, skipped" in err and "x\\rall inputs ok.txt" in err
+        assert "rlo\\u202etxt.exe" in err
+    assert "evil\x1b[2K\r.txt" in set(pd.read_csv(tmp_path / "out" / "load_report.csv")["path"].str.rsplit("/", n=1).str[-1])
+
+
+def test_strict_names_a_file_with_control_characters_escaped(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil\x1b[2K\r.txt").write_bytes(bytes(range(256)) * 8)
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert "evil\\x1b[2K\\r.txt: binary file, skipped" in err and "\x1b" not in err and "\r" not in err

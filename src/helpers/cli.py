@@ -144,7 +144,7 @@ def run_extract(args: argparse.Namespace) -> int:
     """``extract``: exit 0, 1 or 2 as the module docstring says, 3 with the traceback when it failed."""
     from .corpus import CorpusError
     from .pipeline_jobs import WorkerKilled
-    from .pipeline_output import OutputInUse, output_lock, output_problem
+    from .pipeline_output import OutputInUse, output_lock, output_problem, shown
 
     if args.corpus.is_dir() and args.out.resolve() == args.corpus.resolve():
         print(f"error: --out {args.out} is the corpus folder: a second run would read its tables back as "
@@ -174,8 +174,8 @@ def run_extract(args: argparse.Namespace) -> int:
     try:
         with output_lock(args.out):
             return _extract(args)
-    except CorpusError as err:
-        print(f"error: {err}", file=sys.stderr)
+    except CorpusError as err:  # --strict: the first problem, naming a file (its control characters escaped)
+        print(shown(f"error: {err}"), file=sys.stderr)
         return EXIT_SKIPPED
     except OutputInUse as err:
         print(f"error: {err}", file=sys.stderr)

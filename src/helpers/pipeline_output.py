@@ -43,6 +43,7 @@ __all__ = [
     "publish_tables",
     "remove_table",
     "report_lines",
+    "shown",
     "up_to_date",
     "write_csv",
     "write_done",
@@ -403,7 +404,7 @@ def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: in
     then where the report is; with ``verbose``, every row as ``status: path: reason``."""
     rows = report[report["status"] != "ok"]
     if verbose:
-        return [f"  {row.status}: {row.path}: {row.reason}" for row in rows.itertuples(index=False)]
+        return [shown(f"  {row.status}: {row.path}: {row.reason}") for row in rows.itertuples(index=False)]
     if not len(rows):
         return []
     lines = []
@@ -424,4 +425,16 @@ def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: in
         lines += [f"  warning: {path}: {note}" for path, note in notes
                   if kinds[_DETAIL.sub("N", note)] <= _SHOWN_WHOLE]
     lines.append(f"  every row, with file and line: {where} (--verbose prints them here)")
-    return lines
+    return [shown(line) for line in lines]
+
+
+# what a terminal runs or reorders instead of showing: C0 and C1 controls (an escape sequence, a carriage return
+# that writes over the line, a newline that splits it) and the explicit direction embeddings, overrides and isolates
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(line: str) -> str:
+    """``line`` with what a terminal would run instead of show written as an escape (``\\x1b``, ``\\r``,
+    ``\\u202e``): a file named «x\\rall inputs ok.txt» must not write over its own error. The load report keeps
+    the name as it is."""
+    return _UNSHOWABLE.sub(lambda m: repr(m.group())[1:-1], line)
