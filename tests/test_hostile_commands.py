@@ -1332,3 +1332,31 @@ def _run_to_its_end(script, timeout: int, never_ended: str) -> tuple[str, str]:
         os.killpg(child.pid, signal.SIGKILL)
         child.communicate()
         pytest.fail(never_ended)
+
+
+@pytest.mark.parametrize("command", [["extract", "", "--out", "OUT"], ["extract", "CORPUS", "--out", ""],
+                                     ["extract", "CORPUS", "--out", "OUT", "--manifest", " "],
+                                     ["report", "", "--out", "OUT"]])
+def test_an_empty_path_from_an_unset_variable_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch,
+                                                                                       capsys, command):
+    """``extract "$CORPUS" --out out`` with CORPUS unset read the whole current folder as the corpus (a home folder:
+    every file in it), and ``--out "$OUT"`` wrote the tables there, over an analyst's own articles.csv."""
+    work = tmp_path / "work"
+    one_article(work, "article_id,published\nt1,2024-09-28\n")
+    (work / "articles.csv").write_text("an analyst's own table\n", encoding="utf-8")
+    monkeypatch.chdir(work)
+    given = [{"CORPUS": str(one_article(tmp_path / "corpus", "article_id\nt1\n")), "OUT": str(tmp_path / "out")}.get(
+        part, part) for part in command]
+    assert main(given) == 2
+    assert "empty" in capsys.readouterr().err
+    assert (work / "articles.csv").read_text(encoding="utf-8") == "an analyst's own table\n"
+    assert not (tmp_path / "out").exists() and not (work / ".lock").exists()
+
+
+@pytest.mark.parametrize("load", ["load_corpus", "extract_corpus"])
+def test_load_corpus_and_extract_corpus_refuse_an_empty_path(tmp_path, monkeypatch, load):
+    import helpers
+
+    monkeypatch.chdir(one_article(tmp_path / "work", "article_id\nt1\n"))
+    with pytest.raises(ValueError, match="empty"):
+        getattr(helpers, load)("", *([tmp_path / "out"] if load == "extract_corpus" else []))

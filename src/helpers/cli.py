@@ -42,8 +42,16 @@ def _cannot_write(folder: Path) -> str | None:
     return None
 
 
+def _given_path(value: str) -> Path:
+    """A path on the command line; an empty one (``"$CORPUS"`` with the variable unset) is an error, never ``.``,
+    the current folder, which would be read whole or written over."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty path (a variable that is not set?): give '.' for the current folder")
+    return Path(value)
+
+
 def _existing_path(value: str) -> Path:
-    path = Path(value)
+    path = _given_path(value)
     if not path.exists():
         raise argparse.ArgumentTypeError(f"no such file or directory: {value}")
     return path
@@ -86,7 +94,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", parents=[tables, selection],
                         help="load a corpus and write articles, load report, milestones and entities as CSV")
     ex.add_argument("corpus", type=_existing_path, help="a directory of articles or one .txt/.jsonl/.json/.csv/.parquet file")
-    ex.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
+    ex.add_argument("--out", type=_given_path, required=True, help="output directory (created if missing)")
     ex.add_argument("--strict", action="store_true", help="stop at the first problem instead of reporting it")
     ex.add_argument("--no-claims", action="store_true",
                     help="leave the claim columns of milestones.csv (event, place, actor, claimant, negated) empty: "
@@ -94,7 +102,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("csv", "parquet"), default="csv",
                     help="csv: four CSV files (default); parquet: articles/, milestones/, entities/ and load_report.parquet")
     ex.add_argument("--workers", type=_count, help="worker processes (default: every core for 512 files or more)")
-    ex.add_argument("--cache-dir", type=Path, help="cache of extracted batches (default: OUT/.cache)")
+    ex.add_argument("--cache-dir", type=_given_path, help="cache of extracted batches (default: OUT/.cache)")
     ex.add_argument("--no-cache", action="store_true", help="extract every file again, and cache nothing")
     ex.add_argument("--scheduler", help="run on this Dask cluster (tcp://host:8786); it must see CORPUS and OUT")
     ex.add_argument("--follow-links", action="store_true",
@@ -105,7 +113,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     rep = sub.add_parser("report", parents=[tables, selection],
                          help="execute every notebook on a corpus and write the HTML report and figure pack")
     rep.add_argument("corpus", type=_existing_path, nargs="?", default=paths.SEEDS, help="corpus (default: the seed)")
-    rep.add_argument("--out", type=Path, default=paths.BUILD, help="output directory (default: build/)")
+    rep.add_argument("--out", type=_given_path, default=paths.BUILD, help="output directory (default: build/)")
     rep.add_argument("--single-file", action="store_true",
                      help="also write OUT/report.html: the whole report in one file, to send by email")
 

@@ -382,6 +382,9 @@ def extract_corpus(
             raise ValueError(f"{name} must be a whole number, 1 or more, not {count!r}")
     check_tables(claims)  # a bad table named once here, not a warning on every article's row
     started, cpu_started = time.perf_counter(), time.process_time()
+    if any(isinstance(given, str) and not given.strip() for given in (path, out)):  # Path("") is the current folder
+        raise ValueError(f"the {'corpus' if isinstance(path, str) and not path.strip() else 'output'} path is empty "
+                         "(a variable that is not set?): give '.' for the current folder")
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
     if out.exists() and not out.is_dir():  # not FileExistsError from mkdir, as if the folder were there
         raise ValueError(f"{out} is a file, not a folder: give extract_corpus a folder for its tables "

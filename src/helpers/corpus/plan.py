@@ -293,6 +293,8 @@ def plan_corpus(path: str | Path, manifest: str | Path | None = None, *, follow_
     load inside ``corpus_selection`` (a ``report`` kernel) takes the ones set there. An explicit
     ``manifest`` inside the folder is read as the manifest only, never as records.
     """
+    if isinstance(path, str) and not path.strip():  # Path("") is the current folder, read whole
+        raise ValueError("the corpus path is empty (a variable that is not set?): give '.' for the current folder")
     root = Path(path)
     if not root.exists():
         raise FileNotFoundError(f"no such file or directory: {root}")
