@@ -455,3 +455,19 @@ def test_invisible_direction_marks_around_a_source_or_url_are_removed_and_said(t
     assert articles.loc["a", "url"] == "https://example.com/ر"
     assert "removed 4 invisible bidi/zero-width characters from the source and url" in \
         only_row(corpus, "a.txt")["reason"]
+
+
+@pytest.mark.parametrize("file_form, manifest_form", [("NFD", "NFC"), ("NFC", "NFD")])
+def test_an_arabic_file_name_saved_on_macos_matches_its_manifest_row(tmp_path, file_form, manifest_form):
+    """macOS saves «أخبار» in a file name decomposed (alef + hamza above): its manifest row, typed composed, found no
+    file, the article lost its date and the report said «no file أخبار-بغداد.txt» beside that very file."""
+    import unicodedata
+
+    name = "أخبار-بغداد"
+    write(tmp_path / f"{unicodedata.normalize(file_form, name)}.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", f"article_id,published,source\n{unicodedata.normalize(manifest_form, name)},"
+                                     "2024-09-28,رويترز\n")
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.iloc[0]
+    assert (str(article["published"].date()), article["source"]) == ("2024-09-28", "رويترز")
+    assert set(corpus.report["status"]) == {"ok"}, corpus.report

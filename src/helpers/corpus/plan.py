@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,10 +40,11 @@ class Manifest:
 
     def apply(self, doc: Document) -> None:
         """Give ``doc`` the published date, source and url of its row (when it has one), and mark the row used."""
-        row = self.rows.get(doc.article_id)
+        key = id_key(doc.article_id)
+        row = self.rows.get(key)
         if row is None:
             return
-        self.used.add(doc.article_id)
+        self.used.add(key)
         line, published, source, url = row
         doc.published = published or None
         doc.source, doc.url = source or None, url or None
@@ -56,9 +58,10 @@ class Manifest:
 
     def only(self, article_id: str) -> Manifest | None:
         """A manifest of this one row (what a worker needs for one file), or None when there is no row."""
-        if article_id not in self.rows:
+        key = id_key(article_id)
+        if key not in self.rows:
             return None
-        return Manifest(self.path, {article_id: self.rows[article_id]}, [])
+        return Manifest(self.path, {key: self.rows[key]}, [])
 
     def missing_file_notes(self) -> Iterator[Document]:
         """A warning for each row no file used."""
@@ -104,7 +107,7 @@ def read_manifest(path: Path) -> Manifest:
             problem.note("warning", f"line {line}: {row}")
             problems.append(problem)
             continue
-        article_id = (row.get(columns["article_id"]) or "").strip()
+        article_id = id_key((row.get(columns["article_id"]) or "").strip())
         if article_id in rows:
             extra = Document(str(path), line=line, article_id=article_id)
             extra.note("warning", f"line {line}: manifest lists {article_id} again, row ignored")
@@ -118,6 +121,12 @@ def read_manifest(path: Path) -> Manifest:
 
 
 _MANIFEST_COLUMNS = ("article_id", "published", "source", "url")
+
+
+def id_key(article_id: str) -> str:
+    """An article id as manifest rows and file stems are matched: in NFC, since macOS saves «أخبار» in a file name
+    decomposed (alef + hamza above) while the manifest has it composed, and the two look the same."""
+    return article_id if article_id.isascii() else unicodedata.normalize("NFC", article_id)
 
 
 def _manifest_columns(header: list[str]) -> dict[str, str]:
@@ -270,7 +279,7 @@ class Plan:
         for doc in docs:
             manifest = self.manifest_for(doc.path)
             if manifest is not None and doc.article_id is not None:
-                if doc.is_article and doc.article_id not in manifest.rows and not manifest.ignored:
+                if doc.is_article and id_key(doc.article_id) not in manifest.rows and not manifest.ignored:
                     doc.note("warning", f"not in manifest {manifest.path}: loaded without a published date, "
                                         "source or url from it")
                 manifest.apply(doc)
