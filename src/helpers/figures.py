@@ -312,6 +312,9 @@ def show_article(corpus, article_id: str | None = None) -> _Html:
     Paragraph numbers are the ones every milestone and mention row refers to; text is escaped.
     """
     ids = corpus.articles["article_id"].astype(str).tolist()
+    if article_id is None and not ids:  # every input skipped: the load report says why
+        return _Html('<p dir="auto"><em>No article to show: none of the inputs was read as an article (the load '
+                     'report says why) · لا مقالات</em></p>')
     if article_id is None:
         article_id = ids[0]
     elif str(article_id) not in ids:
