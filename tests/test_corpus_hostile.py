@@ -471,3 +471,22 @@ def test_an_arabic_file_name_saved_on_macos_matches_its_manifest_row(tmp_path, f
     article = corpus.articles.iloc[0]
     assert (str(article["published"].date()), article["source"]) == ("2024-09-28", "رويترز")
     assert set(corpus.report["status"]) == {"ok"}, corpus.report
+
+
+@pytest.mark.parametrize("separator, encoding", [(";", "utf-8"), ("\t", "utf-16")])
+def test_a_manifest_and_a_table_separated_by_semicolons_or_tabs_are_read(tmp_path, separator, encoding):
+    """Excel where the list separator is «;» (French, Arabic-Maghreb settings) saves «CSV» with semicolons, and its
+    «Unicode text» is UTF-16 with tabs: the manifest was ignored (no article_id column: one column named
+    «article_id\\tpublished\\tsource», its tabs shown as spaces) and the table's every article lost."""
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", separator.join(["article_id", "published", "source"]) + "\n"
+          + separator.join(["a", "2024-09-28", "رويترز، بغداد"]) + "\n", encoding)
+    write(tmp_path / "t.csv", separator.join(["title", "text", "published"]) + "\n"
+          + separator.join(["عنوان", '"أعلنت الحكومة، في بغداد; انتهاء المهمة"', "2024-09-29"]) + "\n", encoding)
+    corpus = load_corpus(tmp_path)
+    articles = corpus.articles.set_index("path")
+    a = articles.loc[str(tmp_path / "a.txt")]
+    assert (str(a["published"].date()), a["source"]) == ("2024-09-28", "رويترز، بغداد")
+    t = articles.loc[str(tmp_path / "t.csv")]
+    assert str(t["published"].date()) == "2024-09-29" and "في بغداد; انتهاء المهمة" in t["text"]
+    assert "error" not in set(corpus.report["status"]), corpus.report

@@ -322,12 +322,12 @@ def csv_records(text: str) -> Iterator[tuple[int, dict[str, str] | str, str]]:
     Lines end at ``\\n``, ``\\r\\n`` or ``\\r`` only (U+2028, U+2029, form feeds and NEL are text in a
     field); fields may be of any length; a row whose quote is never closed is reported and reading
     goes on at the line after it, instead of the quote swallowing the rows that follow. Blank rows
-    are skipped, as ``csv.DictReader`` does.
+    are skipped, as ``csv.DictReader`` does. Fields are separated as the header's are (``csv_separator``).
     """
     lines = list(io.StringIO(text, newline=""))
     limit = csv.field_size_limit(sys.maxsize)  # 131,072 characters by default: an article can be longer
     try:
-        rows = list(_csv_rows(lines))
+        rows = list(_csv_rows(lines, csv_separator(text)))
     finally:
         csv.field_size_limit(limit)
     header: list[str] | None = None  # the first row that is not blank
@@ -351,16 +351,29 @@ def csv_records(text: str) -> Iterator[tuple[int, dict[str, str] | str, str]]:
 def csv_header(text: str) -> list[str]:
     """The column names on the first line of a CSV text that is not blank (none when it is not a CSV line)."""
     try:
-        return next(csv.reader([_LINE_END.split(text.lstrip("\r\n"), maxsplit=1)[0]]), [])
+        return next(csv.reader([_first_line(text)], delimiter=csv_separator(text)), [])
     except csv.Error:
         return []
 
 
-def _csv_rows(lines: list[str]) -> Iterator[tuple[int, list[str] | str, str]]:
+def csv_separator(text: str) -> str:
+    """What separates the fields: a comma, unless the header has none and has semicolons or tabs (Excel's «CSV»
+    where the list separator is «;», its «Unicode text» with tabs), which would read as one column."""
+    header = _first_line(text)
+    if "," in header:
+        return ","
+    return max(("\t", ";"), key=header.count) if "\t" in header or ";" in header else ","
+
+
+def _first_line(text: str) -> str:
+    return _LINE_END.split(text.lstrip("\r\n"), maxsplit=1)[0]
+
+
+def _csv_rows(lines: list[str], separator: str = ",") -> Iterator[tuple[int, list[str] | str, str]]:
     """``(first line, fields, raw text)`` of each row; ``fields`` is the problem, as text, for a bad row."""
     start = 1  # the file line the current reader begins at
     while start <= len(lines):
-        reader, consumed, restart = csv.reader(lines[start - 1 :]), 0, None
+        reader, consumed, restart = csv.reader(lines[start - 1 :], delimiter=separator), 0, None
         try:
             for row in reader:
                 first, span = start + consumed, reader.line_num - consumed
