@@ -4,7 +4,8 @@ Exit status: 0 when every input loaded, 1 when some inputs were skipped or no ar
 says which), 2 on bad arguments (``--workers 0``), a corpus that does not exist, a bad or misspelt vocabulary table
 (named ``FILE, line N`` before any work), an output folder another run is
 writing or that cannot be written (a file, a folder of someone else's, a full disk), 3 when extraction failed (a worker killed: its
-files are named; else a bug: the traceback is printed), 130 when interrupted (Ctrl-C).
+files are named; else a bug: the traceback is printed), 130 when interrupted (Ctrl-C). ``report``: 0 when every
+notebook ran, 1 when one failed or no article was read (every page built, saying it has nothing to show).
 """
 
 from __future__ import annotations

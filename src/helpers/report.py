@@ -112,7 +112,23 @@ def build_report(corpus, out, notebooks=None, rtl: bool = True, single_file: boo
     print(f"report: {len(runs) - len(failed)}/{len(runs)} notebooks ok -> {out / 'index.html'}", file=sys.stderr)
     if single_file:
         print(f"report: one file to send -> {out / SINGLE_FILE}", file=sys.stderr)
+    if _articles_read(out / EXTRACTION_DIR, corpus) == 0:  # every page built, of nothing: not a success to trust
+        print(f"error: no article was read from {corpus}: the pages have nothing to show (the corpus page's load "
+              "report says what happened to every input)", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _articles_read(extraction: Path, corpus: Path) -> int | None:
+    """How many articles the notebooks' shared extraction of ``corpus`` read; None when none extracted it."""
+    from .pipeline_output import count_rows
+    from .views import _extraction_dir
+
+    articles = _extraction_dir(corpus, extraction) / "articles"
+    try:
+        return count_rows(articles) if articles.is_dir() else None
+    except OSError:
+        return None
 
 
 STAGING_PREFIX = ".report-"  # the folder a build is made in, inside the output folder

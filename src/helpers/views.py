@@ -183,6 +183,8 @@ def _extracted(resolved: Path) -> Extracted:
     return Extracted(resolved)
 
 
-def _extraction_dir(path: Path) -> Path:
-    root = os.environ.get(EXTRACTION_DIR_ENV) or Path(tempfile.gettempdir()) / "arabic-news-extraction"
+def _extraction_dir(path: Path, root: Path | None = None) -> Path:
+    """The folder the tables of the corpus at ``path`` are extracted to, in ``root`` (default: the report's, else
+    a temporary folder)."""
+    root = root or os.environ.get(EXTRACTION_DIR_ENV) or Path(tempfile.gettempdir()) / "arabic-news-extraction"
     return Path(root) / hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
