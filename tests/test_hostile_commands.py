@@ -1360,3 +1360,30 @@ def test_load_corpus_and_extract_corpus_refuse_an_empty_path(tmp_path, monkeypat
     monkeypatch.chdir(one_article(tmp_path / "work", "article_id\nt1\n"))
     with pytest.raises(ValueError, match="empty"):
         getattr(helpers, load)("", *([tmp_path / "out"] if load == "extract_corpus" else []))
+
+
+@pytest.mark.parametrize("command, entry, make", [("extract", ".lock", "folder"), ("report", ".lock", "folder"),
+                                                   ("extract", ".cache", "file")])
+def test_an_output_folder_whose_lock_or_cache_is_the_wrong_kind_of_entry_is_a_clear_error(tmp_path, capsys, command,
+                                                                                        entry, make):
+    """``OUT/.lock`` made a folder (a sync tool, a careless ``mkdir``) or ``OUT/.cache`` a file: extract and report
+    stopped with IsADirectoryError / FileExistsError tracebacks and «failed (… a bug)», exit 3."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / entry).mkdir() if make == "folder" else (out / entry).write_text("x\n", encoding="utf-8")
+    status = main([command, str(corpus), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "is a bug" not in err, err[-600:]
+    assert status == 2 and f"{out / entry} is a {make}" in err, err
+    if entry == ".cache":
+        assert main([command, str(corpus), "--out", str(out), "--no-cache"]) == 0
+
+
+def test_extract_corpus_says_when_its_cache_folder_is_a_file(tmp_path):
+    from helpers.pipeline import extract_corpus
+
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    (tmp_path / "cache").write_text("x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="cache is a file"):
+        extract_corpus(corpus, tmp_path / "out", cache_dir=tmp_path / "cache", progress=False)
