@@ -419,6 +419,9 @@ def test_a_manifest_without_an_article_id_column_names_its_columns(tmp_path):
     write(tmp_path / "manifest.csv", "file,date\na,2024-09-28\n")
     reason = only_row(load_corpus(tmp_path), "manifest.csv")["reason"]
     assert "no article_id column" in reason and "file, date" in reason
+    write(tmp_path / "manifest.csv", "\ufeff\n\n")  # «its columns: )» said nothing
+    reason = only_row(load_corpus(tmp_path), "manifest.csv")["reason"]
+    assert "no article_id column (it has no header line, only blank lines)" in reason
 
 
 def test_nul_escapes_in_json_records_are_removed_and_said_as_nul_bytes_in_a_file_are(tmp_path):

@@ -95,7 +95,8 @@ def read_manifest(path: Path) -> Manifest:
     header = csv_header(text)
     columns = _manifest_columns(header)
     if "article_id" not in columns:
-        doc.note("error", f"manifest has no article_id column (its columns: {', '.join(header)}), ignored")
+        named = f"its columns: {', '.join(header)}" if header else "it has no header line, only blank lines"
+        doc.note("error", f"manifest has no article_id column ({named}), ignored")
         return Manifest(str(path), rows, problems)
     values: dict[str, str] = {}  # one string for each date and source, however many rows repeat it
     if "published" not in columns:  # «date»: every date silently dropped otherwise
