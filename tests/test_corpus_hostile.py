@@ -493,3 +493,16 @@ def test_a_manifest_and_a_table_separated_by_semicolons_or_tabs_are_read(tmp_pat
     t = articles.loc[str(tmp_path / "t.csv")]
     assert str(t["published"].date()) == "2024-09-29" and "في بغداد; انتهاء المهمة" in t["text"]
     assert "error" not in set(corpus.report["status"]), corpus.report
+
+
+def test_json_lines_saved_as_json_are_read_one_record_a_line(tmp_path):
+    """An export of one record a line named «.json» (many tools do) was one error row, «line 2: malformed JSON:
+    Extra data», and every article in it lost."""
+    records = [{"title": f"خبر {i}", "text": f"أعلنت الحكومة انتهاء المهمة {i} في بغداد.", "published": f"2024-09-2{i}"}
+               for i in range(3)]
+    write(tmp_path / "export.json", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records) + "{bad\n")
+    corpus = load_corpus(tmp_path)
+    assert list(corpus.articles["title"]) == ["خبر 0", "خبر 1", "خبر 2"]
+    report = corpus.report.set_index("line")
+    assert "JSON Lines" in report.loc[1, "reason"] and report.loc[4, "status"] == "error"
+    assert "line 4: malformed JSON" in report.loc[4, "reason"]

@@ -231,8 +231,7 @@ def _records(parse):
     return read
 
 
-@_records
-def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
+def _parse_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
     """One JSON record a line; ``line`` is the file line."""
     problems, records = [], []
     for number, line in enumerate(_LINE_END.split(text), start=1):
@@ -252,14 +251,21 @@ def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
     return sorted(_on_their_lines(file_doc, docs), key=lambda doc: doc.line)
 
 
+_read_jsonl = _records(_parse_jsonl)
+
+
 @_records
 def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
-    """A list of records (``line`` is the 1-based position in the list) or a single record."""
+    """A list of records (``line`` is the 1-based position in the list) or a single record; JSON Lines saved as
+    ``.json`` (a first record, then more after it) are read as JSON Lines, and said so."""
     try:
         data = json.loads(text)
         escaped = _SURROGATE_ESCAPE.search(text) is not None
         records = [_without_surrogates(r) if escaped else (r, 0) for r in (data if isinstance(data, list) else [data])]
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and _one_value_a_line(text):  # a record a line, not a list of them
+            file_doc.note("ok", "JSON Lines in a .json file: read one record a line")
+            return _parse_jsonl(path, text, file_doc)
         file_doc.note("error", f"line {exc.lineno}: malformed JSON: {exc.msg}")
         file_doc.line = exc.lineno
         return [file_doc]
@@ -278,6 +284,16 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
         if "\ufffd" not in (doc.raw_text or ""):
             doc.notes = [n for n in doc.notes if n is not replaced]
     return docs
+
+
+def _one_value_a_line(text: str) -> bool:
+    """Whether the first line of ``text`` that is not blank is a JSON value by itself (JSON Lines)."""
+    first = next((line for line in _LINE_END.split(text, maxsplit=20) if line.strip()), "")
+    try:
+        json.loads(first.removeprefix("\ufeff"))
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return True
 
 
 @_records
