@@ -1363,7 +1363,8 @@ def test_load_corpus_and_extract_corpus_refuse_an_empty_path(tmp_path, monkeypat
 
 
 @pytest.mark.parametrize("command, entry, make", [("extract", ".lock", "folder"), ("report", ".lock", "folder"),
-                                                   ("extract", ".cache", "file")])
+                                                   ("extract", ".cache", "file"), ("extract", ".lock", "link"),
+                                                   ("extract", ".cache", "broken link")])
 def test_an_output_folder_whose_lock_or_cache_is_the_wrong_kind_of_entry_is_a_clear_error(tmp_path, capsys, command,
                                                                                         entry, make):
     """``OUT/.lock`` made a folder (a sync tool, a careless ``mkdir``) or ``OUT/.cache`` a file: extract and report
@@ -1371,11 +1372,15 @@ def test_an_output_folder_whose_lock_or_cache_is_the_wrong_kind_of_entry_is_a_cl
     corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
     out = tmp_path / "out"
     out.mkdir()
-    (out / entry).mkdir() if make == "folder" else (out / entry).write_text("x\n", encoding="utf-8")
+    analysts = tmp_path / "analysts-own.csv"  # what a link named .lock leads to: never truncated
+    analysts.write_text("a,b\n1,2\n", encoding="utf-8")
+    {"folder": lambda p: p.mkdir(), "file": lambda p: p.write_text("x\n", encoding="utf-8"),
+     "link": lambda p: p.symlink_to(analysts), "broken link": lambda p: p.symlink_to(tmp_path / "gone")}[make](out / entry)
     status = main([command, str(corpus), "--out", str(out)])
     err = capsys.readouterr().err
     assert "Traceback" not in err and "is a bug" not in err, err[-600:]
-    assert status == 2 and f"{out / entry} is a {make}" in err, err
+    assert status == 2 and f"{out / entry} is a " in err and make in err, err
+    assert analysts.read_text(encoding="utf-8") == "a,b\n1,2\n" and not (tmp_path / "gone").exists()
     if entry == ".cache":
         assert main([command, str(corpus), "--out", str(out), "--no-cache"]) == 0
 

@@ -34,8 +34,9 @@ def _cannot_write(folder: Path) -> str | None:
     a folder of someone else's or a read-only share is said now, not a traceback halfway), or None."""
     if folder.exists() and not folder.is_dir():
         return f"error: cannot write {folder}: a file, not a folder"
-    if (lock := folder / ".lock").is_dir():  # a run locks the file (pipeline_output.LOCK_FILE): open() would fail
-        return f"error: cannot write {folder}: {lock} is a folder, not the lock file a run holds: remove it"
+    # a run locks the file (pipeline_output.LOCK_FILE): a folder cannot be opened, a link would be written through
+    if (lock := folder / ".lock").is_dir() or lock.is_symlink():
+        return f"error: cannot write {folder}: {lock} is a folder or a link, not the lock file a run holds: remove it"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
@@ -175,9 +176,10 @@ def run_extract(args: argparse.Namespace) -> int:
               file=sys.stderr)
     default_cache = args.out / ".cache"  # when it is there already: made by another user, made read-only…
     cache = None if args.no_cache else args.cache_dir or (default_cache if default_cache.is_dir() else None)
-    if not args.no_cache and args.cache_dir is None and default_cache.exists() and not default_cache.is_dir():
-        print(f"error: {default_cache} is a file, not the cache folder of earlier runs: remove it, or give "
-              "--cache-dir DIR or --no-cache", file=sys.stderr)
+    if not args.no_cache and args.cache_dir is None and (default_cache.exists() or default_cache.is_symlink()) \
+            and not default_cache.is_dir():
+        print(f"error: {default_cache} is a file or a broken link, not the cache folder of earlier runs: remove it, "
+              "or give --cache-dir DIR or --no-cache", file=sys.stderr)
         return EXIT_USAGE
     for folder in (args.out, cache):
         if folder is not None and (problem := _cannot_write(folder)):

@@ -395,9 +395,10 @@ def extract_corpus(
         if problem := output_problem(out, path):  # the corpus itself, maybe: never replaced, nor skipped
             raise ValueError(problem)
         cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
-        if cache_folder is not None and cache_folder.exists() and not cache_folder.is_dir():
-            raise ValueError(f"{cache_folder} is a file, not a cache folder: remove it, or give another cache_dir "
-                             "(False: no cache)")
+        if cache_folder is not None and (cache_folder.exists() or cache_folder.is_symlink()) and \
+                not cache_folder.is_dir():
+            raise ValueError(f"{cache_folder} is a file or a broken link, not a cache folder: remove it, or give "
+                             "another cache_dir (False: no cache)")
         if cache_folder is not None:
             cache.tag_cache_folder(cache_folder)  # before the walk: a cache inside the corpus is no input
         plan = corpus.plan_corpus(path, manifest, follow_links=follow_links, include=include, exclude=exclude)

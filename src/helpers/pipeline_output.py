@@ -83,8 +83,8 @@ def output_lock(out: Path) -> Iterator[None]:
             _HELD[key] -= 1
         return
     out.mkdir(parents=True, exist_ok=True)
-    if (out / LOCK_FILE).is_dir():
-        raise ValueError(f"{out / LOCK_FILE} is a folder, not the lock file a run holds: remove it")
+    if (out / LOCK_FILE).is_dir() or (out / LOCK_FILE).is_symlink():  # a link: its target would be truncated
+        raise ValueError(f"{out / LOCK_FILE} is a folder or a link, not the lock file a run holds: remove it")
     handle = open(out / LOCK_FILE, "a+")  # noqa: SIM115 - held until the with block ends
     try:
         try:
