@@ -167,3 +167,28 @@ def test_a_disk_that_fills_while_the_report_is_built_is_one_line_and_keeps_the_l
     assert "Traceback" not in err and "is a bug" not in err, err[-800:]
     assert err.splitlines()[-1].startswith("error: cannot write ") and "No space left on device" in err
     assert (out / "index.html").read_bytes() == index and (out / "01-corpus-overview.html").exists()
+
+
+def test_report_on_a_corpus_of_which_nothing_was_read_says_so_and_exits_1(tmp_path, monkeypatch, capsys):
+    """Every page built, «report: 1/1 notebooks ok», exit 0: a script took a report of nothing (every input binary,
+    or left out by a pattern) for a report of the corpus. ``extract`` on it exits 1 and says so; so does ``report``."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    parameters = new_code_cell('CORPUS = "seeds"')
+    parameters.metadata["tags"] = ["parameters"]
+    nbformat.write(new_notebook(cells=[parameters, new_code_cell(
+        "from helpers.views import extraction\nlen(extraction(CORPUS).milestones)")], metadata={
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}),
+        notebooks / "01-only.ipynb")
+    monkeypatch.setattr(paths, "NOTEBOOKS", notebooks)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes(bytes(range(256)) * 8)
+    assert main(["report", str(corpus), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert f"no article was read from {corpus}" in err and (tmp_path / "out" / "index.html").exists()
+    (corpus / "b.txt").write_text("عنوان\n\nأعلنت الحكومة انتهاء المهمة في أيلول 2025.\n", encoding="utf-8")
+    assert main(["report", str(corpus), "--out", str(tmp_path / "out")]) == 0

@@ -397,3 +397,112 @@ def test_any_folder_loads_with_a_report_row_for_every_file(tmp_path_factory, fil
     assert corpus.articles["article_id"].is_unique
     assert set(corpus.report["status"]) <= {"ok", "warning", "error"}
     assert not corpus.articles["title"].str.contains("\r").any()
+
+
+@pytest.mark.parametrize("header", ["Article_ID,Published,Source,URL", "article_id, published , source ,url",
+                                    '"\ufeffarticle_id","PUBLISHED","Source","Url"', "\ufeffArticle_Id,Published,Source,Url"])
+def test_a_manifest_header_in_other_case_or_with_spaces_names_the_same_columns(tmp_path, header):
+    """A manifest saved from a spreadsheet («Article_ID,Published», « published », a quoted mark) was ignored
+    whole (no article_id column) or lost its dates and sources with no word about the source: the records of a
+    .csv table already read «Text» or « body » as their field."""
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", f"{header}\na,2024-09-28,رويترز,https://example.com/a\n")
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.iloc[0]
+    assert (str(article["published"].date()), article["source"], article["url"]) == \
+        ("2024-09-28", "رويترز", "https://example.com/a")
+    assert only_row(corpus, "manifest.csv")["status"] == "ok"
+
+
+def test_a_manifest_without_an_article_id_column_names_its_columns(tmp_path):
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", "file,date\na,2024-09-28\n")
+    reason = only_row(load_corpus(tmp_path), "manifest.csv")["reason"]
+    assert "no article_id column" in reason and "file, date" in reason
+    write(tmp_path / "manifest.csv", "\ufeff\n\n")  # «its columns: )» said nothing
+    reason = only_row(load_corpus(tmp_path), "manifest.csv")["reason"]
+    assert "no article_id column (it has no header line, only blank lines)" in reason
+
+
+def test_nul_escapes_in_json_records_are_removed_and_said_as_nul_bytes_in_a_file_are(tmp_path):
+    """«\\u0000» in a JSON Lines record was kept in the text, title, source and url with no word, so a CSV cell held a
+    NUL (spreadsheets cut the cell there) and a record whose text was only NULs loaded as an article with no text;
+    a NUL byte in a .txt or .csv file is removed with a warning."""
+    records = [{"title": "عنوان\u0000", "text": "أعلنت الحكومة\u0000 انتهاء المهمة في 5 أيار 2024.",
+                "published": "2024-05-01\u0000", "source": "رويترز\u0000", "url": "https://x\u0000/a"},
+               {"title": "فارغ", "text": "\u0000\u0000", "published": "2024-05-01"}]
+    write(tmp_path / "c.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.iloc[0]
+    assert len(corpus.articles) == 1
+    assert not any("\x00" in str(v) for v in article[["article_id", "title", "text", "source", "url"]])
+    assert (article["source"], article["url"], str(article["published"].date())) == \
+        ("رويترز", "https://x/a", "2024-05-01")
+    report = corpus.report.set_index("line")
+    assert report.loc[1, "status"] == "warning" and "line 1: 5 NUL characters removed" in report.loc[1, "reason"]
+    assert report.loc[2, "status"] == "error" and "record has no text" in report.loc[2, "reason"]
+
+
+def test_invisible_direction_marks_around_a_source_or_url_are_removed_and_said(tmp_path):
+    """A source or url copied from a right-to-left page («\\u200fالجزيرة\\u202b») was kept with its marks: the
+    source looked like «الجزيرة» and was not it (select(sources="الجزيرة") named it as unknown, compare_sources gave
+    two rows that read the same), and the url did not open. The article text drops such marks, and says so."""
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", ARTICLE.replace("بغداد", "أربيل"))
+    write(tmp_path / "manifest.csv", "article_id,published,source,url\n"
+                                     "a,2024-09-28,\u200fالجزيرة\u202b,\u200fhttps://example.com/ر\u202c\n"
+                                     "b,2024-09-28,الجزيرة,https://example.com/ب\n")
+    corpus = load_corpus(tmp_path)
+    articles = corpus.articles.set_index("article_id")
+    assert list(articles["source"]) == ["الجزيرة", "الجزيرة"]
+    assert articles.loc["a", "url"] == "https://example.com/ر"
+    assert "removed 4 invisible bidi/zero-width characters from the source and url" in \
+        only_row(corpus, "a.txt")["reason"]
+
+
+@pytest.mark.parametrize("file_form, manifest_form", [("NFD", "NFC"), ("NFC", "NFD")])
+def test_an_arabic_file_name_saved_on_macos_matches_its_manifest_row(tmp_path, file_form, manifest_form):
+    """macOS saves «أخبار» in a file name decomposed (alef + hamza above): its manifest row, typed composed, found no
+    file, the article lost its date and the report said «no file أخبار-بغداد.txt» beside that very file."""
+    import unicodedata
+
+    name = "أخبار-بغداد"
+    write(tmp_path / f"{unicodedata.normalize(file_form, name)}.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", f"article_id,published,source\n{unicodedata.normalize(manifest_form, name)},"
+                                     "2024-09-28,رويترز\n")
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.iloc[0]
+    assert (str(article["published"].date()), article["source"]) == ("2024-09-28", "رويترز")
+    assert set(corpus.report["status"]) == {"ok"}, corpus.report
+
+
+@pytest.mark.parametrize("separator, encoding", [(";", "utf-8"), ("\t", "utf-16")])
+def test_a_manifest_and_a_table_separated_by_semicolons_or_tabs_are_read(tmp_path, separator, encoding):
+    """Excel where the list separator is «;» (French, Arabic-Maghreb settings) saves «CSV» with semicolons, and its
+    «Unicode text» is UTF-16 with tabs: the manifest was ignored (no article_id column: one column named
+    «article_id\\tpublished\\tsource», its tabs shown as spaces) and the table's every article lost."""
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", separator.join(["article_id", "published", "source"]) + "\n"
+          + separator.join(["a", "2024-09-28", "رويترز، بغداد"]) + "\n", encoding)
+    write(tmp_path / "t.csv", separator.join(["title", "text", "published"]) + "\n"
+          + separator.join(["عنوان", '"أعلنت الحكومة، في بغداد; انتهاء المهمة"', "2024-09-29"]) + "\n", encoding)
+    corpus = load_corpus(tmp_path)
+    articles = corpus.articles.set_index("path")
+    a = articles.loc[str(tmp_path / "a.txt")]
+    assert (str(a["published"].date()), a["source"]) == ("2024-09-28", "رويترز، بغداد")
+    t = articles.loc[str(tmp_path / "t.csv")]
+    assert str(t["published"].date()) == "2024-09-29" and "في بغداد; انتهاء المهمة" in t["text"]
+    assert "error" not in set(corpus.report["status"]), corpus.report
+
+
+def test_json_lines_saved_as_json_are_read_one_record_a_line(tmp_path):
+    """An export of one record a line named «.json» (many tools do) was one error row, «line 2: malformed JSON:
+    Extra data», and every article in it lost."""
+    records = [{"title": f"خبر {i}", "text": f"أعلنت الحكومة انتهاء المهمة {i} في بغداد.", "published": f"2024-09-2{i}"}
+               for i in range(3)]
+    write(tmp_path / "export.json", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records) + "{bad\n")
+    corpus = load_corpus(tmp_path)
+    assert list(corpus.articles["title"]) == ["خبر 0", "خبر 1", "خبر 2"]
+    report = corpus.report.set_index("line")
+    assert "JSON Lines" in report.loc[1, "reason"] and report.loc[4, "status"] == "error"
+    assert "line 4: malformed JSON" in report.loc[4, "reason"]

@@ -1332,3 +1332,63 @@ def _run_to_its_end(script, timeout: int, never_ended: str) -> tuple[str, str]:
         os.killpg(child.pid, signal.SIGKILL)
         child.communicate()
         pytest.fail(never_ended)
+
+
+@pytest.mark.parametrize("command", [["extract", "", "--out", "OUT"], ["extract", "CORPUS", "--out", ""],
+                                     ["extract", "CORPUS", "--out", "OUT", "--manifest", " "],
+                                     ["report", "", "--out", "OUT"]])
+def test_an_empty_path_from_an_unset_variable_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch,
+                                                                                       capsys, command):
+    """``extract "$CORPUS" --out out`` with CORPUS unset read the whole current folder as the corpus (a home folder:
+    every file in it), and ``--out "$OUT"`` wrote the tables there, over an analyst's own articles.csv."""
+    work = tmp_path / "work"
+    one_article(work, "article_id,published\nt1,2024-09-28\n")
+    (work / "articles.csv").write_text("an analyst's own table\n", encoding="utf-8")
+    monkeypatch.chdir(work)
+    given = [{"CORPUS": str(one_article(tmp_path / "corpus", "article_id\nt1\n")), "OUT": str(tmp_path / "out")}.get(
+        part, part) for part in command]
+    assert main(given) == 2
+    assert "empty" in capsys.readouterr().err
+    assert (work / "articles.csv").read_text(encoding="utf-8") == "an analyst's own table\n"
+    assert not (tmp_path / "out").exists() and not (work / ".lock").exists()
+
+
+@pytest.mark.parametrize("load", ["load_corpus", "extract_corpus"])
+def test_load_corpus_and_extract_corpus_refuse_an_empty_path(tmp_path, monkeypatch, load):
+    import helpers
+
+    monkeypatch.chdir(one_article(tmp_path / "work", "article_id\nt1\n"))
+    with pytest.raises(ValueError, match="empty"):
+        getattr(helpers, load)("", *([tmp_path / "out"] if load == "extract_corpus" else []))
+
+
+@pytest.mark.parametrize("command, entry, make", [("extract", ".lock", "folder"), ("report", ".lock", "folder"),
+                                                   ("extract", ".cache", "file"), ("extract", ".lock", "link"),
+                                                   ("extract", ".cache", "broken link")])
+def test_an_output_folder_whose_lock_or_cache_is_the_wrong_kind_of_entry_is_a_clear_error(tmp_path, capsys, command,
+                                                                                        entry, make):
+    """``OUT/.lock`` made a folder (a sync tool, a careless ``mkdir``) or ``OUT/.cache`` a file: extract and report
+    stopped with IsADirectoryError / FileExistsError tracebacks and «failed (… a bug)», exit 3."""
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    analysts = tmp_path / "analysts-own.csv"  # what a link named .lock leads to: never truncated
+    analysts.write_text("a,b\n1,2\n", encoding="utf-8")
+    {"folder": lambda p: p.mkdir(), "file": lambda p: p.write_text("x\n", encoding="utf-8"),
+     "link": lambda p: p.symlink_to(analysts), "broken link": lambda p: p.symlink_to(tmp_path / "gone")}[make](out / entry)
+    status = main([command, str(corpus), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "is a bug" not in err, err[-600:]
+    assert status == 2 and f"{out / entry} is a " in err and make in err, err
+    assert analysts.read_text(encoding="utf-8") == "a,b\n1,2\n" and not (tmp_path / "gone").exists()
+    if entry == ".cache":
+        assert main([command, str(corpus), "--out", str(out), "--no-cache"]) == 0
+
+
+def test_extract_corpus_says_when_its_cache_folder_is_a_file(tmp_path):
+    from helpers.pipeline import extract_corpus
+
+    corpus = one_article(tmp_path / "corpus", "article_id,published\nt1,2025-03-02\n")
+    (tmp_path / "cache").write_text("x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="cache is a file"):
+        extract_corpus(corpus, tmp_path / "out", cache_dir=tmp_path / "cache", progress=False)

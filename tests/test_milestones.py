@@ -1643,3 +1643,13 @@ def test_weekday_then_al_muwafiq_and_a_date_is_two_rows_of_that_date(text, publi
 def test_a_yearless_date_that_repeats_a_date_named_with_its_year_takes_that_year(text, published, rows):
     found = extract_milestones(text, published=published)
     assert [(m.surface, *span(m)) for m in found] == rows
+
+
+# ---------------------------------------------------------------- what is not a text
+
+@pytest.mark.parametrize("value", [None, b"\xd9\x81\xd9\x8a 2024", 2024, float("nan")])
+def test_a_value_that_is_not_a_text_is_a_type_error_naming_the_argument(value):
+    """``extract_milestones(record.get("text"))`` on a record whose text is under another key gave [] for None, as if
+    the article named no date; every other non-text already raised."""
+    with pytest.raises(TypeError, match=r"text"):
+        extract_milestones(value)

@@ -93,3 +93,38 @@ def test_the_explore_notebook_runs_on_a_corpus_that_never_names_isis(tmp_path):
     printed = "".join("".join(o.get("text", "")) for c in cells if c["cell_type"] == "code"
                       for o in c.get("outputs", []) if o.get("output_type") == "stream")
     assert re.search(r"2 articles mention \S+", printed), printed[-1500:]
+
+
+WEATHER = ["طقس حار\n\nتوقعت هيئة الأرصاد ارتفاع درجات الحرارة.\n\nونصحت الهيئة المواطنين بشرب الماء.\n",
+           "أمطار\n\nهطلت أمطار غزيرة على العاصمة.\n\nوأغلقت بعض الطرق.\n",
+           "برد\n\nتتأثر المنطقة بموجة برد طويلة.\n\nوقال خبير إن الحرارة ستنخفض ليلا بعد منتصف الليل بقليل.\n"]
+
+
+@pytest.mark.parametrize("name", ["01-corpus.ipynb", "02-drawdown-timeline.ipynb", "03-entities.ipynb",
+                                  "05-explore.ipynb"])
+@pytest.mark.parametrize("articles", ["weather", "none"])
+def test_a_corpus_that_names_no_entity_and_no_date_gives_pages_that_say_so(tmp_path, name, articles):
+    """Three short articles about the weather: the report ran the entities page into «unknown article id» (its
+    paragraph chart) and the explore page into an empty selection, and the drawdown page showed a bare «Empty
+    DataFrame»; every table with no row now says so, every chart draws its «nothing to draw» figure. A corpus
+    with no article at all (one binary file) stopped the corpus page too, at the article it shows."""
+    import papermill
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, text in enumerate(WEATHER if articles == "weather" else []):
+        (corpus / f"a{i}.txt").write_text(text, encoding="utf-8")
+    if articles == "none":
+        (corpus / "a.txt").write_bytes(bytes(range(256)) * 8)
+    out = tmp_path / name
+    papermill.execute_notebook(str(NOTEBOOKS / name), str(out), parameters={"CORPUS": str(corpus)},
+                               kernel_name=KERNEL, progress_bar=False, cwd=str(NOTEBOOKS))
+    for cell in json.loads(out.read_text(encoding="utf-8"))["cells"]:
+        if cell["cell_type"] != "code" or not DRAWS.search("".join(cell["source"])) and "table" not in "".join(
+                cell["source"]):
+            continue
+        for output in cell.get("outputs", []):
+            html = "".join(output.get("data", {}).get("text/html", ""))
+            assert "Empty DataFrame" not in "".join(output.get("data", {}).get("text/plain", "")), cell["source"]
+            if "<table" in html and "<tbody>\n  </tbody>" in html or "<tbody></tbody>" in html:
+                assert "No rows" in html, "".join(cell["source"])

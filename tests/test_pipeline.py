@@ -424,3 +424,13 @@ def test_cli_no_claims_writes_empty_claim_cells(tmp_path):
     assert main(["extract", str(SEEDS), "--out", str(tmp_path), "--no-claims"]) == 0
     milestones = pd.read_csv(tmp_path / "milestones.csv", keep_default_na=False)
     assert len(milestones) and (milestones[CLAIM_COLUMNS] == "").all().all()
+
+
+def test_extract_corpus_into_a_file_says_the_output_is_a_file(tmp_path):
+    """``extract_corpus(corpus, out=<a file>)`` raised ``FileExistsError: [Errno 17] File exists``, as if the folder
+    were there already; the command line says «a file, not a folder» (exit 2)."""
+    target = tmp_path / "out.csv"
+    target.write_text("an analyst's own table\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"out\.csv is a file, not a folder"):
+        extract_corpus(SEEDS, target, progress=False)
+    assert target.read_text(encoding="utf-8") == "an analyst's own table\n"

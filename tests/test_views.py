@@ -120,3 +120,30 @@ def test_show_article_as_plain_text_is_its_paragraphs_not_a_memory_address(corpu
     assert " at 0x" not in plain
     lines = plain.splitlines()
     assert lines[0] == "a2" and lines[1] == "¶0 · 0–16 عنوان <b>ثان</b>" and len(lines) == 3
+
+
+def test_a_notebook_asking_for_a_corpus_another_notebook_is_extracting_waits_for_it(tmp_path, monkeypatch, capsys):
+    """Two notebooks of one corpus run at once in Lab share its extraction folder: the second stopped with
+    OutputInUse («another extraction … is writing»); it now waits, then reads the tables the first wrote."""
+    import subprocess
+    import sys
+    import time
+
+    from helpers.paths import SEEDS
+    from helpers.views import EXTRACTION_DIR_ENV, Extracted, _extraction_dir
+
+    monkeypatch.setenv(EXTRACTION_DIR_ENV, str(tmp_path / "extraction"))
+    folder = _extraction_dir(SEEDS)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom pathlib import Path\nfrom helpers.pipeline_output import output_lock\n"
+        f"with output_lock(Path({str(folder)!r})):\n    print('held', flush=True)\n    time.sleep(4)\n")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        milestones = Extracted(SEEDS).milestones
+        assert len(milestones) and time.monotonic() - started > 2
+    finally:
+        holder.kill()
+        holder.wait()
+    assert "waiting" in capsys.readouterr().err

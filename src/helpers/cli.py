@@ -4,7 +4,8 @@ Exit status: 0 when every input loaded, 1 when some inputs were skipped or no ar
 says which), 2 on bad arguments (``--workers 0``), a corpus that does not exist, a bad or misspelt vocabulary table
 (named ``FILE, line N`` before any work), an output folder another run is
 writing or that cannot be written (a file, a folder of someone else's, a full disk), 3 when extraction failed (a worker killed: its
-files are named; else a bug: the traceback is printed), 130 when interrupted (Ctrl-C).
+files are named; else a bug: the traceback is printed), 130 when interrupted (Ctrl-C). ``report``: 0 when every
+notebook ran, 1 when one failed or no article was read (every page built, saying it has nothing to show).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ def _cannot_write(folder: Path) -> str | None:
     a folder of someone else's or a read-only share is said now, not a traceback halfway), or None."""
     if folder.exists() and not folder.is_dir():
         return f"error: cannot write {folder}: a file, not a folder"
+    # a run locks the file (pipeline_output.LOCK_FILE): a folder cannot be opened, a link would be written through
+    if (lock := folder / ".lock").is_dir() or lock.is_symlink():
+        return f"error: cannot write {folder}: {lock} is a folder or a link, not the lock file a run holds: remove it"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
@@ -42,8 +46,16 @@ def _cannot_write(folder: Path) -> str | None:
     return None
 
 
+def _given_path(value: str) -> Path:
+    """A path on the command line; an empty one (``"$CORPUS"`` with the variable unset) is an error, never ``.``,
+    the current folder, which would be read whole or written over."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty path (a variable that is not set?): give '.' for the current folder")
+    return Path(value)
+
+
 def _existing_path(value: str) -> Path:
-    path = Path(value)
+    path = _given_path(value)
     if not path.exists():
         raise argparse.ArgumentTypeError(f"no such file or directory: {value}")
     return path
@@ -86,7 +98,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", parents=[tables, selection],
                         help="load a corpus and write articles, load report, milestones and entities as CSV")
     ex.add_argument("corpus", type=_existing_path, help="a directory of articles or one .txt/.jsonl/.json/.csv/.parquet file")
-    ex.add_argument("--out", type=Path, required=True, help="output directory (created if missing)")
+    ex.add_argument("--out", type=_given_path, required=True, help="output directory (created if missing)")
     ex.add_argument("--strict", action="store_true", help="stop at the first problem instead of reporting it")
     ex.add_argument("--no-claims", action="store_true",
                     help="leave the claim columns of milestones.csv (event, place, actor, claimant, negated) empty: "
@@ -94,7 +106,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("csv", "parquet"), default="csv",
                     help="csv: four CSV files (default); parquet: articles/, milestones/, entities/ and load_report.parquet")
     ex.add_argument("--workers", type=_count, help="worker processes (default: every core for 512 files or more)")
-    ex.add_argument("--cache-dir", type=Path, help="cache of extracted batches (default: OUT/.cache)")
+    ex.add_argument("--cache-dir", type=_given_path, help="cache of extracted batches (default: OUT/.cache)")
     ex.add_argument("--no-cache", action="store_true", help="extract every file again, and cache nothing")
     ex.add_argument("--scheduler", help="run on this Dask cluster (tcp://host:8786); it must see CORPUS and OUT")
     ex.add_argument("--follow-links", action="store_true",
@@ -105,7 +117,7 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     rep = sub.add_parser("report", parents=[tables, selection],
                          help="execute every notebook on a corpus and write the HTML report and figure pack")
     rep.add_argument("corpus", type=_existing_path, nargs="?", default=paths.SEEDS, help="corpus (default: the seed)")
-    rep.add_argument("--out", type=Path, default=paths.BUILD, help="output directory (default: build/)")
+    rep.add_argument("--out", type=_given_path, default=paths.BUILD, help="output directory (default: build/)")
     rep.add_argument("--single-file", action="store_true",
                      help="also write OUT/report.html: the whole report in one file, to send by email")
 
@@ -144,7 +156,7 @@ def run_extract(args: argparse.Namespace) -> int:
     """``extract``: exit 0, 1 or 2 as the module docstring says, 3 with the traceback when it failed."""
     from .corpus import CorpusError
     from .pipeline_jobs import WorkerKilled
-    from .pipeline_output import OutputInUse, output_lock, output_problem
+    from .pipeline_output import OutputInUse, output_lock, output_problem, shown
 
     if args.corpus.is_dir() and args.out.resolve() == args.corpus.resolve():
         print(f"error: --out {args.out} is the corpus folder: a second run would read its tables back as "
@@ -164,6 +176,11 @@ def run_extract(args: argparse.Namespace) -> int:
               file=sys.stderr)
     default_cache = args.out / ".cache"  # when it is there already: made by another user, made read-only…
     cache = None if args.no_cache else args.cache_dir or (default_cache if default_cache.is_dir() else None)
+    if not args.no_cache and args.cache_dir is None and (default_cache.exists() or default_cache.is_symlink()) \
+            and not default_cache.is_dir():
+        print(f"error: {default_cache} is a file or a broken link, not the cache folder of earlier runs: remove it, "
+              "or give --cache-dir DIR or --no-cache", file=sys.stderr)
+        return EXIT_USAGE
     for folder in (args.out, cache):
         if folder is not None and (problem := _cannot_write(folder)):
             print(problem, file=sys.stderr)
@@ -174,8 +191,8 @@ def run_extract(args: argparse.Namespace) -> int:
     try:
         with output_lock(args.out):
             return _extract(args)
-    except CorpusError as err:
-        print(f"error: {err}", file=sys.stderr)
+    except CorpusError as err:  # --strict: the first problem, naming a file (its control characters escaped)
+        print(shown(f"error: {err}"), file=sys.stderr)
         return EXIT_SKIPPED
     except OutputInUse as err:
         print(f"error: {err}", file=sys.stderr)

@@ -296,10 +296,11 @@ def select(corpus_or_articles, mentions: pd.DataFrame | None = None, milestones:
 def compare_sources(corpus_or_articles, mentions: pd.DataFrame | None = None,
                     milestones: pd.DataFrame | None = None, top: int = 3) -> pd.DataFrame:
     """One row per source (``SOURCE_COLUMNS``), most articles first: how much each outlet published, when,
-    how densely it mentions the gazetteer's entities and which most, and how many milestones it dates."""
+    how densely it mentions the gazetteer's entities and which most, and how many milestones it dates. No article:
+    no row (a table that says so, as ``search`` finding nothing), not an error that stops a notebook."""
     articles = _articles(corpus_or_articles)
     if articles.empty:
-        raise EmptySelectionError("there are no articles to compare")
+        return pd.DataFrame(columns=SOURCE_COLUMNS)
     source = (articles["source"] if "source" in articles else pd.Series(None, index=articles.index, dtype="object"))
     source = source.fillna(UNKNOWN_SOURCE).astype(str).replace("", UNKNOWN_SOURCE)
     by_article = pd.DataFrame({"article_id": articles["article_id"].astype(str), "source": source.to_numpy()})

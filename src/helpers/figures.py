@@ -203,6 +203,9 @@ class _SafeTable:
         return f"<table: {self.rows} rows>"
 
 
+NO_ROWS = "No rows: nothing to show here · لا صفوف"
+
+
 def safe_table(df, index: bool = False, max_rows: int = 200, **to_html_kwargs) -> _SafeTable:
     """Show a DataFrame of article text: every cell and header escaped, each cell ``dir="auto"``.
 
@@ -211,7 +214,7 @@ def safe_table(df, index: bool = False, max_rows: int = 200, **to_html_kwargs) -
     a line saying how many there are: on a large corpus a full table would make a page of hundreds
     of megabytes; the whole frame stays in the notebook's variable (and in the CSV/Parquet output).
     Inside the report build the whole table is also written as CSV (``HELPERS_TABLES_DIR``) and named on
-    the ``<table>``, so its download holds every row, not only the ones shown.
+    the ``<table>``, so its download holds every row, not only the ones shown. A table with no row says so.
     """
     to_html_kwargs["escape"] = True
     shown = df if len(df) <= max_rows else df.head(max_rows)
@@ -224,6 +227,8 @@ def safe_table(df, index: bool = False, max_rows: int = 200, **to_html_kwargs) -
             markup = markup.replace("<table", f'<table {FULL_CSV_ATTRIBUTE}="{name}"', 1)
             note = " The CSV holds them all."
         markup += f"<p><em>First {len(shown):,} of {len(df):,} rows.{note}</em></p>"
+    elif not len(df):  # headers over nothing read as a table that failed to show
+        markup += f"<p><em>{NO_ROWS}</em></p>"
     return _SafeTable(markup, len(df))
 
 
@@ -307,6 +312,9 @@ def show_article(corpus, article_id: str | None = None) -> _Html:
     Paragraph numbers are the ones every milestone and mention row refers to; text is escaped.
     """
     ids = corpus.articles["article_id"].astype(str).tolist()
+    if article_id is None and not ids:  # every input skipped: the load report says why
+        return _Html('<p dir="auto"><em>No article to show: none of the inputs was read as an article (the load '
+                     'report says why) · لا مقالات</em></p>')
     if article_id is None:
         article_id = ids[0]
     elif str(article_id) not in ids:

@@ -374,20 +374,31 @@ def extract_corpus(
     leading out of the corpus folder are followed only with ``follow_links``. ``include``/``exclude`` pick
     files by glob pattern, as in ``load_corpus``. ``claims=False`` leaves the claim columns of the milestones
     empty (missing; ``negated`` False in the frame, empty in a CSV), for about half the time. Raises ``OutputInUse`` when another run is writing ``out``,
-    and ``ValueError`` naming ``FILE, line N`` of a bad vocabulary table before any batch (``data_tables``).
+    ``ValueError`` naming ``FILE, line N`` of a bad vocabulary table before any batch (``data_tables``), and
+    ``ValueError`` when ``out`` is a file.
     """
     for name, count in (("workers", workers), ("batch_size", batch_size)):
         if count is not None and (isinstance(count, bool) or not isinstance(count, numbers.Integral) or count < 1):
             raise ValueError(f"{name} must be a whole number, 1 or more, not {count!r}")
     check_tables(claims)  # a bad table named once here, not a warning on every article's row
     started, cpu_started = time.perf_counter(), time.process_time()
+    if any(isinstance(given, str) and not given.strip() for given in (path, out)):  # Path("") is the current folder
+        raise ValueError(f"the {'corpus' if isinstance(path, str) and not path.strip() else 'output'} path is empty "
+                         "(a variable that is not set?): give '.' for the current folder")
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="arabic-news-"))
+    if out.exists() and not out.is_dir():  # not FileExistsError from mkdir, as if the folder were there
+        raise ValueError(f"{out} is a file, not a folder: give extract_corpus a folder for its tables "
+                         "(created when missing)")
     # a second run into the same folder stops at the lock, before it reads anything; the stack holds the
     # workers' fork server, started as soon as a batch is seen to need extracting
     with output_lock(out), contextlib.ExitStack() as pool_server:
         if problem := output_problem(out, path):  # the corpus itself, maybe: never replaced, nor skipped
             raise ValueError(problem)
         cache_folder = None if cache_dir is False else Path(cache_dir) if cache_dir else out / CACHE_FOLDER
+        if cache_folder is not None and (cache_folder.exists() or cache_folder.is_symlink()) and \
+                not cache_folder.is_dir():
+            raise ValueError(f"{cache_folder} is a file or a broken link, not a cache folder: remove it, or give "
+                             "another cache_dir (False: no cache)")
         if cache_folder is not None:
             cache.tag_cache_folder(cache_folder)  # before the walk: a cache inside the corpus is no input
         plan = corpus.plan_corpus(path, manifest, follow_links=follow_links, include=include, exclude=exclude)

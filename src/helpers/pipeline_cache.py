@@ -8,6 +8,7 @@ a killed run leaves at worst a temporary file, never a half-written entry.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import pickle
@@ -32,6 +33,8 @@ __all__ = [
     "may_cache",
     "read_cached",
     "remove_stale_temporaries",
+    "sync_file",
+    "sync_folder",
     "tag_cache_folder",
     "temporary_beside",
     "write_atomically",
@@ -110,21 +113,53 @@ def temporary_beside(path: Path) -> tuple[int, Path]:
     return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, *, durable: bool = False) -> None:
     """Write ``data`` to ``path`` through a temporary file beside it, so readers never see half of it.
 
     The temporary file's name holds the writer's process id: ``remove_stale_temporaries`` removes
-    those of processes that died (``kill -9``, a full disk) before renaming them.
+    those of processes that died (``kill -9``, a full disk) before renaming them. ``durable``: the bytes
+    reach the disk before the rename and the rename after it (``sync_file``, ``sync_folder``), so a power
+    cut leaves the old file or the new one, never an empty one; a cache entry, checked when read, need not.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    if durable:
+        sync_folder(path.parent)
+
+
+def sync_file(path: Path) -> None:
+    """Wait until the bytes of the file at ``path`` are on the disk (``fsync``), before it is renamed in."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def sync_folder(path: Path) -> None:
+    """Wait until the entries of ``path`` (the renames into it) are on the disk. A filesystem that cannot sync a
+    folder (some network shares say EINVAL) is left to its own guarantees."""
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError as err:
+        if err.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(handle)
 
 
 def remove_stale_temporaries(folder: Path, *, recursive: bool = False) -> int:

@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 
 from .cores import usable_cores
 from .paths import hidden_entry
-from .pipeline_cache import temporary_beside, write_atomically
+from .pipeline_cache import sync_file, sync_folder, temporary_beside, write_atomically
 
 __all__ = [
     "DONE_FILE",
@@ -43,6 +43,7 @@ __all__ = [
     "publish_tables",
     "remove_table",
     "report_lines",
+    "shown",
     "up_to_date",
     "write_csv",
     "write_done",
@@ -82,6 +83,8 @@ def output_lock(out: Path) -> Iterator[None]:
             _HELD[key] -= 1
         return
     out.mkdir(parents=True, exist_ok=True)
+    if (out / LOCK_FILE).is_dir() or (out / LOCK_FILE).is_symlink():  # a link: its target would be truncated
+        raise ValueError(f"{out / LOCK_FILE} is a folder or a link, not the lock file a run holds: remove it")
     handle = open(out / LOCK_FILE, "a+")  # noqa: SIM115 - held until the with block ends
     try:
         try:
@@ -198,12 +201,20 @@ def remove_table(folder: Path) -> None:
 
 def publish_tables(staging: Path, out: Path) -> None:
     """Move the tables a run wrote in ``staging`` (a folder in ``out``) into ``out``, each by a rename that
-    replaces the last run's table whole: a run killed before this leaves the last run's tables as they were."""
+    replaces the last run's table whole: a run killed before this leaves the last run's tables as they were.
+    Every part is on the disk before the renames, and the renames after them, so a power cut cannot leave an
+    empty part under a table's name."""
+    for name in TABLES:
+        for part in (staging / name).iterdir():
+            sync_file(part)
+        sync_folder(staging / name)
+    sync_file(staging / REPORT_FILE)
     for name in TABLES:
         if (out / name).exists():
             os.replace(out / name, staging / f"{name}.old")  # a folder is not renamed onto a folder
         os.replace(staging / name, out / name)
     os.replace(staging / REPORT_FILE, out / REPORT_FILE)
+    sync_folder(out)
 
 
 def count_rows(folder: Path) -> int:
@@ -220,7 +231,7 @@ def _output_files(out: Path) -> dict[str, list[int]]:
 def write_done(out: Path, inputs: str, summary: dict) -> None:
     """Record, last, that ``out`` holds the tables made from ``inputs`` (and the files written)."""
     record = {"inputs": inputs, "files": _output_files(out), "summary": summary}
-    write_atomically(out / DONE_FILE, json.dumps(record).encode())
+    write_atomically(out / DONE_FILE, json.dumps(record).encode(), durable=True)
 
 
 def up_to_date(out: Path, inputs: str) -> dict | None:
@@ -257,8 +268,9 @@ def write_csv(tables: Path, out: Path) -> None:
     by Arrow compute kernels, a repeated sentence once. ``pyarrow.csv.write_csv`` is not used: it quotes
     every text cell and writes ``true``/``false`` and times after dates, so every file would change for a
     reader that compares them. Text cells a spreadsheet would run as a formula get a leading ``'``.
-    Each CSV is written to a temporary file beside it and the four renamed only when all are written: a
-    kill or a full disk leaves the last run's CSVs whole (``remove_stale_temporaries`` clears what a kill left).
+    Each CSV is written to a temporary file beside it and the four renamed only when all are written and on the
+    disk (``fsync``): a kill, a full disk or a power cut leaves the last run's CSVs whole
+    (``remove_stale_temporaries`` clears what a kill left).
     """
     names = ("entities", "milestones", "articles", "load_report")
     temporaries: dict[str, Path] = {}
@@ -277,8 +289,12 @@ def write_csv(tables: Path, out: Path) -> None:
             for name, data in _in_order(lambda piece: (piece[0], csv_bytes(_read(piece[1]), **piece[2])), pieces,
                                         min(4, usable_cores())):
                 handles[name].write(data)
+            for handle in handles.values():  # on the disk before the renames: never an empty CSV after a power cut
+                handle.flush()
+                os.fsync(handle.fileno())
         for name in names:
             os.replace(temporaries[name], out / f"{name}.csv")
+        sync_folder(out)
     finally:
         for tmp in temporaries.values():  # none left once renamed
             tmp.unlink(missing_ok=True)
@@ -390,7 +406,7 @@ def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: in
     then where the report is; with ``verbose``, every row as ``status: path: reason``."""
     rows = report[report["status"] != "ok"]
     if verbose:
-        return [f"  {row.status}: {row.path}: {row.reason}" for row in rows.itertuples(index=False)]
+        return [shown(f"  {row.status}: {row.path}: {row.reason}") for row in rows.itertuples(index=False)]
     if not len(rows):
         return []
     lines = []
@@ -411,4 +427,16 @@ def report_lines(report, where: Path, *, verbose: bool = False, errors_shown: in
         lines += [f"  warning: {path}: {note}" for path, note in notes
                   if kinds[_DETAIL.sub("N", note)] <= _SHOWN_WHOLE]
     lines.append(f"  every row, with file and line: {where} (--verbose prints them here)")
-    return lines
+    return [shown(line) for line in lines]
+
+
+# what a terminal runs or reorders instead of showing: C0 and C1 controls (an escape sequence, a carriage return
+# that writes over the line, a newline that splits it) and the explicit direction embeddings, overrides and isolates
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(line: str) -> str:
+    """``line`` with what a terminal would run instead of show written as an escape (``\\x1b``, ``\\r``,
+    ``\\u202e``): a file named «x\\rall inputs ok.txt» must not write over its own error. The load report keeps
+    the name as it is."""
+    return _UNSHOWABLE.sub(lambda m: repr(m.group())[1:-1], line)

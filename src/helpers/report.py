@@ -112,7 +112,23 @@ def build_report(corpus, out, notebooks=None, rtl: bool = True, single_file: boo
     print(f"report: {len(runs) - len(failed)}/{len(runs)} notebooks ok -> {out / 'index.html'}", file=sys.stderr)
     if single_file:
         print(f"report: one file to send -> {out / SINGLE_FILE}", file=sys.stderr)
+    if _articles_read(out / EXTRACTION_DIR, corpus) == 0:  # every page built, of nothing: not a success to trust
+        print(f"error: no article was read from {corpus}: the pages have nothing to show (the corpus page's load "
+              "report says what happened to every input)", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _articles_read(extraction: Path, corpus: Path) -> int | None:
+    """How many articles the notebooks' shared extraction of ``corpus`` read; None when none extracted it."""
+    from .pipeline_output import count_rows
+    from .views import _extraction_dir
+
+    articles = _extraction_dir(corpus, extraction) / "articles"
+    try:
+        return count_rows(articles) if articles.is_dir() else None
+    except OSError:
+        return None
 
 
 STAGING_PREFIX = ".report-"  # the folder a build is made in, inside the output folder
@@ -143,7 +159,14 @@ def _build(out: Path, corpus: Path, sources: list[Path], extraction: Path, rtl: 
 def _publish(staging: Path, out: Path) -> None:
     """Move the report built in ``staging`` into ``out``, the index last; a folder of the last report (figures/,
     tables/…) is moved aside first and removed with the staging folder. Pages of the last report this one
-    does not have (a notebook removed, the single file) are removed."""
+    does not have (a notebook removed, the single file) are removed. Every file is on the disk before the moves,
+    and the moves after them: a power cut leaves no empty page or figure under its name."""
+    from .pipeline_cache import sync_file, sync_folder
+
+    for folder, _, names in os.walk(staging):
+        for name in names:
+            sync_file(Path(folder) / name)
+        sync_folder(Path(folder))
     built = sorted(staging.iterdir(), key=lambda entry: entry.name == "index.html")
     for page in [*out.glob("[0-9][0-9]-*.html"), out / SINGLE_FILE]:
         if not (staging / page.name).exists():
@@ -153,6 +176,7 @@ def _publish(staging: Path, out: Path) -> None:
         if target.is_dir() and not target.is_symlink():
             os.replace(target, staging / f".last-{entry.name}")
         os.replace(entry, target)
+    sync_folder(out)
 
 
 def find_notebooks(notebooks=None) -> list[Path]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,6 +133,7 @@ def _span_label(resolved: bool, start: pd.Timestamp, end: pd.Timestamp) -> str:
 # Where the shared extraction of a corpus is kept (default: the system's temporary folder).
 EXTRACTION_DIR_ENV = "HELPERS_EXTRACTION_DIR"
 _LARGE_CORPUS = 1000  # articles from which extraction shows a progress bar
+_WAIT_SECONDS = 0.5  # between two looks at the lock of a corpus another notebook is extracting
 
 
 class Extracted:
@@ -154,9 +157,18 @@ class Extracted:
     def run(self):
         """The ``pipeline.Extraction`` behind the tables (its ``summary`` says whether it was reused)."""
         from .pipeline import extract_corpus
+        from .pipeline_output import OutputInUse
 
-        return extract_corpus(self.path, _extraction_dir(self.path),
-                              progress=len(self.corpus.articles) >= _LARGE_CORPUS)
+        said = False
+        while True:
+            try:
+                return extract_corpus(self.path, _extraction_dir(self.path),
+                                      progress=len(self.corpus.articles) >= _LARGE_CORPUS)
+            except OutputInUse as busy:  # another notebook of this corpus extracting it (two run at once in Lab)
+                if not said:
+                    print(f"waiting: {busy}".split(": wait for it")[0] + " (another notebook?)", file=sys.stderr)
+                    said = True
+                time.sleep(_WAIT_SECONDS)
 
     @functools.cached_property
     def milestones(self) -> pd.DataFrame:
@@ -183,6 +195,8 @@ def _extracted(resolved: Path) -> Extracted:
     return Extracted(resolved)
 
 
-def _extraction_dir(path: Path) -> Path:
-    root = os.environ.get(EXTRACTION_DIR_ENV) or Path(tempfile.gettempdir()) / "arabic-news-extraction"
+def _extraction_dir(path: Path, root: Path | None = None) -> Path:
+    """The folder the tables of the corpus at ``path`` are extracted to, in ``root`` (default: the report's, else
+    a temporary folder)."""
+    root = root or os.environ.get(EXTRACTION_DIR_ENV) or Path(tempfile.gettempdir()) / "arabic-news-extraction"
     return Path(root) / hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]

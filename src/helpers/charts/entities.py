@@ -124,6 +124,8 @@ def paragraph_heatmap(mentions: pd.DataFrame, article_id: str, top: int = 12,
 
     from ..explore import nearest_error
 
+    if mentions.empty:  # a corpus that names no entity: no article id to check against
+        return _nothing_to_draw(title or f"الإشارات في فقرات المقال {article_id}", NO_MENTIONS, figsize)
     if str(article_id) not in set(mentions["article_id"].astype(str)):
         raise nearest_error(article_id, mentions["article_id"], "article id", " in the mentions table")
     rows = mentions[mentions["article_id"].astype(str) == str(article_id)]

@@ -265,6 +265,7 @@ def clean_document(doc: Document) -> Document:
     else:  # the common case, one scan: no carriage return, bidi control or presentation form
         title, doc.n_bidi_removed = title.strip(), 0
     title = doc.title = " ".join(title.split("\n"))  # the title column shows what the text starts with
+    clean_source_and_url(doc)
     paragraphs = _split_paragraphs(body)
     doc.repeated_title_removed = _drop_repeated_title(paragraphs, title)
     removed = _drop_boilerplate(paragraphs)
@@ -275,6 +276,20 @@ def clean_document(doc: Document) -> Document:
     doc.fingerprint, doc.n_words = _fingerprint_and_words(doc.text)
     _note_cleaning(doc, removed, has_body=bool(paragraphs))
     return doc
+
+
+def clean_source_and_url(doc: Document) -> None:
+    """The source and url without invisible direction marks (copied from a right-to-left page or spreadsheet,
+    as a published date's are dropped): «\u200fالجزيرة» would read as «الجزيرة» and not be it, a url not open."""
+    before = after = 0
+    for name in ("source", "url"):
+        value = getattr(doc, name)
+        if isinstance(value, str) and _BIDI_RE.search(value):
+            cleaned = remove_bidi_controls(value)
+            before, after = before + len(value), after + len(cleaned)
+            setattr(doc, name, cleaned or None)
+    if before != after:
+        doc.note("ok", f"removed {before - after} invisible bidi/zero-width characters from the source and url")
 
 
 def _note_cleaning(doc: Document, removed: list[str], *, has_body: bool) -> None:

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import os
 import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers.normalize import BIDI_MAP
+
+from .clean import clean_source_and_url
 from .decode import read_text
 from .document import Document
 from .readers import TEXT_SUFFIXES, csv_header, csv_records
@@ -36,13 +40,15 @@ class Manifest:
 
     def apply(self, doc: Document) -> None:
         """Give ``doc`` the published date, source and url of its row (when it has one), and mark the row used."""
-        row = self.rows.get(doc.article_id)
+        key = id_key(doc.article_id)
+        row = self.rows.get(key)
         if row is None:
             return
-        self.used.add(doc.article_id)
+        self.used.add(key)
         line, published, source, url = row
         doc.published = published or None
         doc.source, doc.url = source or None, url or None
+        clean_source_and_url(doc)  # the document was cleaned before its manifest row was known
         doc.published_where = f" in {os.path.basename(self.path)} line {line}"
 
     @property
@@ -52,9 +58,10 @@ class Manifest:
 
     def only(self, article_id: str) -> Manifest | None:
         """A manifest of this one row (what a worker needs for one file), or None when there is no row."""
-        if article_id not in self.rows:
+        key = id_key(article_id)
+        if key not in self.rows:
             return None
-        return Manifest(self.path, {article_id: self.rows[article_id]}, [])
+        return Manifest(self.path, {key: self.rows[key]}, [])
 
     def missing_file_notes(self) -> Iterator[Document]:
         """A warning for each row no file used."""
@@ -85,12 +92,15 @@ def read_manifest(path: Path) -> Manifest:
     if text is None:
         return Manifest(str(path), rows, problems)
     text = text.lstrip("\ufeff")
-    if "article_id" not in csv_header(text):
-        doc.note("error", "manifest has no article_id column, ignored")
+    header = csv_header(text)
+    columns = _manifest_columns(header)
+    if "article_id" not in columns:
+        named = f"its columns: {', '.join(header)}" if header else "it has no header line, only blank lines"
+        doc.note("error", f"manifest has no article_id column ({named}), ignored")
         return Manifest(str(path), rows, problems)
     values: dict[str, str] = {}  # one string for each date and source, however many rows repeat it
-    if "published" not in csv_header(text):  # «date», «Published»…: every date silently dropped otherwise
-        doc.note("warning", f"manifest has no published column (its columns: {', '.join(csv_header(text))}): "
+    if "published" not in columns:  # «date»: every date silently dropped otherwise
+        doc.note("warning", f"manifest has no published column (its columns: {', '.join(header)}): "
                             "no publication dates")
     for line, row, _raw in csv_records(text):
         if isinstance(row, str):
@@ -98,17 +108,36 @@ def read_manifest(path: Path) -> Manifest:
             problem.note("warning", f"line {line}: {row}")
             problems.append(problem)
             continue
-        article_id = (row.get("article_id") or "").strip()
+        article_id = id_key((row.get(columns["article_id"]) or "").strip())
         if article_id in rows:
             extra = Document(str(path), line=line, article_id=article_id)
             extra.note("warning", f"line {line}: manifest lists {article_id} again, row ignored")
             problems.append(extra)
             continue
-        published, source = (row.get(name) for name in ("published", "source"))
+        published, source, url = (row.get(columns.get(name, "")) for name in ("published", "source", "url"))
         rows[article_id] = (line, values.setdefault(published, published) if published else published,
-                            values.setdefault(source, source) if source else source, row.get("url"))
+                            values.setdefault(source, source) if source else source, url)
     doc.note("ok", f"manifest with {len(rows)} rows")
     return Manifest(str(path), rows, problems)
+
+
+_MANIFEST_COLUMNS = ("article_id", "published", "source", "url")
+
+
+def id_key(article_id: str) -> str:
+    """An article id as manifest rows and file stems are matched: in NFC, since macOS saves «أخبار» in a file name
+    decomposed (alef + hamza above) while the manifest has it composed, and the two look the same."""
+    return article_id if article_id.isascii() else unicodedata.normalize("NFC", article_id)
+
+
+def _manifest_columns(header: list[str]) -> dict[str, str]:
+    """The header name of each manifest column: written as is, else in another case, between spaces or with an
+    invisible mark (a spreadsheet's «Article_ID,Published», « published », a quoted byte-order mark)."""
+    loose = {}
+    for name in header:
+        loose.setdefault(name.translate(BIDI_MAP).strip().lower(), name)
+    return {column: column if column in header else loose[column] for column in _MANIFEST_COLUMNS
+            if column in header or column in loose}
 
 
 def _walk(root: Path, follow_links: bool) -> tuple[list[str], list[Document]]:
@@ -251,7 +280,7 @@ class Plan:
         for doc in docs:
             manifest = self.manifest_for(doc.path)
             if manifest is not None and doc.article_id is not None:
-                if doc.is_article and doc.article_id not in manifest.rows and not manifest.ignored:
+                if doc.is_article and id_key(doc.article_id) not in manifest.rows and not manifest.ignored:
                     doc.note("warning", f"not in manifest {manifest.path}: loaded without a published date, "
                                         "source or url from it")
                 manifest.apply(doc)
@@ -274,6 +303,8 @@ def plan_corpus(path: str | Path, manifest: str | Path | None = None, *, follow_
     load inside ``corpus_selection`` (a ``report`` kernel) takes the ones set there. An explicit
     ``manifest`` inside the folder is read as the manifest only, never as records.
     """
+    if isinstance(path, str) and not path.strip():  # Path("") is the current folder, read whole
+        raise ValueError("the corpus path is empty (a variable that is not set?): give '.' for the current folder")
     root = Path(path)
     if not root.exists():
         raise FileNotFoundError(f"no such file or directory: {root}")

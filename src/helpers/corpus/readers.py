@@ -143,6 +143,8 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
     doc.published_where = f" on line {line}"
     doc.source = _text_field(record, "source", doc, line, "warning")
     doc.url = _text_field(record, "url", doc, line, "warning")
+    body = _without_nul_characters(doc, line, body)
+    doc.article_id = doc.article_id or f"{path.stem}:{line}"  # an id of NULs only
     if doc.status == "error":
         return doc
     if body is None or not body.strip():
@@ -153,6 +155,25 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
         doc.note("warning", f"line {line}: record has no title")
         doc.title = ""
     return doc
+
+
+def _without_nul_characters(doc: Document, line: int, body: str | None) -> str | None:
+    """``body``, and the record's other text fields in ``doc``, without NUL characters (a JSON «\\u0000» escape,
+    a Parquet string), said in a warning as the NUL bytes of a text file are: a NUL cuts a spreadsheet's cell."""
+    fields = ("article_id", "title", "published", "source", "url")
+    values = [getattr(doc, name) for name in fields]
+    if "\x00" not in (body or "") and not any(isinstance(v, str) and "\x00" in v for v in values):
+        return body
+    removed = 0
+    for name, value in zip(fields, values):
+        if isinstance(value, str):
+            removed += value.count("\x00")
+            setattr(doc, name, value.replace("\x00", ""))
+    if body is not None:
+        removed += body.count("\x00")
+        body = body.replace("\x00", "")
+    doc.note("warning", f"line {line}: {removed} NUL characters removed")
+    return body
 
 
 def _without_text_column(file_doc: Document, columns: list) -> Document | None:
@@ -210,8 +231,7 @@ def _records(parse):
     return read
 
 
-@_records
-def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
+def _parse_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
     """One JSON record a line; ``line`` is the file line."""
     problems, records = [], []
     for number, line in enumerate(_LINE_END.split(text), start=1):
@@ -231,14 +251,21 @@ def _read_jsonl(path: Path, text: str, file_doc: Document) -> list[Document]:
     return sorted(_on_their_lines(file_doc, docs), key=lambda doc: doc.line)
 
 
+_read_jsonl = _records(_parse_jsonl)
+
+
 @_records
 def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
-    """A list of records (``line`` is the 1-based position in the list) or a single record."""
+    """A list of records (``line`` is the 1-based position in the list) or a single record; JSON Lines saved as
+    ``.json`` (a first record, then more after it) are read as JSON Lines, and said so."""
     try:
         data = json.loads(text)
         escaped = _SURROGATE_ESCAPE.search(text) is not None
         records = [_without_surrogates(r) if escaped else (r, 0) for r in (data if isinstance(data, list) else [data])]
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and _one_value_a_line(text):  # a record a line, not a list of them
+            file_doc.note("ok", "JSON Lines in a .json file: read one record a line")
+            return _parse_jsonl(path, text, file_doc)
         file_doc.note("error", f"line {exc.lineno}: malformed JSON: {exc.msg}")
         file_doc.line = exc.lineno
         return [file_doc]
@@ -257,6 +284,16 @@ def _read_json(path: Path, text: str, file_doc: Document) -> list[Document]:
         if "\ufffd" not in (doc.raw_text or ""):
             doc.notes = [n for n in doc.notes if n is not replaced]
     return docs
+
+
+def _one_value_a_line(text: str) -> bool:
+    """Whether the first line of ``text`` that is not blank is a JSON value by itself (JSON Lines)."""
+    first = next((line for line in _LINE_END.split(text, maxsplit=20) if line.strip()), "")
+    try:
+        json.loads(first.removeprefix("\ufeff"))
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return True
 
 
 @_records
@@ -301,12 +338,12 @@ def csv_records(text: str) -> Iterator[tuple[int, dict[str, str] | str, str]]:
     Lines end at ``\\n``, ``\\r\\n`` or ``\\r`` only (U+2028, U+2029, form feeds and NEL are text in a
     field); fields may be of any length; a row whose quote is never closed is reported and reading
     goes on at the line after it, instead of the quote swallowing the rows that follow. Blank rows
-    are skipped, as ``csv.DictReader`` does.
+    are skipped, as ``csv.DictReader`` does. Fields are separated as the header's are (``csv_separator``).
     """
     lines = list(io.StringIO(text, newline=""))
     limit = csv.field_size_limit(sys.maxsize)  # 131,072 characters by default: an article can be longer
     try:
-        rows = list(_csv_rows(lines))
+        rows = list(_csv_rows(lines, csv_separator(text)))
     finally:
         csv.field_size_limit(limit)
     header: list[str] | None = None  # the first row that is not blank
@@ -330,16 +367,29 @@ def csv_records(text: str) -> Iterator[tuple[int, dict[str, str] | str, str]]:
 def csv_header(text: str) -> list[str]:
     """The column names on the first line of a CSV text that is not blank (none when it is not a CSV line)."""
     try:
-        return next(csv.reader([_LINE_END.split(text.lstrip("\r\n"), maxsplit=1)[0]]), [])
+        return next(csv.reader([_first_line(text)], delimiter=csv_separator(text)), [])
     except csv.Error:
         return []
 
 
-def _csv_rows(lines: list[str]) -> Iterator[tuple[int, list[str] | str, str]]:
+def csv_separator(text: str) -> str:
+    """What separates the fields: a comma, unless the header has none and has semicolons or tabs (Excel's «CSV»
+    where the list separator is «;», its «Unicode text» with tabs), which would read as one column."""
+    header = _first_line(text)
+    if "," in header:
+        return ","
+    return max(("\t", ";"), key=header.count) if "\t" in header or ";" in header else ","
+
+
+def _first_line(text: str) -> str:
+    return _LINE_END.split(text.lstrip("\r\n"), maxsplit=1)[0]
+
+
+def _csv_rows(lines: list[str], separator: str = ",") -> Iterator[tuple[int, list[str] | str, str]]:
     """``(first line, fields, raw text)`` of each row; ``fields`` is the problem, as text, for a bad row."""
     start = 1  # the file line the current reader begins at
     while start <= len(lines):
-        reader, consumed, restart = csv.reader(lines[start - 1 :]), 0, None
+        reader, consumed, restart = csv.reader(lines[start - 1 :], delimiter=separator), 0, None
         try:
             for row in reader:
                 first, span = start + consumed, reader.line_num - consumed

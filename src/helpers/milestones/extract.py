@@ -71,7 +71,10 @@ def extract_milestones(text: str, published=None) -> list[Milestone]:
 
     ``published`` anchors relative expressions (أمس، الجمعة، العام المقبل): an ISO date string or a
     date object, read by :func:`helpers.published.parse_published` (anything else raises ``ValueError``).
+    ``text`` None is a ``TypeError``, as any other non-text is: ``[]`` would say the text names no date.
     """
+    if text is None:
+        raise TypeError("extract_milestones: text must be a str, not None")
     if not text:
         return []
     return milestones_in(normalize_with_map(text), published)
