@@ -1,11 +1,13 @@
 """Test-wide settings: in CI (``HYPOTHESIS_PROFILE=ci``, set by .ci/run) property tests draw the same
 examples every run, so a submission never fails on a lucky draw; elsewhere they draw new ones each run.
-The ``browser`` fixture (Chromium, one per test module) serves every browser test."""
+The ``browser`` fixture (Chromium, one per test module) serves every browser test; ``disk_sync`` watches what a
+command syncs and moves into its output folder (tests/disk_sync.py)."""
 
 import os
 
 import pytest
 from chromium import launched_chromium
+from disk_sync import SyncWatch
 
 try:
     from hypothesis import settings
@@ -23,3 +25,9 @@ if settings is not None:
 def browser():
     """Headless Chromium for one test module (tests/chromium.py: skips, or fails in CI, when it is missing)."""
     yield from launched_chromium()
+
+
+@pytest.fixture
+def disk_sync(monkeypatch):
+    """``disk_sync(out)``: a ``SyncWatch`` of ``out`` for this test (os.fsync and os.replace watched)."""
+    return lambda out: SyncWatch(monkeypatch, out)

@@ -174,42 +174,17 @@ def test_extract_prints_a_summary_and_verbose_every_row(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("form", ["csv", "parquet"])
-def test_every_table_reaches_the_disk_before_it_is_renamed_in(tmp_path, monkeypatch, form):
+def test_every_table_reaches_the_disk_before_it_is_renamed_in(tmp_path, disk_sync, form):
     """A table renamed over the last run's before its bytes were on the disk can be an empty file under the final
     name after a power cut (the rename is journalled, the data not yet written): each file, and each table folder
     with its parts, is synced before its rename into the output folder, and the folder after the renames."""
-    import os
-
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
     out = tmp_path / "out"
-    synced: list[tuple[int, int]] = []  # (device, inode) of every fsync, in order
-    problems: list[str] = []
-    renamed_in: list[int] = []  # positions in `synced` when something was renamed into `out`
-    real_fsync, real_replace = os.fsync, os.replace
-
-    def fsync(fd):
-        real_fsync(fd)
-        status = os.fstat(fd)
-        synced.append((status.st_dev, status.st_ino))
-
-    def replace(src, dst, *args, **kwargs):
-        if os.path.realpath(os.path.dirname(os.path.abspath(dst))) == os.path.realpath(out):
-            files = [src] if os.path.isfile(src) else [src, *(os.path.join(src, f) for f in os.listdir(src))]
-            for path in files:
-                status = os.stat(path)
-                if (status.st_dev, status.st_ino) not in synced:
-                    problems.append(f"{path} renamed in as {dst} before it was synced")
-            renamed_in.append(len(synced))
-        return real_replace(src, dst, *args, **kwargs)
-
-    monkeypatch.setattr(os, "fsync", fsync)
-    monkeypatch.setattr(os, "replace", replace)
+    watch = disk_sync(out)
     assert main(["extract", str(corpus), "--out", str(out), "--format", form]) == 0
-    assert renamed_in and not problems, problems
-    folder = os.stat(out)
-    assert (folder.st_dev, folder.st_ino) in synced[renamed_in[-1]:], "the output folder was not synced after the renames"
+    watch.assert_whole()
 
 
 def test_control_characters_in_a_file_name_are_shown_escaped_not_run_by_the_terminal(tmp_path, capsys):

@@ -12,7 +12,6 @@ import json
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
@@ -555,36 +554,11 @@ def test_a_second_report_into_a_folder_being_built_is_refused_not_interleaved(tm
     assert [p.name for p in out.iterdir()] == [".lock"]
 
 
-def test_every_file_of_the_report_reaches_the_disk_before_it_is_moved_in(tmp_path, monkeypatch):
+def test_every_file_of_the_report_reaches_the_disk_before_it_is_moved_in(tmp_path, disk_sync):
     """A page or figure renamed over the last report's before its bytes were on the disk can be an empty file
     after a power cut: every file the build moves into the output folder is synced first, the folder after."""
-    import os
-
     out = tmp_path / "out"
-    synced: list[tuple[int, int]] = []
-    problems: list[str] = []
-    renamed_in: list[int] = []
-    real_fsync, real_replace = os.fsync, os.replace
-
-    def fsync(fd):
-        real_fsync(fd)
-        status = os.fstat(fd)
-        synced.append((status.st_dev, status.st_ino))
-
-    def replace(src, dst, *args, **kwargs):
-        if os.path.realpath(os.path.dirname(os.path.abspath(dst))) == os.path.realpath(out):
-            src = Path(src)
-            for path in [src, *(src.rglob("*") if src.is_dir() else ())]:
-                status = path.stat()
-                if (status.st_dev, status.st_ino) not in synced:
-                    problems.append(f"{path} moved in before it was synced")
-            renamed_in.append(len(synced))
-        return real_replace(src, dst, *args, **kwargs)
-
-    monkeypatch.setattr(os, "fsync", fsync)
-    monkeypatch.setattr(os, "replace", replace)
+    watch = disk_sync(out)
     with contextlib.redirect_stderr(io.StringIO()):
         assert build_report(make_corpus(tmp_path), out, [make_notebook(tmp_path / "nb" / "01-one.ipynb")]) == 0
-    assert renamed_in and not problems, problems[:5]
-    folder = os.stat(out)
-    assert (folder.st_dev, folder.st_ino) in synced[renamed_in[-1]:], "the output folder was not synced after the moves"
+    watch.assert_whole()
