@@ -100,6 +100,13 @@ def test_no_hit_is_an_empty_table_and_a_query_without_letters_is_an_error():
         search(corpus(), "،")
 
 
+@pytest.mark.parametrize("query", [None, 5, b"\xd8\xa7"])
+def test_a_query_that_is_not_text_is_a_type_error_naming_what_it_was(query):
+    # a widget left empty gives None: an AttributeError from inside the folding told the analyst nothing
+    with pytest.raises(TypeError, match="query must be text"):
+        search(corpus(), query)
+
+
 def test_search_within_a_source_and_dates():
     assert matches("العراق", sources="وكالة ب") == ["للعراقِ"]
     assert matches("العراق", start="2024-10-01") == ["للعراقِ"]

@@ -141,6 +141,8 @@ def _word_forms(word: str, first: bool) -> list[str]:
 def query_pattern(query: str) -> re.Pattern:
     """The regex ``search`` runs over folded text: the query folded like the text (``normalize`` + keyboard
     and Latin case fold), each word in all its forms, whole words, any inline spaces between them."""
+    if not isinstance(query, str):
+        raise TypeError(f"the query must be text (str), not {type(query).__name__}: {query!r}")
     words = match_key(query)
     if not words:
         raise ValueError(f"the query {query!r} has no letters or digits to search for")
