@@ -245,10 +245,10 @@ class SpeakerRules:
                 continue
             return side if side or item.entity_id in a.tables.sides else ""
         if weak is None and qualifier is not None:
-            return self.named_before(qualifier, role)
+            return self.named_before(qualifier)
         return weak
 
-    def named_before(self, noun: Cue, role: str) -> str | None:
+    def named_before(self, noun: Cue) -> str | None:
         """A bare institution noun («وقالت الشرطة», «وقالت الوزارة») is the one named before with its nisba or
         its full name («الشرطة التركية», «وزارة الدفاع الأمريكية»), whatever title that one had."""
         a = self.a
