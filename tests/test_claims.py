@@ -260,6 +260,15 @@ def test_a_speech_given_from_a_place_is_there():
     assert (claim.event, claim.place) == ("agreement", "washington")
 
 
+def test_a_border_names_the_country_on_its_other_side_not_where_the_event_is():
+    # rule 21: «قرب الحدود التركية» is in Syria when the text says so, and says nothing of Turkey as the place
+    text = article("وقتل القيادي في غارة أمريكية على بلدة أطمة في ريف إدلب قرب الحدود التركية ليل الأربعاء.",
+                   "وقصفت المدفعية التركية مواقع للمقاتلين الأكراد قرب الحدود العراقية يومي الأحد والاثنين.")
+    strike, shelling = claims_of(text, "ليل الأربعاء", "يومي الأحد والاثنين")
+    assert strike.place == "syria"
+    assert shelling.place == ""
+
+
 def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
     # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
     # still gives the row, with the denied event
