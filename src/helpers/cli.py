@@ -32,11 +32,12 @@ _CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EAC
 def _cannot_write(folder: Path) -> str | None:
     """Why ``folder`` cannot be an output folder (it is created when missing; a file is made and removed in it, so
     a folder of someone else's or a read-only share is said now, not a traceback halfway), or None."""
+    from .pipeline_output import lock_problem
+
     if folder.exists() and not folder.is_dir():
         return f"error: cannot write {folder}: a file, not a folder"
-    # a run locks the file (pipeline_output.LOCK_FILE): a folder cannot be opened, a link would be written through
-    if (lock := folder / ".lock").is_dir() or lock.is_symlink():
-        return f"error: cannot write {folder}: {lock} is a folder or a link, not the lock file a run holds: remove it"
+    if problem := lock_problem(folder):  # the lock file a run holds (pipeline_output.LOCK_FILE)
+        return f"error: cannot write {folder}: {problem}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):

@@ -37,6 +37,7 @@ __all__ = [
     "PartWriter",
     "count_rows",
     "csv_bytes",
+    "lock_problem",
     "not_our_table",
     "output_lock",
     "output_problem",
@@ -66,6 +67,15 @@ class OutputInUse(RuntimeError):
 _HELD: dict[str, int] = {}  # folders this process has locked, and how many times
 
 
+def lock_problem(out: Path) -> str | None:
+    """Why ``out``'s lock file cannot be held, or None: a folder cannot be opened as one, and a link would be opened
+    through, its target truncated and written."""
+    lock = out / LOCK_FILE
+    if lock.is_dir() or lock.is_symlink():
+        return f"{lock} is a folder or a link, not the lock file a run holds: remove it"
+    return None
+
+
 @contextlib.contextmanager
 def output_lock(out: Path) -> Iterator[None]:
     """Hold ``out/.lock`` while writing ``out``; ``OutputInUse`` at once when another process holds it.
@@ -83,8 +93,8 @@ def output_lock(out: Path) -> Iterator[None]:
             _HELD[key] -= 1
         return
     out.mkdir(parents=True, exist_ok=True)
-    if (out / LOCK_FILE).is_dir() or (out / LOCK_FILE).is_symlink():  # a link: its target would be truncated
-        raise ValueError(f"{out / LOCK_FILE} is a folder or a link, not the lock file a run holds: remove it")
+    if problem := lock_problem(out):
+        raise ValueError(problem)
     handle = open(out / LOCK_FILE, "a+")  # noqa: SIM115 - held until the with block ends
     try:
         try:
