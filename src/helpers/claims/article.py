@@ -19,13 +19,14 @@ from ..normalize import SENTENCE_MARKS, Normalized
 from ..spans import sentence_spans
 from .cues import WORD, Cue, cue_scanner
 
-__all__ = ["CLAUSE_MARKS", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES", "QUOTES_CLOSE",
+__all__ = ["CLAUSE_MARKS", "DATELINE_DASH", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WORDS", "NEGATION_WORDS", "PLACE_TYPES", "QUOTES_CLOSE",
            "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "after_cue", "opens", "place_role", "words_between"]
 
 PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
 AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
 CLAUSE_MARKS = "،؛,;:"
 CLAUSE_MARK = re.compile("[" + CLAUSE_MARKS + "]")
+DATELINE_DASH = re.compile(r"\s[–—-]\s")  # «بغداد – …», «واشنطن - …»: the dash after a dateline
 QUOTES_OPEN, QUOTES_CLOSE = ('"', "«", "“"), ('"', "»", "”")
 MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words after it
 MAX_SPEECH_WORDS = 12  # a date this close after a reporting verb, with nothing between, times the speech

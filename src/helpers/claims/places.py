@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cache
 
 from ..claim_tables import DRAWDOWN, ClaimTables
 from .article import (
+    DATELINE_DASH,
     PLACE_TYPES,
     QUOTES_OPEN,
     ClaimArticle,
@@ -233,7 +233,7 @@ class PlaceRules:
         # the dateline of the lead sentence
         if a.paragraph_of(s0) == 1 and (si == 0 or a.paragraph_of(a.sentences[si - 1][0]) != 1):
             head = a.text[s0:s0 + 40]
-            dash = re.search(r"\s[–—-]\s", head)
+            dash = DATELINE_DASH.search(head)
             if dash:
                 found = [m for m in a.mentions_in(s0, s0 + dash.start()) if a.tables.types.get(m.entity_id) in PLACE_TYPES]
                 if found:

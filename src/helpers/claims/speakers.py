@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..gazetteer import match_key
 from .article import (
+    DATELINE_DASH,
     MAX_SPEAKER_WORDS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -105,7 +105,7 @@ class SpeakerRules:
         a = self.a
         word = a.text[verb.start:verb.end]
         glued = a.text[verb.start - 1:verb.start]
-        if word[:1] not in "يت" or glued.isalpha() or re.search(r"\s[–—-]\s", a.text[c0:verb.start]) or \
+        if word[:1] not in "يت" or glued.isalpha() or DATELINE_DASH.search(a.text, c0, verb.start) or \
                 not WORD.search(a.text, c0, verb.start) or \
                 words_between(a, c0, verb.start) > MAX_SPEAKER_WORDS or a.cues_in(c0, verb.start, "events", "reporting"):
             return None
@@ -274,7 +274,7 @@ class SpeakerRules:
             if after and after[0].start == cue.start and after[0].form == "name":
                 side = a.side(after[0])  # «وزارة الدفاع الأمريكية»: a listed name (pentagon)
             elif after and after[0].start >= cue.end and words_between(a, cue.end, after[0].start) <= 1:
-                side = a.side(after[0], role if after[0].form == "adjective" or after[0].type == "GPE" else "side")
+                side = _speaking_side(a, after[0], role)
             else:
                 continue
             if side and side != "media":
