@@ -269,6 +269,16 @@ def test_a_border_names_the_country_on_its_other_side_not_where_the_event_is():
     assert shelling.place == ""
 
 
+def test_an_announced_recapture_is_where_the_place_retaken_is():
+    # rule 27: a statement's place comes from what was said; rule 23: the place a force retakes or storms is
+    # where that happens (not a recipient or a target of words, as after «على» or «ضد»)
+    text = article("أعلن قائد العمليات المشتركة السبت استعادة الشرقاط من قبضة التنظيم.",
+                   "وأعلنت الحكومة الأحد فرض عقوبات على سوريا.")
+    retaken, sanctions = claims_of(text, "السبت", "الأحد")
+    assert (retaken.event, retaken.place) == ("agreement", "iraq")
+    assert sanctions.place == ""
+
+
 def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
     # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
     # still gives the row, with the denied event

@@ -283,7 +283,7 @@ class ActorRules:
             if role == "locative" and entity_type == "ORG" and trigger is not None and trigger.value == "talks":
                 weak.append((m.start, m, side))  # talks «في مجلس الأمن»: the body that holds them
                 continue
-            if role == "target" and entity_type not in PLACE_TYPES and any(
+            if role in ("target", "seized") and entity_type not in PLACE_TYPES and any(
                     not a.text[c.end:m.start].strip() for c in a.cues_in(max(lo, m.start - 16), m.start, "events")):
                 role = None  # right after a battle or recapture noun a group is its agent: «استعادة القوات العراقية تلعفر»
             if role is not None or self.governed(m.start, lo) or self.joined_to_place(m, lo):
@@ -385,7 +385,7 @@ class ActorRules:
             if a.cues_in(found.start(), found.end(), "events"):
                 continue  # a battle or recapture noun («استعادة القوات العراقية مدينة تلعفر») governs no agent away
             for stem in (word, word[1:] if word[:1] in "وف" else word):
-                if any(t == "places" and v in ("other", "target") for t, v, *_ in a.tables.cues.get(stem, ())) \
+                if any(t == "places" and v in ("other", "target", "seized") for t, v, *_ in a.tables.cues.get(stem, ())) \
                         and not a.cues_in(found.end(), pos, "events"):
                     return True
         return False

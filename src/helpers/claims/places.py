@@ -72,6 +72,8 @@ class PlaceRules:
                 role = "locative"  # «البيت الأبيض قد أعلن»: the speaker, no place (rule 23: agents are not places)
             if role is None:
                 continue
+            if role == "seized":
+                role = "locative"
             if role in ("other", "border") or role == "target" and event != "attack":
                 # «قرب الحدود التركية», «على حدود العراق»: a border names the country on its other side
                 continue  # a recipient is no place; the target of a physical strike is («هجوم على المطار»)

@@ -231,7 +231,7 @@ class SpeakerRules:
                 skip_to = last_end = item.end
                 a.subject_end = item.end
                 continue
-            if place_role(a, item, lo) in ("target", "other"):
+            if place_role(a, item, lo) in ("target", "seized", "other"):
                 continue  # «تعلن النصر على داعش», «بقيادة الولايات المتحدة»: an object or a partner, no subject
             group = a.coordinated(item, lo, hi)
             a.subject_end = last_end = group[-1].end
