@@ -273,9 +273,11 @@ def test_an_announced_recapture_is_where_the_place_retaken_is():
     # rule 27: a statement's place comes from what was said; rule 23: the place a force retakes or storms is
     # where that happens (not a recipient or a target of words, as after «على» or «ضد»)
     text = article("أعلن قائد العمليات المشتركة السبت استعادة الشرقاط من قبضة التنظيم.",
-                   "وأعلنت الحكومة الأحد فرض عقوبات على سوريا.")
-    retaken, sanctions = claims_of(text, "السبت", "الأحد")
+                   "وأعلنت الحكومة الأحد فرض عقوبات على سوريا.",
+                   "وقال المتحدث الاثنين إن المقاتلين سيطروا على منبج بعد أسابيع من المعارك.")
+    retaken, sanctions, held = claims_of(text, "السبت", "الأحد", "الاثنين")
     assert (retaken.event, retaken.place) == ("agreement", "iraq")
+    assert (held.event, held.place) == ("agreement", "syria")
     assert sanctions.place == ""
 
 
