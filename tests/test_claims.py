@@ -281,6 +281,16 @@ def test_an_announced_recapture_is_where_the_place_retaken_is():
     assert sanctions.place == ""
 
 
+def test_the_speakers_own_forces_are_the_agent_and_their_owner_the_actor():
+    # rule 18: forces act for their owner; «طائراته», «قواته» are the speaker's, a mission's its own and an
+    # institution's its country's (the Pentagon's troops are the United States')
+    text = article("وأكد التحالف الدولي في بيان أن طائراته نفذت 12 غارة على مواقع التنظيم منذ 3 نيسان.",
+                   "وقال البنتاغون إن قواته ستبقى في سوريا حتى نهاية العام المقبل.")
+    strikes, stay = claims_of(text, "3 نيسان", "نهاية العام المقبل")
+    assert (strikes.event, strikes.actor, strikes.claimant) == ("attack", "global_coalition", "global_coalition")
+    assert (stay.event, stay.actor, stay.claimant) == ("presence", "united_states", "pentagon")
+
+
 def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
     # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
     # still gives the row, with the denied event

@@ -9,12 +9,14 @@ from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
 from .article import PLACE_TYPES, ClaimArticle, Mention, after_cue, place_role, words_between
 from .cues import WORD, Cue
+from .places import _home_countries
 
 __all__ = ["ActorRules"]
 
 # a complementizer with a pronoun that refers back to the speaker: «أنها», «بأنهم»; not «أنه», which is as
 # often the impersonal pronoun («أنه في التاسع من …») or a third person («قال مسؤولون إنه انضم …»)
 PRONOUN_ENDINGS = ("ها", "هم", "هما")
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # «قواته», «قواتها», «قواتهم»
 LIBERATED_WORDS = 4  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
 
 
@@ -51,6 +53,8 @@ class ActorRules:
             lo = min(lo, self.date_clause(start, start)[0])
         if claimant not in ("", "media", "unnamed") and "+" not in claimant and self.pronoun_subject(lo, trigger):
             return claimant  # «أعلنت الشرطة التركية أنها اعتقلت …»: the speaker is the agent
+        if claimant not in ("", "media", "unnamed") and "+" not in claimant and self.own_forces_subject(lo, trigger):
+            return self.forces_of(claimant)  # «أكد التحالف أن طائراته نفذت 24 غارة»: the speaker's own forces
         if event == "handover":  # the side handing over: the foreign mission, named here or before
             p0 = a.paragraph_starts[max(a.paragraph_of(s0), 0)]
             for w0, w1 in ((lo, hi), (s0, s1), (p0, s1), (0, s1)):
@@ -169,6 +173,39 @@ class ActorRules:
                     words_between(a, c.end, trigger.start) <= 1:
                 return True
         return False
+
+    def own_forces_subject(self, lo: int, trigger: Cue) -> bool:
+        """Is the trigger's subject the speaker's own forces, a noun of forces with a possessive pronoun right
+        after a complementizer and at most two words before the trigger («أن طائراته نفذت 24 غارة»)?"""
+        a = self.a
+        for c in a.cues_in(lo, trigger.start, "reporting"):
+            if c.value != "complementizer":
+                continue
+            words = WORD.findall(a.text, c.end, trigger.start)
+            if words and len(words) <= 3 and self.own_forces(words[0]):
+                return True
+        return False
+
+    def own_forces(self, word: str) -> bool:
+        """Is ``word`` a noun of forces (forces.csv) with a possessive pronoun («قواتها», «طائراته», «جنودهم»)?"""
+        key = " ".join(match_key(word))
+        cues = self.a.tables.cues
+        return any(key.endswith(ending) and any(t == "forces" for t, *_ in cues.get(key[:-len(ending)], ()))
+                   for ending in POSSESSIVE_ENDINGS)
+
+    def forces_of(self, side: str) -> str:
+        """Who owns the forces of ``side`` (CLAIMS.md rule 18, forces: their owner): a mission or an armed group
+        its own; an institution, its country's forces (sides.csv ``forces``: US troops -> united_states); a person
+        of no known country, nobody."""
+        t = self.a.tables
+        if side in t.missions:
+            return side
+        country = side if t.types.get(side) == "GPE" else t.sides.get(side, ("",))[0]
+        if t.types.get(country) != "GPE":
+            country = _home_countries(t).get(side, "")
+        if country in t.sides:
+            return t.sides[country][4]
+        return side if t.types.get(side) == "ORG" else ""
 
     def named_after(self, trigger: Cue, agents_only: bool = False) -> bool:
         """Does a name (any entity, core or not) follow the trigger within three words («ضربة روسية»)?
