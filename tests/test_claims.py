@@ -291,6 +291,15 @@ def test_the_speakers_own_forces_are_the_agent_and_their_owner_the_actor():
     assert (stay.event, stay.actor, stay.claimant) == ("presence", "united_states", "pentagon")
 
 
+def test_cutting_the_number_of_troops_is_a_withdrawal():
+    # CLAIMS.md: withdrawal = forces leave; a cut in their number («خفضت عدد», «ستخفض عدد») is some of them leaving
+    text = article("وكانت واشنطن قد خفضت عدد جنودها في العراق إلى 2500 بحلول 15 كانون الثاني.",
+                   "وقال مسؤول إن الولايات المتحدة ستخفض عدد قواتها في سوريا بحلول نهاية آذار المقبل.")
+    done, planned = claims_of(text, "15 كانون الثاني", "نهاية آذار المقبل")
+    assert (done.event, done.place, done.actor) == ("withdrawal", "iraq", "united_states")
+    assert (planned.event, planned.place, planned.actor) == ("withdrawal", "syria", "united_states")
+
+
 def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
     # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
     # still gives the row, with the denied event
