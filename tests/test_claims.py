@@ -300,6 +300,15 @@ def test_cutting_the_number_of_troops_is_a_withdrawal():
     assert (planned.event, planned.place, planned.actor) == ("withdrawal", "syria", "united_states")
 
 
+def test_a_timeline_entry_led_by_a_surname_named_in_full_before_is_that_speakers():
+    # rule 10 (claimant) with news style: a speaker is named in full once («وزير الدفاع الأمريكي هارولد فنتون»), then
+    # by surname, also at the head of a timeline entry, subject first («فنتون يعلن …»)
+    text = article("وقال وزير الدفاع الأمريكي هارولد فنتون الثلاثاء إن المرحلة الأولى انتهت.",
+                   "مارس 2021: فنتون يعلن سحب 500 جندي من العراق بحلول 15 أيار.")
+    entry, = claims_of(text, "15 أيار")
+    assert (entry.event, entry.claimant) == ("withdrawal", "pentagon")
+
+
 def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
     # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
     # still gives the row, with the denied event

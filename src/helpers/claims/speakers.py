@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..gazetteer import match_key
 from .article import (
@@ -110,6 +111,10 @@ class SpeakerRules:
                 words_between(a, c0, verb.start) > MAX_SPEAKER_WORDS or a.cues_in(c0, verb.start, "events", "reporting"):
             return None
         found = self.subject(c0, verb.start)
+        if found is None and not a._naming:
+            words = list(WORD.finditer(a.text, c0, verb.start))
+            if len(words) == 1:  # a surname alone («ميلر يعلن خفضا إضافيا»), named in full earlier
+                found = self.surname_side(words[0], verb.start)
         return found if found not in (None, "", "media", "unnamed", "@previous") else None
 
     def antecedent(self, verb: Cue) -> str | None:
@@ -133,15 +138,20 @@ class SpeakerRules:
         occurrence, whose speaker is known (news names a speaker in full once, then by surname)."""
         a = self.a
         word = WORD.search(a.text, cue.end, c1)
-        if word is None or a.text[cue.end:word.start()].strip() or a.mentions_in(word.start(), word.end()):
+        if word is None or a.text[cue.end:word.start()].strip():
             return None
+        return self.surname_side(word, cue.start)
+
+    def surname_side(self, word: re.Match, pos: int) -> str | None:
+        """The side of ``word`` as a name outside the gazetteer, given in full with its title before ``pos``."""
+        a = self.a
         name = word.group(0)
-        if len(name) < 3 or a.cues_in(word.start(), word.end()) or \
+        if a.mentions_in(word.start(), word.end()) or len(name) < 3 or a.cues_in(word.start(), word.end()) or \
                 match_key(name) and match_key(name)[0] in a.tables.cues:
             return None  # a common word («وقال في بيان»), not a name; a surname may be definite («وأكد العوادي»)
         a._naming = True  # the earlier verbs' speakers are read without looking back again: no recursion
         try:
-            return self._named_before_verb(name, cue.start)
+            return self._named_before_verb(name, pos)
         finally:
             a._naming = False
 
