@@ -260,6 +260,13 @@ def test_a_speech_given_from_a_place_is_there():
     assert (claim.event, claim.place) == ("agreement", "washington")
 
 
+def test_a_statement_made_from_a_place_is_there_without_a_complementizer():
+    # rule 27: «يعلن من أربيل» says where the statement was made, also when what was said follows as a noun
+    text = article("يونيو 2024: وزير الدفاع الأمريكي يعلن من أربيل تمديد بقاء القوات في العراق.")
+    (claim,) = claims_of(text, "يونيو 2024")
+    assert (claim.event, claim.place, claim.claimant) == ("agreement", "erbil", "pentagon")
+
+
 def test_a_border_names_the_country_on_its_other_side_not_where_the_event_is():
     # rule 21: «قرب الحدود التركية» is in Syria when the text says so, and says nothing of Turkey as the place
     text = article("وقتل القيادي في غارة أمريكية على بلدة أطمة في ريف إدلب قرب الحدود التركية ليل الأربعاء.",

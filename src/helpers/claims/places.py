@@ -177,6 +177,10 @@ class PlaceRules:
                 best = self.spoken_from(said, content, frames)
                 if best:
                     return best
+            else:  # no complementizer or quotation: «… يعلن من بغداد خفض القوات»
+                best = self.spoken_from(a.clause_of(speech.start)[0], s1, frames)
+                if best:
+                    return best
             # or after it («…، وذلك خلال استقباله … في البيت الأبيض»)
             best = self.setting(speech.end, s1, frames)
             if best:
@@ -253,9 +257,11 @@ class PlaceRules:
                     or place_role(a, m, lo) != "source":
                 continue
             words = list(WORD.finditer(a.text, max(lo, m.start - 40), m.start))
-            if len(words) >= 2 and any(c.value == "agreement" and c.priority == 1
-                                       for c in a.cues_in(words[-2].start(), words[-2].end(), "events")):
-                return self.smallest([m.entity_id])
+            if len(words) >= 2 and (any(c.value == "agreement" and c.priority == 1
+                                        for c in a.cues_in(words[-2].start(), words[-2].end(), "events"))
+                                    or any(c.value == "verb"
+                                           for c in a.cues_in(words[-2].start(), words[-2].end(), "reporting"))):
+                return self.smallest([m.entity_id])  # «في كلمة من البيت الأبيض», «يعلن من بغداد»
         return ""
 
     def other_event_clause(self, b: int, event: str) -> bool:
