@@ -298,6 +298,14 @@ def test_the_speakers_own_forces_are_the_agent_and_their_owner_the_actor():
     assert (stay.event, stay.actor, stay.claimant) == ("presence", "united_states", "pentagon")
 
 
+def test_a_mission_that_ended_is_a_mission_end_in_the_past_tense_too():
+    # CLAIMS.md mission_end: «انتهت المهمة» as «تنتهي المهمة»; the mission's owner is the actor (rule 18)
+    text = article("وقال وزير الخارجية العراقي إن المهمة القتالية للتحالف في العراق انتهت في 31 كانون الأول الماضي.")
+    (claim,) = claims_of(text, "31 كانون الأول الماضي")
+    assert (claim.event, claim.place, claim.actor, claim.claimant) == (
+        "mission_end", "iraq", "global_coalition", "iraqi_government")
+
+
 def test_cutting_the_number_of_troops_is_a_withdrawal():
     # CLAIMS.md: withdrawal = forces leave; a cut in their number («خفضت عدد», «ستخفض عدد») is some of them leaving
     text = article("وكانت واشنطن قد خفضت عدد جنودها في العراق إلى 2500 بحلول 15 كانون الثاني.",
