@@ -306,6 +306,15 @@ def test_a_mission_that_ended_is_a_mission_end_in_the_past_tense_too():
         "mission_end", "iraq", "global_coalition", "iraqi_government")
 
 
+def test_handing_over_a_base_in_the_past_tense_is_a_handover_but_peace_is_not():
+    # CLAIMS.md handover: «سلم قاعدة» as «سلمت»; «السلم» (peace) is the same letters and hands nothing over
+    text = article("وكان التحالف قد سلم قاعدة التاجي إلى القوات العراقية في 23 آب.",
+                   "ودعا الرئيس إلى حفظ السلم الأهلي حتى نهاية العام.")
+    handed, peace = claims_of(text, "23 آب", "نهاية العام")
+    assert (handed.event, handed.actor) == ("handover", "global_coalition")
+    assert peace.event != "handover"
+
+
 def test_cutting_the_number_of_troops_is_a_withdrawal():
     # CLAIMS.md: withdrawal = forces leave; a cut in their number («خفضت عدد», «ستخفض عدد») is some of them leaving
     text = article("وكانت واشنطن قد خفضت عدد جنودها في العراق إلى 2500 بحلول 15 كانون الثاني.",
