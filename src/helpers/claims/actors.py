@@ -9,7 +9,7 @@ from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
 from .article import PLACE_TYPES, ClaimArticle, Mention, after_cue, place_role, words_between
 from .cues import WORD, Cue
-from .places import _home_countries
+from .places import home_countries
 
 __all__ = ["ActorRules"]
 
@@ -202,7 +202,7 @@ class ActorRules:
             return side
         country = side if t.types.get(side) == "GPE" else t.sides.get(side, ("",))[0]
         if t.types.get(country) != "GPE":
-            country = _home_countries(t).get(side, "")
+            country = home_countries(t).get(side, "")
         if country in t.sides:
             return t.sides[country][4]
         return side if t.types.get(side) == "ORG" else ""

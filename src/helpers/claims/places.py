@@ -96,7 +96,7 @@ class PlaceRules:
         """The country of the first person, institution or country named in ``lo..hi`` («وتولى ترامب السلطة»
         -> united_states; «قاد البلاد»: the country «البلاد» stands for)."""
         a = self.a
-        homes = _home_countries(a.tables)
+        homes = home_countries(a.tables)
         for m in sorted(a.mentions_in(lo, hi) + a.country_anaphors(lo, hi)):
             if any(f0 <= m.start < f1 for f0, f1 in frames):
                 continue
@@ -383,7 +383,7 @@ class PlaceRules:
 
 
 @cache
-def _home_countries(tables: ClaimTables) -> dict[str, str]:
+def home_countries(tables: ClaimTables) -> dict[str, str]:
     """The country of each side that acts for one (sides.csv: iraqi_government, iraqi_security_forces -> iraq)."""
     out: dict[str, str] = {}
     for entity_id, columns in tables.sides.items():
