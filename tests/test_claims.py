@@ -267,6 +267,16 @@ def test_a_statement_made_from_a_place_is_there_without_a_complementizer():
     assert (claim.event, claim.place, claim.claimant) == ("agreement", "erbil", "pentagon")
 
 
+def test_a_part_of_a_place_is_in_it_but_alongside_a_country_is_not():
+    # rule 21a: «الجزء الغربي من الموصل» locates the event in Mosul (Iraq), though «من» alone is a source;
+    # «إلى جانب إيران» (alongside Iran) names a partner, no place
+    text = article("وأعلن رئيس الوزراء الأحد بدء عملية تحرير الجزء الغربي من الموصل.",
+                   "وقالت واشنطن الاثنين إن دمشق تقف إلى جانب إيران.")
+    freed, alongside = claims_of(text, "الأحد", "الاثنين")
+    assert freed.place == "iraq"
+    assert alongside.place != "iran"
+
+
 def test_a_border_names_the_country_on_its_other_side_not_where_the_event_is():
     # rule 21: «قرب الحدود التركية» is in Syria when the text says so, and says nothing of Turkey as the place
     text = article("وقتل القيادي في غارة أمريكية على بلدة أطمة في ريف إدلب قرب الحدود التركية ليل الأربعاء.",

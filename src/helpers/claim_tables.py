@@ -47,7 +47,7 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
     "series": (("phrase",), {}),
     "dates": (("phrase", "kind"), {"kind": {"since", "until", "time"}}),
     "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other",
-                                                      "target", "seized", "country", "border"}}),
+                                                      "target", "seized", "country", "border", "part"}}),
     "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic", "office", "election", "liberation", "post", "setting"}}),
     "speakers": (("phrase", "speaker"), {}),
     "sides": (("entity_id", "side", "military", "government"), {}),

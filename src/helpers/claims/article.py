@@ -371,14 +371,28 @@ def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | 
             return "locative"
     before = article.previous_word(mention.start, lo)
     cues = article.tables.cues
+    if before.split(" ")[-1:] == ["من"] and _after_part_noun(article, mention.start, lo):
+        return "locative"  # «الجزء الغربي من الموصل», «أجزاء واسعة من محافظتي …»: a part of the place is in it
     for key in (before, before.split(" ")[-1] if before else ""):
         for prefix in ("", "و", "ف", "ب", "وب", "ال", "بال", "وال", "ل", "ول"):
             if prefix and not key.startswith(prefix):
                 continue
             for table, value, _, _ in cues.get(key[len(prefix):], ()):
-                if table == "places" and value != "country" and (value == "area" or prefix not in ("ل", "ول")):
+                if table == "places" and value not in ("country", "part") and (value == "area" or prefix not in ("ل", "ول")):
                     return "locative" if value == "area" else value  # «الأحياء الغربية لمدينة دير الزور»
     return None
+
+
+def _after_part_noun(article: ClaimArticle, pos: int, lo: int) -> bool:
+    """Is a part noun (places.csv ``part``: الجزء، الجانب…) among the two words before the «من» before ``pos``?"""
+    words = WORD.findall(article.text, max(lo, pos - 40), pos)[-4:-1]
+    cues = article.tables.cues
+    for word in words[-2:]:
+        key = " ".join(match_key(word))
+        for clitic in ("", "و", "ال", "وال", "بال"):
+            if key.startswith(clitic) and any(t == "places" and v == "part" for t, v, *_ in cues.get(key[len(clitic):], ())):
+                return True
+    return False
 
 
 def after_cue(article: ClaimArticle, mention: Mention, lo: int, clitics: tuple[str, ...], table: str,
