@@ -343,6 +343,16 @@ def test_a_timeline_entry_led_by_a_surname_named_in_full_before_is_that_speakers
     assert (entry.event, entry.claimant) == ("withdrawal", "pentagon")
 
 
+def test_with_no_event_word_the_subject_after_a_fronted_date_is_the_actor_but_not_a_speaker():
+    # rule 18: the semantic agent; a timeline or narrative sentence fronts its date and goes on verb-subject
+    # («تموز 2008، رفضت إيران …»); a reporting verb's subject speaks, it does not act what was said
+    text = article("وفي تموز 2008، رفضت إيران عرضا أوروبيا جديدا.",
+                   "وتقول الأمم المتحدة إن آلاف المدنيين فروا من البلدة منذ الأحد الماضي.")
+    refused, fled = claims_of(text, "تموز 2008", "الأحد الماضي")
+    assert refused.actor == "iran"
+    assert fled.actor == "" and fled.claimant == "united_nations"
+
+
 def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
     # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
     # still gives the row, with the denied event

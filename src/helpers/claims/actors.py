@@ -47,7 +47,7 @@ class ActorRules:
             frames = self.frames(si)
             return self.home_country(*a.clause_of(start), frames) or self.home_country(s0, s1, frames)
         if trigger is None:
-            return ""
+            return self.verb_subject(start)
         lo, hi = a.clause_of(trigger.start)
         if lo <= start < hi:
             lo = min(lo, self.date_clause(start, start)[0])
@@ -117,6 +117,26 @@ class ActorRules:
         if len(sides) > 1:
             return self.joint_concern(lo, self.same_event_end(hi, s1), start, event, group)
         return side
+
+    def verb_subject(self, start: int) -> str:
+        """With no event word, the subject of the verb that opens the date's clause, after a fronted date
+        («وفي يونيو 1967، قطعت سوريا علاقاتها …», «أغسطس 2005، رفضت إيران …»): a core name right after
+        the clause's first word."""
+        a = self.a
+        c0, c1 = a.clause_of(start)
+        date_end = a.text.find("،", start, c1)
+        fronted = c0 == a.sentences[a.sentence_of(start)][0] and len(WORD.findall(a.text, c0, start)) <= 1 and \
+            date_end >= 0 and \
+            not WORD.search(a.text, date_end, c1)  # «وفي يونيو 1967،» opens the sentence alone
+        n0, n1 = (c1, a.clause_of(c1)[1]) if fronted and c1 < len(a.text) else (c0, c1)
+        words = list(WORD.finditer(a.text, n0, n1))
+        if len(words) < 2 or a.mentions_in(words[0].start(), words[0].end()) or \
+                a.cues_in(words[0].start(), words[0].end(), "reporting"):
+            return ""  # «وتقول الأمم المتحدة إن …»: the speaker, not the agent of what was said
+        for m in a.mentions_in(words[1].start(), words[1].end() + 1):
+            if m.start == words[1].start() and m.form == "name" and a.tables.types.get(m.entity_id) in ("GPE", "ORG", "PER"):
+                return a.side(m) if a.side(m) not in ("media",) else ""
+        return ""
 
     def relative_after(self, trigger: Cue, start: int, hi: int) -> int | None:
         """The offset of a relative pronoun (background.csv ``relative``) right after ``trigger``, when the date at
