@@ -134,8 +134,10 @@ class ActorRules:
                 a.cues_in(words[0].start(), words[0].end(), "reporting"):
             return ""  # «وتقول الأمم المتحدة إن …»: the speaker, not the agent of what was said
         for m in a.mentions_in(words[1].start(), words[1].end() + 1):
-            if m.start == words[1].start() and m.form == "name" and a.tables.types.get(m.entity_id) in ("GPE", "ORG", "PER"):
-                return a.side(m) if a.side(m) not in ("media",) else ""
+            if m.start == words[1].start() and m.form == "name" and \
+                    a.tables.types.get(m.entity_id) in ("GPE", "ORG", "PER"):
+                side = a.side(m)
+                return "" if side == "media" else side
         return ""
 
     def relative_after(self, trigger: Cue, start: int, hi: int) -> int | None:
@@ -196,7 +198,7 @@ class ActorRules:
 
     def own_forces_subject(self, lo: int, trigger: Cue) -> bool:
         """Is the trigger's subject the speaker's own forces, a noun of forces with a possessive pronoun right
-        after a complementizer and at most two words before the trigger («أن طائراته نفذت 24 غارة»)?"""
+        after a complementizer, with at most two words between it and the trigger («أن طائراته نفذت 24 غارة»)?"""
         a = self.a
         for c in a.cues_in(lo, trigger.start, "reporting"):
             if c.value != "complementizer":

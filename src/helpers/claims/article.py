@@ -390,7 +390,8 @@ def _after_part_noun(article: ClaimArticle, pos: int, lo: int) -> bool:
     for word in words[-2:]:
         key = " ".join(match_key(word))
         for clitic in ("", "و", "ال", "وال", "بال"):
-            if key.startswith(clitic) and any(t == "places" and v == "part" for t, v, *_ in cues.get(key[len(clitic):], ())):
+            entries = cues.get(key[len(clitic):], ()) if key.startswith(clitic) else ()
+            if any(t == "places" and v == "part" for t, v, *_ in entries):
                 return True
     return False
 
