@@ -32,6 +32,15 @@ def test_a_date_on_the_drawdown_clause_takes_the_drawdown_event_and_its_place():
     assert (claim.event, claim.place, claim.actor) == ("mission_end", "iraq", "global_coalition")
 
 
+def test_hosting_a_meeting_is_talks_but_hosting_forces_is_their_presence():
+    # CLAIMS.md: talks = a meeting takes place; presence = forces stay. «تستضيف» says which by what it hosts
+    text = article("ومن المقرر أن تستضيف عمان الأحد المقبل اجتماعا لوزراء دفاع الدول المشاركة.",
+                   "وقالت الوزارة إن القاعدة ستستضيف قوات أمريكية حتى نهاية العام المقبل.")
+    meeting, forces = claims_of(text, "الأحد المقبل", "نهاية العام المقبل")
+    assert meeting.event == "talks"
+    assert forces.event == "presence"
+
+
 def test_a_date_that_times_the_announcement_is_an_agreement_whatever_is_announced():
     text = article("أعلنت واشنطن الخميس سحب خمسمئة جندي من سوريا.")
     (claim,) = claims_of(text, "الخميس")

@@ -69,11 +69,25 @@ class EventRules:
         if trigger is None:
             return "other", None, None
         event = trigger.value
+        meeting = self.meeting_held(trigger, c1) if event == "presence" else None
+        if meeting is not None:
+            return "talks", meeting, None  # «تستضيف باريس الاثنين المقبل مؤتمرا دوليا»: a meeting, no forces
         if event == "presence" and self.since_before(start, c0):
             event = "other"  # a presence that starts at the date is not a drawdown claim
         elif event == "presence" and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
             event = "other"  # «سيبقى في منصبه حتى»: a term of office (CLAIMS.md rule 5), no forces staying
         return event, trigger, None
+
+    def meeting_held(self, trigger: Cue, c1: int) -> Cue | None:
+        """The meeting noun (events.csv, talks of priority 1: اجتماع، مؤتمر) a presence verb hosts or continues,
+        before any noun of forces in its clause («استضافت روما اجتماعا مماثلا»); None when forces come first
+        («تستضيف قوات أمريكية»)."""
+        for cue in self.a.cues_in(trigger.end, c1, "events", "forces"):
+            if cue.table == "forces":
+                return None
+            if cue.value == "talks" and cue.priority == 1:
+                return cue
+        return None
 
     def set_off_after_subject(self, verb: Cue, start: int, end: int, between: list[Cue]) -> bool:
         """Is the date set off alone by commas right after the reporting verb's subject, with only event words
