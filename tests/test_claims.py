@@ -41,6 +41,18 @@ def test_hosting_a_meeting_is_talks_but_hosting_forces_is_their_presence():
     assert forces.event == "presence"
 
 
+def test_a_fall_a_siege_and_a_campaign_are_attacks():
+    # CLAIMS.md attack: a military operation or seizure (rule 9); «سقوط المدينة» is its seizure, «حاصر» a siege,
+    # «أطلقت حملة» a campaign (a bare campaign only when the sentence names no other event, as «عملية»)
+    text = article("وكان سقوط مدينة الرقة في 17 تشرين الأول 2017 قد أنهى حكم التنظيم فيها.",
+                   "وكانت القوات قد حاصرت بلدة الباغوز في شباط 2019.",
+                   "وأطلقت القوات حملة جديدة لطرد التنظيم من ريف دير الزور في آب 2017.")
+    fall, siege, campaign = claims_of(text, "17 تشرين الأول 2017", "شباط 2019", "آب 2017")
+    assert (fall.event, fall.place) == ("attack", "syria")
+    assert (siege.event, siege.place) == ("attack", "syria")
+    assert (campaign.event, campaign.place) == ("attack", "syria")
+
+
 def test_a_date_that_times_the_announcement_is_an_agreement_whatever_is_announced():
     text = article("أعلنت واشنطن الخميس سحب خمسمئة جندي من سوريا.")
     (claim,) = claims_of(text, "الخميس")
