@@ -367,6 +367,49 @@ def test_utf16_without_a_byte_order_mark_and_a_stray_last_byte_loads(tmp_path):
     assert corpus.articles.iloc[0]["title"] == "عنوان المقال"
 
 
+
+def _read_by_windows(text: str, code_page: str) -> str:
+    """``text`` as a Windows program shows its UTF-8 bytes when it takes them for ``code_page`` (Excel opening a
+    UTF-8 CSV without a byte-order mark): a byte the code page leaves undefined is the control character of that
+    number, as Windows maps it."""
+    return "".join(bytes([b]).decode(code_page, errors="ignore") or chr(b) for b in text.encode())
+
+
+@pytest.mark.parametrize("code_page", ["cp1256", "cp1252"])
+def test_arabic_saved_again_after_a_windows_program_read_it_in_its_code_page_is_restored_and_said(
+        tmp_path, code_page):
+    """UTF-8 Arabic opened by Excel on an Arabic Windows as windows-1256 (or on a Western one as windows-1252) and
+    saved again is valid UTF-8 of «ط§ظ„ط¹ط±ط§ظ‚» (or «Ø§Ù„Ø¹Ø±Ø§Ù‚»): it loaded as that, with no word, and named no date
+    or entity. Its bytes are all there, so it is restored, and the lines are named."""
+    write(tmp_path / "saved.txt", _read_by_windows(f"{TITLE}\n\n{BODY} في 15 يناير 2024.\n", code_page))
+    write(tmp_path / "feed.csv", "id,title,text,published\n" + _read_by_windows(
+        f"r1,{TITLE},{BODY} في 3 مارس 2023.,2024-01-01\n", code_page) + f"r2,عنوان,{BODY},2024-01-02\n")
+    corpus = load_corpus(tmp_path)
+    windows = {"cp1256": "windows-1256", "cp1252": "windows-1252"}[code_page]
+    row = only_row(corpus, "saved.txt")
+    assert row["status"] == "warning"
+    assert (f"line 1, 3: UTF-8 text that was read as {windows} and saved again (mojibake), restored"
+            in row["reason"])
+    articles = corpus.articles.set_index("article_id")
+    assert articles.loc["saved", "title"] == TITLE
+    assert articles.loc["saved", "text"] == f"{TITLE}\n\n{BODY} في 15 يناير 2024."
+    assert articles.loc["r1", "text"].endswith(f"{BODY} في 3 مارس 2023.")
+    feed = rows(corpus, "feed.csv").set_index("article_id")
+    assert "line 2: UTF-8 text that was read as" in feed.loc["r1", "reason"]
+    assert feed.loc["r2", "status"] == "ok"
+
+
+def test_arabic_mojibake_that_lost_bytes_is_said_not_loaded_as_if_it_were_text(tmp_path):
+    """A copy that also lost the invisible characters the wrong code page made (a soft hyphen, ZWNJ) cannot be
+    restored: it is said, naming the line, instead of loading as an article of «ط§ظ„…» with no word."""
+    broken = _read_by_windows(f"{TITLE}\n\n{BODY}\n", "cp1256").replace("\u00ad", "").replace("\u200c", "")
+    write(tmp_path / "lossy.txt", broken)
+    row = only_row(load_corpus(tmp_path), "lossy.txt")
+    assert row["status"] == "warning"
+    assert ("line 1, 3: looks like UTF-8 text read as windows-1256 and saved again (mojibake), and cannot be "
+            "restored" in row["reason"])
+
+
 # ------------------------------------------------------------------ fuzzed folders
 
 # Arabic-heavy text with what breaks loaders: line and paragraph separators, bidi marks, presentation

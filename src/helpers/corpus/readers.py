@@ -23,7 +23,7 @@ import pyarrow as pa
 from helpers.normalize import BIDI_CONTROLS
 
 from .clean import without_bidi_controls
-from .decode import REPLACED_BYTES, decode_bytes, input_problem, read_text
+from .decode import REPLACED_BYTES, decode_bytes, input_problem, read_text, shown_lines
 from .document import Document
 
 __all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "csv_header", "csv_records", "read_file"]
@@ -312,10 +312,13 @@ def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
 
 def _on_their_lines(file_doc: Document, docs: list[Document]) -> list[Document]:
     """The file's notes about bytes of some lines ("NUL bytes removed", "undecodable bytes replaced") kept only on
-    the records of the lines that held them, naming the line."""
+    the records of the lines that held them, naming the line; so are its other notes about some of its lines (text
+    restored from mojibake)."""
     for lines, says, detail in ((file_doc.nul_lines, "NUL bytes removed", "NUL bytes removed"),
                                 (file_doc.replaced_lines, REPLACED_BYTES,
-                                 f"{REPLACED_BYTES} (decoded as {file_doc.encoding})")):
+                                 f"{REPLACED_BYTES} (decoded as {file_doc.encoding})"),
+                                *((lines, f"line {shown_lines(lines)}: {what}", what)
+                                  for lines, what in file_doc.line_notes)):
         note = next((n for n in file_doc.notes if says in n[1]), None)
         if note is None or not docs:
             continue
