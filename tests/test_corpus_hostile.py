@@ -410,6 +410,19 @@ def test_arabic_mojibake_that_lost_bytes_is_said_not_loaded_as_if_it_were_text(t
             "restored" in row["reason"])
 
 
+def test_a_latin_1_french_article_is_refused_not_read_as_iso_8859_6(tmp_path):
+    """French in Latin-1 (a Maghreb outlet's feed) read as ISO-8859-6 gave «amىricaines, dىclarى ـ Bagdad»: a few
+    Arabic letters inside Latin words passed for Arabic text, and the article loaded as mojibake."""
+    write(tmp_path / "fr.txt", "Le retrait des forces américaines de l'Irak, déclaré à Bagdad\n\n"
+          "Les troupes quitteront la base d'Aïn al-Asad, a annoncé le ministère.\n", encoding="latin-1")
+    quoted = f"{TITLE}\n\n{BODY} وقال الوزير «le retrait est achevé» في بيان.\n"  # French inside Arabic still reads
+    write(tmp_path / "ar.txt", quoted, encoding="cp1256")
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "fr.txt")
+    assert row["status"] == "error" and "not text in a known encoding" in row["reason"]
+    assert list(corpus.articles["article_id"]) == ["ar"] and corpus.raw_text("ar") == quoted
+
+
 # ------------------------------------------------------------------ fuzzed folders
 
 # Arabic-heavy text with what breaks loaders: line and paragraph separators, bidi marks, presentation

@@ -202,16 +202,17 @@ def _decode_lines(data: bytes) -> tuple[str, str, int, list[int]]:
 
 _ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
 _NON_ASCII_RE = re.compile("[^\x00-\x7f\\s]")
+_ARABIC_IN_LATIN_RE = re.compile("(?<=[A-Za-z])[\u0600-\u06ff](?=[A-Za-z])")  # never so in real text
 _WORD_RE = re.compile("[^\\s,;]+")  # a table's fields are words too: a CSV line has few spaces
 
 
 def plausible_arabic(text: str) -> bool:
     """Whether ``text`` decoded from a single-byte guess reads as Arabic: most characters outside ASCII
-    are of the Arabic block, and they form words between spaces or a table's commas (random high bytes give
-    ~35% and no separators)."""
+    are of the Arabic block, not inside Latin words (French in Latin-1 read as ISO-8859-6 is «amىricaines»), and
+    they form words between spaces or a table's commas (random high bytes give ~35% and no separators)."""
     outside = len(_NON_ASCII_RE.findall(text))
     arabic = len(_ARABIC_BLOCK_RE.findall(text))
-    if outside == 0 or arabic < 0.8 * outside:
+    if outside == 0 or arabic < 0.8 * outside or 4 * len(_ARABIC_IN_LATIN_RE.findall(text)) >= arabic:
         return False
     words = _WORD_RE.findall(text)
     return sum(map(len, words)) <= 20 * len(words)
