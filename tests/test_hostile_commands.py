@@ -972,8 +972,22 @@ def test_the_warnings_extract_prints_keep_each_note_whole(tmp_path, capsys):
     printed = [line for line in capsys.readouterr().err.splitlines() if line.startswith("  warning:")]
     long_note = [line for line in printed if "long.txt" in line]
     assert len(long_note) == 1 and "unusually long article" in long_note[0] and "kept whole" in long_note[0], printed
+    report = pd.read_csv(tmp_path / "out" / "load_report.csv").set_index("article_id")
+    assert "claims" not in long_note[0] and "claims" not in report.loc["long", "reason"]  # none read: --no-claims
     case_note = [line for line in printed if "B.TXT" in line]
     assert len(case_note) == 1 and "not included" in case_note[0] and "ignoring case" in case_note[0], printed
+
+def test_a_long_article_extracted_with_claims_says_they_are_read_in_parts(tmp_path):
+    from helpers.corpus import LONG_ARTICLE
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    paragraphs = [PARAGRAPH] * (LONG_ARTICLE // len(PARAGRAPH) + 2)
+    (corpus / "long.txt").write_text("عنوان\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache"]) == 0
+    reason = pd.read_csv(tmp_path / "out" / "load_report.csv").set_index("article_id").loc["long", "reason"]
+    assert "kept whole, its claims read in parts of about 50,000 characters" in reason
+
 
 def test_the_claims_of_a_long_article_read_in_parts_match_those_read_whole(monkeypatch):
     """Each paragraph names its speaker: cutting the article at paragraphs changes no claim."""

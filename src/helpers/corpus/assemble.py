@@ -19,6 +19,7 @@ from helpers.normalize import BIDI_MAP
 from helpers.published import doubtful_published, parse_published
 
 from .chunks import SPAN_SCHEMA, STRING, TEXT_SCHEMA, Chunk, concat_strings
+from .clean import CLAIMS_IN_PARTS, LONG_ARTICLE
 from .document import CorpusError, Document
 from .paragraphs import PARAGRAPH_COLUMNS, Paragraphs
 from .plan import Plan, plan_notes
@@ -160,8 +161,8 @@ class CorpusBuilder:
     ``corpus`` gives the frames of what was not taken, and ``report`` the load report.
     """
 
-    def __init__(self, plan: Plan, strict: bool = False):
-        self.plan, self.strict = plan, strict
+    def __init__(self, plan: Plan, strict: bool = False, claims: bool = True):
+        self.plan, self.strict, self.claims = plan, strict, claims  # claims: whether the run reads them
         self.ids: set[str] = set()
         self.first_by_text: dict[bytes, str] = {}
         self._report: dict[str, list] = {name: [] for name in REPORT_COLUMNS}
@@ -185,6 +186,8 @@ class CorpusBuilder:
             doc.path, doc.article_id = shown, _shown(doc.article_id)
         if doc.is_article:
             self._check_article(doc)
+            if not self.claims and doc.n_chars > LONG_ARTICLE:  # no claims read, in parts or whole
+                doc.notes = [(status, reason.replace(CLAIMS_IN_PARTS, "")) for status, reason in doc.notes]
         for name, value in zip(REPORT_COLUMNS, (doc.path, doc.line, doc.article_id, doc.status, doc.reason)):
             self._report[name].append(value)
         if self.strict and doc.status != "ok":

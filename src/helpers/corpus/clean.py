@@ -243,6 +243,8 @@ def _fingerprint_units(text: str, units: np.ndarray) -> bytes:
 # over the whole article for its speaker.
 LONG_ARTICLE = 100_000
 CLAIMS_PART = 50_000
+# The end of its note, which a run that reads no claims (extract --no-claims) leaves out (CorpusBuilder).
+CLAIMS_IN_PARTS = f", its claims read in parts of about {CLAIMS_PART:,} characters"
 
 
 def clean_document(doc: Document) -> Document:
@@ -308,5 +310,5 @@ def _note_cleaning(doc: Document, removed: list[str], *, has_body: bool) -> None
         doc.note("warning", "no body text")
     if doc.n_chars > LONG_ARTICLE:
         doc.note("warning", f"unusually long article ({doc.n_chars:,} characters: several articles in one file?): "
-                            f"kept whole, its claims read in parts of about {CLAIMS_PART:,} characters")
+                            f"kept whole{CLAIMS_IN_PARTS}")
 
