@@ -307,8 +307,8 @@ def read_text(path: Path, doc: Document) -> str | None:
     text, restored, lossy = undo_mojibake(text)
     said = [(lines, f"UTF-8 text that was read as {code_page} and saved again (mojibake), restored")
             for code_page, lines in restored.items()]
-    said += [(lines, f"looks like UTF-8 text read as {code_page} and saved again (mojibake), and cannot be "
-                     "restored (bytes were lost): kept as it is") for code_page, lines in lossy.items()]
+    said += [(lines, (f"looks like UTF-8 text read as {code_page} and saved again (mojibake), and cannot be "
+                      "restored (bytes were lost): kept as it is")) for code_page, lines in lossy.items()]
     for lines, what in said:
         doc.note("warning", f"line {shown_lines(lines)}: {what}")
     doc.line_notes = tuple((tuple(lines), what) for lines, what in said)
