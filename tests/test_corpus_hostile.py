@@ -399,6 +399,18 @@ def test_arabic_saved_again_after_a_windows_program_read_it_in_its_code_page_is_
     assert feed.loc["r2", "status"] == "ok"
 
 
+def test_a_manifest_saved_again_by_a_windows_program_still_matches_its_arabic_file_names(tmp_path):
+    """Excel on an Arabic Windows opens a UTF-8 manifest as windows-1256 and saves it so: its ids read
+    «ط£ط®ط¨ط§ط±-ط¨ط؛ط¯ط§ط¯», matched no file, and every article lost its date and source."""
+    write(tmp_path / "أخبار-بغداد.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", _read_by_windows(
+        "article_id,published,source,url\nأخبار-بغداد,2024-01-16,الجزيرة,https://example.com/a\n", "cp1256"))
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.set_index("article_id").loc["أخبار-بغداد"]
+    assert article["published"] == pd.Timestamp("2024-01-16") and article["source"] == "الجزيرة"
+    assert "line 2: UTF-8 text that was read as windows-1256" in only_row(corpus, "manifest.csv")["reason"]
+
+
 def test_arabic_mojibake_that_lost_bytes_is_said_not_loaded_as_if_it_were_text(tmp_path):
     """A copy that also lost the invisible characters the wrong code page made (a soft hyphen, ZWNJ) cannot be
     restored: it is said, naming the line, instead of loading as an article of «ط§ظ„…» with no word."""
