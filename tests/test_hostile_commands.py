@@ -225,6 +225,35 @@ def _calendar_windows_1256_row(tmp_path):
     return data_dir, ["months.csv"]
 
 
+def _saved_again_by_excel(text: str) -> bytes:
+    """UTF-8 ``text`` as Excel on an Arabic Windows saves it again after opening it as windows-1256: valid UTF-8
+    of «ط§ظ„…», which reads as Arabic letters but is none of the words typed."""
+    return text.encode().decode("cp1256").encode()
+
+
+def _gazetteer_saved_again_by_excel(tmp_path):
+    """Today «line 2: nisba 'ط£ظ…ظٹط±ظƒظٹ' of united_states is not one word»: right line, wrong reason."""
+    data_dir = _data_dir_table(tmp_path, "gazetteer.csv")
+    path = data_dir / "gazetteer.csv"
+    path.write_bytes(_saved_again_by_excel(path.read_text(encoding="utf-8")))
+    return data_dir, ["gazetteer.csv", "line 2", "mojibake"]
+
+
+def _claims_row_saved_again_by_excel(tmp_path):
+    """Today read as the phrase «ط§ظ„ط§ظ†ط³ط­ط§ط¨ ط§ظ„ظƒط§ظ…ظ„», which no article holds: the row silently did nothing."""
+    data_dir = _data_dir_table(tmp_path, "claims")
+    rows = (data_dir / "claims" / "events.csv").read_bytes().count(b"\n")
+    _append(data_dir / "claims" / "events.csv", _saved_again_by_excel("الانسحاب الكامل,withdrawal,2,0\n"))
+    return data_dir, ["events.csv", f"line {rows + 1}", "mojibake"]
+
+
+def _calendar_row_saved_again_by_excel(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "calendar")
+    rows = (data_dir / "calendar" / "months.csv").read_bytes().count(b"\n")
+    _append(data_dir / "calendar" / "months.csv", _saved_again_by_excel("آذار,gregorian,3,levant,1\n"))
+    return data_dir, ["months.csv", f"line {rows + 1}", "mojibake"]
+
+
 def _calendar_one_name_two_months(tmp_path):
     """«يناير» added again as month 7: today it silently turns every January of the corpus into July."""
     data_dir = _data_dir_table(tmp_path, "calendar")
@@ -236,7 +265,8 @@ def _calendar_one_name_two_months(tmp_path):
 @pytest.mark.parametrize("spoil", [
     _gazetteer_empty_name, _gazetteer_windows_1256_row, _claims_header_typo, _claims_windows_1256_row,
     _claims_table_missing, _calendar_column_missing, _calendar_table_missing, _calendar_month_out_of_range,
-    _calendar_windows_1256_row, _calendar_one_name_two_months,
+    _calendar_windows_1256_row, _calendar_one_name_two_months, _gazetteer_saved_again_by_excel,
+    _claims_row_saved_again_by_excel, _calendar_row_saved_again_by_excel,
 ])
 def test_a_bad_data_dir_table_stops_extract_naming_its_file_and_line(tmp_path, spoil):
     """Today: a traceback and "this is a bug" (exit 3) for the gazetteer and calendar; for a claims table,
