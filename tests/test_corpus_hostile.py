@@ -544,6 +544,23 @@ def test_an_arabic_file_name_saved_on_macos_matches_its_manifest_row(tmp_path, f
     assert set(corpus.report["status"]) == {"ok"}, corpus.report
 
 
+def test_a_manifest_row_that_two_files_of_one_name_share_is_said_on_the_second(tmp_path):
+    """Two «بيان.txt» in the folders a manifest covers both took its one row's date, source and url: the second
+    said only that its id was renamed, not that it was dated by a row written for the other file."""
+    write(tmp_path / "بيان.txt", ARTICLE)
+    write(tmp_path / "2023" / "بيان.txt", f"{TITLE}\n\n{BODY}\n")
+    write(tmp_path / "manifest.csv", "article_id,published,source\nبيان,2024-01-16,الجزيرة\n")
+    corpus = load_corpus(tmp_path)
+    report = corpus.report.set_index("path")
+    first, second = report.loc[str(tmp_path / "2023" / "بيان.txt")], report.loc[str(tmp_path / "بيان.txt")]
+    assert first["status"] == "ok"
+    assert second["status"] == "warning"
+    assert (f"manifest.csv line 2 is also the row of {tmp_path / '2023' / 'بيان.txt'}: both files take its "
+            "published date, source and url" in second["reason"])
+    left_out = load_corpus(tmp_path, exclude="2023")  # a file left out takes nothing: no word
+    assert set(left_out.report["status"]) == {"ok"}, left_out.report
+
+
 @pytest.mark.parametrize("separator, encoding", [(";", "utf-8"), ("\t", "utf-16")])
 def test_a_manifest_and_a_table_separated_by_semicolons_or_tabs_are_read(tmp_path, separator, encoding):
     """Excel where the list separator is «;» (French, Arabic-Maghreb settings) saves «CSV» with semicolons, and its
