@@ -435,6 +435,28 @@ def test_a_latin_1_french_article_is_refused_not_read_as_iso_8859_6(tmp_path):
     assert list(corpus.articles["article_id"]) == ["ar"] and corpus.raw_text("ar") == quoted
 
 
+
+@pytest.mark.parametrize("bom, encoding", [(b"", "utf-16"), (b"\xfe\xff", "utf-16-be"), (b"", "utf-16-le")])
+@pytest.mark.parametrize("damage", ["lost", "added"])
+def test_utf16_with_a_byte_lost_or_added_in_the_middle_is_realigned_and_said(tmp_path, bom, encoding, damage):
+    """One byte lost or added in the middle of UTF-16 (a copy cut short, two files joined after one with a stray
+    last byte) put every later character out of step: the rest of the article loaded as Chinese characters
+    («㤧⼆⤆…»), said as «1 undecodable bytes replaced» on the last line."""
+    lead = "\n\n".join([BODY] * 40)  # past the 4 KiB that tell UTF-16 without a byte-order mark
+    text = f"{TITLE}\n\n{lead}\n\nوقال المتحدث إن الانسحاب يبدأ في 15 يناير 2024 من قاعدة عين الأسد.\n"
+    data = bom + text.encode(encoding)
+    cut = data.index("المتحدث".encode(encoding.replace("utf-16", "utf-16-le") if encoding == "utf-16" else encoding)) + 1
+    # (inside a character: the text after it out of step)
+    write(tmp_path / "shifted.txt", data[:cut] + data[cut + 1:] if damage == "lost" else data[:cut] + b"\x41" + data[cut:])
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "shifted.txt")
+    line = text[:text.index("المتحدث")].count("\n") + 1
+    assert row["status"] == "warning"
+    assert f"line {line}: a byte lost or added, the text after it out of step: realigned" in row["reason"]
+    loaded = corpus.articles.iloc[0]["text"]
+    assert loaded.endswith("إن الانسحاب يبدأ في 15 يناير 2024 من قاعدة عين الأسد.")
+    assert loaded.count("\ufffd") == 1 and len(loaded) - len(text.strip()) in (0, 1)
+
 # ------------------------------------------------------------------ fuzzed folders
 
 # Arabic-heavy text with what breaks loaders: line and paragraph separators, bidi marks, presentation

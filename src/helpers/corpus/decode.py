@@ -139,6 +139,46 @@ def _legacy_arabic_score(text: str) -> int:
     return len(ARABIC_LETTER_RE.findall(text)) + text.count("ال") - 3 * len(_ACCENTED_LATIN_RE.findall(text))
 
 
+_UTF16_WINDOW = 16  # code units a misalignment must hold for, before it is taken for one
+
+
+def _out_of_step(units: bytes, high: int) -> int | None:
+    """The first code unit of ``units`` (UTF-16 bytes, the high byte of each at ``high``, 0 or 1) from which the
+    text is out of step by one byte, or None. In step, nearly every Arabic or Latin character has 0x00 or 0x06 as
+    its high byte; a byte lost or added moves that byte to the other side of each unit after it."""
+    import numpy as np
+
+    pairs = np.frombuffer(units, dtype=np.uint8, count=len(units) // 2 * 2).reshape(-1, 2)
+    plain = (pairs[:, high] == 0) | (pairs[:, high] == 6)
+    shifted = ~plain & ((pairs[:, 1 - high] == 0) | (pairs[:, 1 - high] == 6))
+    if len(pairs) < _UTF16_WINDOW or not shifted.any():
+        return None
+    counts = np.convolve(shifted, np.ones(_UTF16_WINDOW, dtype=np.int64), mode="valid")
+    windows = np.flatnonzero(counts >= 0.75 * _UTF16_WINDOW)
+    if not len(windows):
+        return None
+    first = int(windows[0]) + int(np.argmax(shifted[windows[0]:]))  # the first unit out of step
+    # the unit where the step was lost is neither (half of one character, half of the next): skip its first byte
+    return first - 1 if first and not plain[first - 1] and not shifted[first - 1] else first
+
+
+def _decode_utf16(data: bytes, encoding: str) -> tuple[str, int, list[int]]:
+    """UTF-16 ``data`` (no byte-order mark) decoded, a byte skipped wherever the text falls out of step (a byte
+    lost or added: all that follows read as Chinese characters) and a U+FFFD put there: ``(text, bad bytes, the
+    lines realigned)``."""
+    high = 1 if encoding == "utf-16-le" else 0
+    pieces, bad, lines, start = [], 0, [], 0
+    while (unit := _out_of_step(data[start:], high)) is not None and len(lines) < 100:
+        text, replaced = _decode_counting(data[start:start + 2 * unit], encoding)
+        pieces.append(text)
+        lines.append(sum(len(_LINES_RE.findall(p)) for p in pieces) + 1)
+        pieces.append("\ufffd")
+        bad += replaced + 1
+        start += 2 * unit + 1
+    text, replaced = _decode_counting(data[start:], encoding)
+    return "".join([*pieces, text]), bad + replaced, lines
+
+
 def decode_bytes(data: bytes) -> tuple[str, str, int]:
     """Decode a file's bytes: ``(text, encoding, n_replaced_bytes)``.
 
@@ -155,15 +195,19 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
 
 
 def _decode(data: bytes) -> tuple[str, str, int, list[int]]:
-    """``decode_bytes`` and the numbers of the lines decoded as windows-1256 in a UTF-8 file."""
+    """``decode_bytes`` and the numbers of the lines decoded as windows-1256 in a UTF-8 file, or of the lines
+    where UTF-16 was realigned (``_decode_utf16``)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding.startswith("utf-16"):
+                text, bad, realigned = _decode_utf16(data[len(bom):], encoding)
+                return text, encoding, bad, realigned
             text, bad = _decode_counting(data[len(bom):], encoding.removesuffix("-sig"))
             return text, encoding, bad, []
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
-        text, bad = _decode_counting(data, utf16)
-        return text, utf16, bad, []
+        text, bad, realigned = _decode_utf16(data, utf16)
+        return text, utf16, bad, realigned
     try:
         return data.decode("utf-8"), "utf-8", 0, []
     except UnicodeDecodeError:
@@ -305,8 +349,11 @@ def read_text(path: Path, doc: Document) -> str | None:
         return None
     doc.encoding, doc.n_replaced_bytes = encoding, bad
     text, restored, lossy = undo_mojibake(text)
-    said = [(lines, f"UTF-8 text that was read as {code_page} and saved again (mojibake), restored")
-            for code_page, lines in restored.items()]
+    said = []  # notes about some lines: kept on the records of those lines (readers)
+    if legacy_lines and encoding.startswith("utf-16"):
+        said.append((legacy_lines, "a byte lost or added, the text after it out of step: realigned"))
+    said += [(lines, f"UTF-8 text that was read as {code_page} and saved again (mojibake), restored")
+             for code_page, lines in restored.items()]
     said += [(lines, (f"looks like UTF-8 text read as {code_page} and saved again (mojibake), and cannot be "
                       "restored (bytes were lost): kept as it is")) for code_page, lines in lossy.items()]
     for lines, what in said:
@@ -316,7 +363,7 @@ def read_text(path: Path, doc: Document) -> str | None:
         doc.nul_lines = tuple(n for n, line in enumerate(_LINES_RE.split(text), start=1) if "\x00" in line)
         doc.note("warning", f"{text.count(chr(0))} NUL bytes removed")
         text = text.replace("\x00", "")
-    if legacy_lines:
+    if legacy_lines and not encoding.startswith("utf-16"):
         doc.note("warning", f"mixed encodings: line {shown_lines(legacy_lines)} decoded as windows-1256, the rest as UTF-8")
     if encoding in _LEGACY:
         doc.note("warning", f"decoded as {encoding}")
