@@ -583,6 +583,23 @@ def test_a_manifest_row_that_two_files_of_one_name_share_is_said_on_the_second(t
     assert set(left_out.report["status"]) == {"ok"}, left_out.report
 
 
+def test_two_ids_that_differ_only_in_unicode_form_are_two_ids_that_read_apart(tmp_path):
+    """«أخبار» composed and decomposed (alef + hamza above, as macOS writes a file name) look the same: two records
+    or files so named loaded as two articles whose ids read the same, both «ok», and a filter typed «أخبار» found
+    one of them."""
+    import unicodedata
+
+    composed = "أخبار"
+    records = [{"id": composed, "title": "عنوان", "text": BODY},
+               {"id": unicodedata.normalize("NFD", composed), "title": "عنوان", "text": "نص آخر عن الموصل."}]
+    write(tmp_path / "feed.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    corpus = load_corpus(tmp_path)
+    second = rows(corpus, "feed.jsonl").set_index("line").loc[2]
+    assert second["status"] == "warning" and second["article_id"] == f"{composed}~2"
+    assert "duplicate article_id" in second["reason"] and "Unicode form" in second["reason"]
+    assert list(corpus.articles["article_id"]) == [composed, f"{composed}~2"]
+
+
 @pytest.mark.parametrize("separator, encoding", [(";", "utf-8"), ("\t", "utf-16")])
 def test_a_manifest_and_a_table_separated_by_semicolons_or_tabs_are_read(tmp_path, separator, encoding):
     """Excel where the list separator is «;» (French, Arabic-Maghreb settings) saves «CSV» with semicolons, and its
