@@ -359,6 +359,18 @@ def test_a_utf8_file_with_a_windows_1256_paragraph_keeps_both_and_says_so(tmp_pa
     assert article["n_replaced_bytes"] == 0 and article["encoding"] == "utf-8"
 
 
+def test_a_windows_1256_file_with_a_utf8_paragraph_keeps_both_and_says_so(tmp_path):
+    """The other way round from the test above: a UTF-8 paragraph pasted into a windows-1256 article read as
+    windows-1256 like the rest, «ظˆظ‚ط§ظ„ ط§ظ„ظ…طھط­ط¯ط«…», with no word but «decoded as windows-1256»."""
+    pasted = "وقال مسؤول إن المرحلة الأولى تنتهي في سبتمبر 2025."
+    data = (TITLE + "\n\n" + BODY + "\n\n").encode("cp1256") + pasted.encode() + "\n\nفقرة أخيرة.\n".encode("cp1256")
+    write(tmp_path / "mixed.txt", data)
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "mixed.txt")
+    assert row["status"] == "warning" and "line 5 decoded as UTF-8, the rest as windows-1256" in row["reason"]
+    assert corpus.articles.iloc[0]["text"] == f"{TITLE}\n\n{BODY}\n\n{pasted}\n\nفقرة أخيرة."
+
+
 def test_utf16_without_a_byte_order_mark_and_a_stray_last_byte_loads(tmp_path):
     write(tmp_path / "utf16.txt", ARTICLE.encode("utf-16-le") + b"\x0a")
     corpus = load_corpus(tmp_path)

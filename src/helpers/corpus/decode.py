@@ -353,7 +353,10 @@ def read_text(path: Path, doc: Document) -> str | None:
     if legacy_lines and encoding.startswith("utf-16"):
         said.append((legacy_lines, "a byte lost or added, the text after it out of step: realigned"))
     said += [(lines, f"UTF-8 text that was read as {code_page} and saved again (mojibake), restored")
-             for code_page, lines in restored.items()]
+             for code_page, lines in restored.items() if code_page != encoding]
+    if encoding in restored:  # UTF-8 bytes in a windows-1256 file: a paragraph pasted from elsewhere
+        doc.note("warning", f"mixed encodings: line {shown_lines(restored[encoding])} decoded as UTF-8, the rest as "
+                            f"{encoding}")
     said += [(lines, (f"looks like UTF-8 text read as {code_page} and saved again (mojibake), and cannot be "
                       "restored (bytes were lost): kept as it is")) for code_page, lines in lossy.items()]
     for lines, what in said:
