@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -419,6 +420,25 @@ def test_evaluate_on_a_gold_folder_it_may_not_read_names_what_it_cannot_read(tmp
         (gold / unreadable).chmod(0o755)
     assert "Traceback" not in done.stderr and "is a bug" not in done.stderr, done.stderr[-600:]
     assert done.returncode == 2 and str(gold / unreadable) in done.stderr and "Permission denied" in done.stderr
+
+def test_evaluate_scores_a_set_whose_arabic_file_names_macos_saved_decomposed(tmp_path):
+    """An annotated set made on a Mac: «أخبار.txt» is saved decomposed (alef + hamza above), the gold tables typed
+    composed. The manifest matched it, but evaluate scored 0 and warned «article 'أخبار' has no text» beside it."""
+    import unicodedata
+
+    ascii_set = eval_set(tmp_path / "ascii")
+    gold = eval_set(tmp_path / "set")
+    name = "أخبار"
+    (gold / "articles" / "t1.txt").rename(gold / "articles" / f"{unicodedata.normalize('NFD', name)}.txt")
+    for table in ("manifest.csv", "milestones.csv", "entities.csv", "claims.csv"):
+        path = gold / table
+        path.write_text(path.read_text(encoding="utf-8").replace("\nt1,", f"\n{name},"), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        scores, expected = evaluate(gold), evaluate(ascii_set)
+    assert not [str(w.message) for w in said if "has no text" in str(w.message)]
+    pd.testing.assert_frame_equal(scores, expected)
+
 
 def test_evaluate_says_when_gold_names_an_article_or_entity_the_set_does_not_have(tmp_path, capsys):
     """A typo in an article id or an entity id in the gold tables is a miss no extractor can ever find:
