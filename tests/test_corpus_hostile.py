@@ -411,6 +411,26 @@ def test_arabic_saved_again_after_a_windows_program_read_it_in_its_code_page_is_
     assert feed.loc["r2", "status"] == "ok"
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_mojibake_inside_json_escapes_or_a_parquet_table_is_restored_and_said(tmp_path, suffix):
+    """Python's json.dumps writes «ط§ظ„…» as «\\u0637\\u00a7…» (ASCII), and a DataFrame of such text saved to
+    Parquet holds no bytes to look at: the records loaded as mojibake with no word."""
+    mangled = {"id": "m1", "title": _read_by_windows(TITLE, "cp1256"), "text": _read_by_windows(BODY, "cp1256"),
+               "source": _read_by_windows("الجزيرة", "cp1256")}
+    plain = {"id": "p1", "title": "عنوان", "text": "نص عن الموصل في 3 مارس 2023."}
+    if suffix == ".jsonl":
+        write(tmp_path / "feed.jsonl", "\n".join(json.dumps(r) for r in (mangled, plain)) + "\n")
+    else:
+        pd.DataFrame([mangled, plain]).to_parquet(tmp_path / "feed.parquet")
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.set_index("article_id").loc["m1"]
+    assert article["title"] == TITLE and article["text"].endswith(BODY) and article["source"] == "الجزيرة"
+    report = rows(corpus, f"feed{suffix}").set_index("article_id")
+    assert ("line 1: 'title', 'text', 'source': UTF-8 text that was read as windows-1256 and saved again (mojibake), "
+            "restored") in report.loc["m1", "reason"]
+    assert report.loc["p1", "status"] == "ok"
+
+
 def test_a_manifest_saved_again_by_a_windows_program_still_matches_its_arabic_file_names(tmp_path):
     """Excel on an Arabic Windows opens a UTF-8 manifest as windows-1256 and saves it so: its ids read
     «ط£ط®ط¨ط§ط±-ط¨ط؛ط¯ط§ط¯», matched no file, and every article lost its date and source."""

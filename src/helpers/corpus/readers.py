@@ -23,7 +23,7 @@ import pyarrow as pa
 from helpers.normalize import BIDI_CONTROLS
 
 from .clean import without_bidi_controls
-from .decode import REPLACED_BYTES, decode_bytes, input_problem, read_text, shown_lines
+from .decode import REPLACED_BYTES, decode_bytes, input_problem, read_text, shown_lines, undo_mojibake
 from .document import Document
 
 __all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "csv_header", "csv_records", "read_file"]
@@ -144,6 +144,7 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
     doc.source = _text_field(record, "source", doc, line, "warning")
     doc.url = _text_field(record, "url", doc, line, "warning")
     body = _without_nul_characters(doc, line, body)
+    body = _without_mojibake(doc, line, record, body)
     doc.article_id = doc.article_id or f"{path.stem}:{line}"  # an id of NULs only
     if doc.status == "error":
         return doc
@@ -173,6 +174,38 @@ def _without_nul_characters(doc: Document, line: int, body: str | None) -> str |
         removed += body.count("\x00")
         body = body.replace("\x00", "")
     doc.note("warning", f"line {line}: {removed} NUL characters removed")
+    return body
+
+
+def _without_mojibake(doc: Document, line: int, record: dict, body: str | None) -> str | None:
+    """``body``, and the record's other text fields in ``doc``, with UTF-8 Arabic that was read in a Windows code
+    page and saved again read back (``undo_mojibake``), said naming the fields. The file's bytes were repaired when
+    it was read; this is for what they do not show: JSON escapes («\\u0637\\u00a7», json.dumps's ASCII) and
+    Parquet strings."""
+    if any("mojibake" in what for _, what in doc.line_notes):  # the file's own lines: said on them already
+        return body
+    restored: dict[str, list[str]] = {}
+    lossy: dict[str, list[str]] = {}
+    for name in ("article_id", "title", "body", "source", "url"):
+        value = body if name == "body" else getattr(doc, name)
+        if not isinstance(value, str):
+            continue
+        fixed, fixed_pages, lossy_pages = undo_mojibake(value)
+        key = _field(record, name)[0]
+        for code_page in fixed_pages:
+            restored.setdefault(code_page, []).append(key)
+        for code_page in lossy_pages:
+            lossy.setdefault(code_page, []).append(key)
+        if name == "body":
+            body = fixed
+        else:
+            setattr(doc, name, fixed)
+    for code_page, keys in restored.items():
+        doc.note("warning", f"line {line}: {', '.join(map(repr, keys))}: UTF-8 text that was read as {code_page} and "
+                            "saved again (mojibake), restored")
+    for code_page, keys in lossy.items():
+        doc.note("warning", f"line {line}: {', '.join(map(repr, keys))}: looks like UTF-8 text read as {code_page} "
+                            "and saved again (mojibake), and cannot be restored (bytes were lost): kept as it is")
     return body
 
 
