@@ -582,6 +582,20 @@ def test_invisible_direction_marks_around_a_source_or_url_are_removed_and_said(t
         only_row(corpus, "a.txt")["reason"]
 
 
+@pytest.mark.parametrize("written", ["ﺍﻟﺠﺰﻳﺮﺓ", "ﺓﺮﻳﺰﺠﻟﺍ"])  # presentation forms, in logical and in visual order
+def test_a_source_copied_from_a_pdf_in_presentation_forms_is_that_source(tmp_path, written):
+    """A source copied from a PDF comes as presentation forms, often reversed: «ﺍﻟﺠﺰﻳﺮﺓ» looked like «الجزيرة»
+    and was not it (compare_sources gave two rows that read the same, select(sources="الجزيرة") missed it), with
+    no word, while the article text in such forms is folded and said."""
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", ARTICLE.replace("بغداد", "أربيل"))
+    write(tmp_path / "manifest.csv", f"article_id,published,source\na,2024-09-28,{written}\nb,2024-09-28,الجزيرة\n")
+    corpus = load_corpus(tmp_path)
+    assert list(corpus.articles["source"]) == ["الجزيرة", "الجزيرة"]
+    row = only_row(corpus, "a.txt")
+    assert "source stored as Arabic presentation forms" in row["reason"]
+
+
 @pytest.mark.parametrize("file_form, manifest_form", [("NFD", "NFC"), ("NFC", "NFD")])
 def test_an_arabic_file_name_saved_on_macos_matches_its_manifest_row(tmp_path, file_form, manifest_form):
     """macOS saves «أخبار» in a file name decomposed (alef + hamza above): its manifest row, typed composed, found no
