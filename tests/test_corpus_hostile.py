@@ -306,6 +306,20 @@ def test_a_manifest_with_lone_cr_line_ends_or_an_unclosed_quote_is_read_not_a_tr
 # ------------------------------------------------------------------ encodings, decided with evidence
 
 
+def test_an_iso_8859_6_article_with_one_undefined_byte_stays_iso_8859_6(tmp_path):
+    """One byte ISO-8859-6 leaves undefined (a stray 0xA1) made the whole article windows-1256, the only decoding
+    left: «اوسحاب انظèات هو انظراظ» with only «decoded as windows-1256» said."""
+    text = "انسحاب العوات من العراع\n\nأعلنت وزارة الدعاع أن العوات ستنسحب من عاعدة عين الأسد بحلول سبتمبر 2025.\n"
+    data = text.encode("iso-8859-6")
+    cut = data.index("عين".encode("iso-8859-6"))
+    write(tmp_path / "iso.txt", data[:cut] + b"\xa1" + data[cut:])
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "iso.txt")
+    assert "decoded as iso-8859-6" in row["reason"]
+    assert "1 undecodable bytes replaced with U+FFFD (decoded as iso-8859-6) on line 3" in row["reason"]
+    assert corpus.articles.iloc[0]["text"] == text.strip().replace("عين", "\ufffdعين")
+
+
 def test_random_high_bytes_do_not_load_as_a_windows_1256_article(tmp_path):
     import random
 

@@ -186,8 +186,9 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
     than bad bytes) stays UTF-8: a line that is not UTF-8 but reads as Arabic in windows-1256 is
     decoded so (a file pasted together from two sources), the other bad bytes are replaced. Otherwise
     the text is single-byte Arabic: ISO-8859-6 leaves feh, qaf, kaf and tatweel's windows-1256 bytes
-    undefined, so if it fails the file is windows-1256; if both decode, the one with more Arabic letters
-    and ``ال`` and fewer accented Latin letters wins (ties go to windows-1256, the common one).
+    undefined, so if more than two bytes, and more than one in a hundred of those above ASCII, are undefined
+    there the file is windows-1256; otherwise the one with more Arabic letters and ``ال`` and fewer accented Latin letters wins
+    (ties go to windows-1256, the common one), ISO-8859-6's undefined bytes replaced.
     charset-normalizer was not used: it named short Arabic texts big5 or cp1251.
     """
     text, encoding, bad, _ = _decode(data)
@@ -215,13 +216,13 @@ def _decode(data: bytes) -> tuple[str, str, int, list[int]]:
     text, bad = _decode_counting(data, "utf-8")
     if sum(1 for c in text if ord(c) > 127 and c != "\ufffd") > bad:
         return _decode_lines(data)
-    candidates = [(data.decode("windows-1256"), "windows-1256")]
-    try:
-        candidates.append((data.decode("iso-8859-6"), "iso-8859-6"))
-    except UnicodeDecodeError:
-        pass
-    best, encoding = max(candidates, key=lambda c: _legacy_arabic_score(c[0]))
-    return best, encoding, 0, []
+    candidates = [(data.decode("windows-1256"), "windows-1256", 0)]
+    iso, undefined = _decode_counting(data, "iso-8859-6")
+    # a stray byte ISO-8859-6 leaves undefined (two, or one in a hundred) must not make the file windows-1256
+    if undefined <= max(2, (len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))) // 100):
+        candidates.append((iso, "iso-8859-6", undefined))
+    best, encoding, bad = max(candidates, key=lambda c: _legacy_arabic_score(c[0]))
+    return best, encoding, bad, []
 
 
 def _decode_lines(data: bytes) -> tuple[str, str, int, list[int]]:
