@@ -349,6 +349,19 @@ def test_a_windows_1256_manifest_and_csv_table_are_read_though_their_lines_have_
     assert article["published"] == pd.Timestamp("2025-01-01") and article["source"] == "الجزيرة"
     assert corpus.articles.set_index("article_id").loc["r1", "text"].endswith("الحكومة_العراقية_أعلنت_انتهاء_المهمة")
 
+@pytest.mark.parametrize("content", ["ـــــــ\n\nَُِّْ ـــ ًٌٍ\n", " \u200f\n\n\t\n", "… — «» ،؛\n"])
+def test_a_file_of_no_letter_or_digit_is_an_error_row_not_an_article(tmp_path, content):
+    """Only tatweel and diacritics loaded as an article titled «ـــــــ», said as «removed repeated title line; no
+    body text» (both lines fold to nothing, so the second «repeated» the first); only punctuation likewise. A file
+    of whitespace and direction marks was already an error row."""
+    write(tmp_path / "good.txt", ARTICLE)
+    write(tmp_path / "marks.txt", content)
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "marks.txt")
+    assert row["status"] == "error" and "no letter or digit" in row["reason"]
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
 def test_one_nul_byte_does_not_reject_a_good_article(tmp_path):
     data = ARTICLE.encode()
     cut = data.index(b"\n") + 1  # a NUL byte at the start of the second line

@@ -20,9 +20,6 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from helpers.normalize import BIDI_CONTROLS
-
-from .clean import without_bidi_controls
 from .decode import REPLACED_BYTES, decode_bytes, input_problem, read_text, shown_lines, undo_mojibake
 from .document import Document
 
@@ -41,6 +38,7 @@ FIELD_ALIASES = {
 TEXT_SUFFIXES = (".txt",)  # record formats: see _READERS
 DOCUMENTATION_STEMS = ("readme",)  # README.md beside the articles: reported as ok, not as unknown
 _LINE_END = re.compile(r"\r\n|\r|\n")  # what ends a line in an article or a JSON Lines file
+_LETTER_OR_DIGIT = re.compile("[^\\W_\u0640]")  # tatweel is a letter to Python, and no text
 _SHOWN_COLUMNS = 20  # columns named in the row of a table without a text column
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # what a JSON text holding one must contain
@@ -54,9 +52,8 @@ def _read_txt(path: Path) -> list[Document]:
         return [doc]
     doc.raw_text = text
     stripped = text.lstrip()
-    # A first visible character that is not a bidi control proves there is text: no scan needed.
-    if (not stripped or stripped[0] in BIDI_CONTROLS) and not without_bidi_controls(text).strip():
-        doc.note("error", "file holds only whitespace, skipped")
+    if not _LETTER_OR_DIGIT.search(text):  # stops at the first letter: the first character, as a rule
+        doc.note("error", "file holds no letter or digit (only whitespace, marks, tatweel or punctuation), skipped")
         return [doc]
     lines = _LINE_END.split(stripped, 1)  # a lone CR ends the title too (old Mac files)
     doc.title = lines[0]
