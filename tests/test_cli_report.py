@@ -222,3 +222,6 @@ def test_report_on_a_corpus_of_which_nothing_was_read_says_so_and_exits_1(tmp_pa
     assert f"no article was read from {corpus}" in err and (tmp_path / "out" / "index.html").exists()
     (corpus / "b.txt").write_text("عنوان\n\nأعلنت الحكومة انتهاء المهمة في أيلول 2025.\n", encoding="utf-8")
     assert main(["report", str(corpus), "--out", str(tmp_path / "out")]) == 0
+    # the binary a.txt is still not read: said on the command line too, not only on the corpus page
+    err = capsys.readouterr().err
+    assert "report: 1 input not read (the corpus page's load report names it: " in err, err[-800:]
