@@ -306,6 +306,20 @@ def test_a_manifest_with_lone_cr_line_ends_or_an_unclosed_quote_is_read_not_a_tr
 # ------------------------------------------------------------------ encodings, decided with evidence
 
 
+def test_an_iso_8859_6_article_with_one_undefined_byte_stays_iso_8859_6(tmp_path):
+    """One byte ISO-8859-6 leaves undefined (a stray 0xA1) made the whole article windows-1256, the only decoding
+    left: «اوسحاب انظèات هو انظراظ» with only «decoded as windows-1256» said."""
+    text = "انسحاب العوات من العراع\n\nأعلنت وزارة الدعاع أن العوات ستنسحب من عاعدة عين الأسد بحلول سبتمبر 2025.\n"
+    data = text.encode("iso-8859-6")
+    cut = data.index("عين".encode("iso-8859-6"))
+    write(tmp_path / "iso.txt", data[:cut] + b"\xa1" + data[cut:])
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "iso.txt")
+    assert "decoded as iso-8859-6" in row["reason"]
+    assert "1 undecodable bytes replaced with U+FFFD (decoded as iso-8859-6) on line 3" in row["reason"]
+    assert corpus.articles.iloc[0]["text"] == text.strip().replace("عين", "\ufffdعين")
+
+
 def test_random_high_bytes_do_not_load_as_a_windows_1256_article(tmp_path):
     import random
 
@@ -335,6 +349,19 @@ def test_a_windows_1256_manifest_and_csv_table_are_read_though_their_lines_have_
     assert article["published"] == pd.Timestamp("2025-01-01") and article["source"] == "الجزيرة"
     assert corpus.articles.set_index("article_id").loc["r1", "text"].endswith("الحكومة_العراقية_أعلنت_انتهاء_المهمة")
 
+@pytest.mark.parametrize("content", ["ـــــــ\n\nَُِّْ ـــ ًٌٍ\n", " \u200f\n\n\t\n", "… — «» ،؛\n"])
+def test_a_file_of_no_letter_or_digit_is_an_error_row_not_an_article(tmp_path, content):
+    """Only tatweel and diacritics loaded as an article titled «ـــــــ», said as «removed repeated title line; no
+    body text» (both lines fold to nothing, so the second «repeated» the first); only punctuation likewise. A file
+    of whitespace and direction marks was already an error row."""
+    write(tmp_path / "good.txt", ARTICLE)
+    write(tmp_path / "marks.txt", content)
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "marks.txt")
+    assert row["status"] == "error" and "no letter or digit" in row["reason"]
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
 def test_one_nul_byte_does_not_reject_a_good_article(tmp_path):
     data = ARTICLE.encode()
     cut = data.index(b"\n") + 1  # a NUL byte at the start of the second line
@@ -359,6 +386,18 @@ def test_a_utf8_file_with_a_windows_1256_paragraph_keeps_both_and_says_so(tmp_pa
     assert article["n_replaced_bytes"] == 0 and article["encoding"] == "utf-8"
 
 
+def test_a_windows_1256_file_with_a_utf8_paragraph_keeps_both_and_says_so(tmp_path):
+    """The other way round from the test above: a UTF-8 paragraph pasted into a windows-1256 article read as
+    windows-1256 like the rest, «ظˆظ‚ط§ظ„ ط§ظ„ظ…طھط­ط¯ط«…», with no word but «decoded as windows-1256»."""
+    pasted = "وقال مسؤول إن المرحلة الأولى تنتهي في سبتمبر 2025."
+    data = (TITLE + "\n\n" + BODY + "\n\n").encode("cp1256") + pasted.encode() + "\n\nفقرة أخيرة.\n".encode("cp1256")
+    write(tmp_path / "mixed.txt", data)
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "mixed.txt")
+    assert row["status"] == "warning" and "line 5 decoded as UTF-8, the rest as windows-1256" in row["reason"]
+    assert corpus.articles.iloc[0]["text"] == f"{TITLE}\n\n{BODY}\n\n{pasted}\n\nفقرة أخيرة."
+
+
 def test_utf16_without_a_byte_order_mark_and_a_stray_last_byte_loads(tmp_path):
     write(tmp_path / "utf16.txt", ARTICLE.encode("utf-16-le") + b"\x0a")
     corpus = load_corpus(tmp_path)
@@ -366,6 +405,116 @@ def test_utf16_without_a_byte_order_mark_and_a_stray_last_byte_loads(tmp_path):
     assert row["status"] == "warning" and "utf-16-le (no byte order mark)" in row["reason"]
     assert corpus.articles.iloc[0]["title"] == "عنوان المقال"
 
+
+
+def _read_by_windows(text: str, code_page: str) -> str:
+    """``text`` as a Windows program shows its UTF-8 bytes when it takes them for ``code_page`` (Excel opening a
+    UTF-8 CSV without a byte-order mark): a byte the code page leaves undefined is the control character of that
+    number, as Windows maps it."""
+    return "".join(bytes([b]).decode(code_page, errors="ignore") or chr(b) for b in text.encode())
+
+
+@pytest.mark.parametrize("code_page", ["cp1256", "cp1252"])
+def test_arabic_saved_again_after_a_windows_program_read_it_in_its_code_page_is_restored_and_said(
+        tmp_path, code_page):
+    """UTF-8 Arabic opened by Excel on an Arabic Windows as windows-1256 (or on a Western one as windows-1252) and
+    saved again is valid UTF-8 of «ط§ظ„ط¹ط±ط§ظ‚» (or «Ø§Ù„Ø¹Ø±Ø§Ù‚»): it loaded as that, with no word, and named no date
+    or entity. Its bytes are all there, so it is restored, and the lines are named."""
+    write(tmp_path / "saved.txt", _read_by_windows(f"{TITLE}\n\n{BODY} في 15 يناير 2024.\n", code_page))
+    write(tmp_path / "feed.csv", "id,title,text,published\n" + _read_by_windows(
+        f"r1,{TITLE},{BODY} في 3 مارس 2023.,2024-01-01\n", code_page) + f"r2,عنوان,{BODY},2024-01-02\n")
+    corpus = load_corpus(tmp_path)
+    windows = {"cp1256": "windows-1256", "cp1252": "windows-1252"}[code_page]
+    row = only_row(corpus, "saved.txt")
+    assert row["status"] == "warning"
+    assert (f"line 1, 3: UTF-8 text that was read as {windows} and saved again (mojibake), restored"
+            in row["reason"])
+    articles = corpus.articles.set_index("article_id")
+    assert articles.loc["saved", "title"] == TITLE
+    assert articles.loc["saved", "text"] == f"{TITLE}\n\n{BODY} في 15 يناير 2024."
+    assert articles.loc["r1", "text"].endswith(f"{BODY} في 3 مارس 2023.")
+    feed = rows(corpus, "feed.csv").set_index("article_id")
+    assert "line 2: UTF-8 text that was read as" in feed.loc["r1", "reason"]
+    assert feed.loc["r2", "status"] == "ok"
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_mojibake_inside_json_escapes_or_a_parquet_table_is_restored_and_said(tmp_path, suffix):
+    """Python's json.dumps writes «ط§ظ„…» as «\\u0637\\u00a7…» (ASCII), and a DataFrame of such text saved to
+    Parquet holds no bytes to look at: the records loaded as mojibake with no word."""
+    mangled = {"id": "m1", "title": _read_by_windows(TITLE, "cp1256"), "text": _read_by_windows(BODY, "cp1256"),
+               "source": _read_by_windows("الجزيرة", "cp1256")}
+    plain = {"id": "p1", "title": "عنوان", "text": "نص عن الموصل في 3 مارس 2023."}
+    if suffix == ".jsonl":
+        write(tmp_path / "feed.jsonl", "\n".join(json.dumps(r) for r in (mangled, plain)) + "\n")
+    else:
+        pd.DataFrame([mangled, plain]).to_parquet(tmp_path / "feed.parquet")
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.set_index("article_id").loc["m1"]
+    assert article["title"] == TITLE and article["text"].endswith(BODY) and article["source"] == "الجزيرة"
+    report = rows(corpus, f"feed{suffix}").set_index("article_id")
+    assert ("line 1: 'title', 'text', 'source': UTF-8 text that was read as windows-1256 and saved again (mojibake), "
+            "restored") in report.loc["m1", "reason"]
+    assert report.loc["p1", "status"] == "ok"
+
+
+def test_a_manifest_saved_again_by_a_windows_program_still_matches_its_arabic_file_names(tmp_path):
+    """Excel on an Arabic Windows opens a UTF-8 manifest as windows-1256 and saves it so: its ids read
+    «ط£ط®ط¨ط§ط±-ط¨ط؛ط¯ط§ط¯», matched no file, and every article lost its date and source."""
+    write(tmp_path / "أخبار-بغداد.txt", ARTICLE)
+    write(tmp_path / "manifest.csv", _read_by_windows(
+        "article_id,published,source,url\nأخبار-بغداد,2024-01-16,الجزيرة,https://example.com/a\n", "cp1256"))
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.set_index("article_id").loc["أخبار-بغداد"]
+    assert article["published"] == pd.Timestamp("2024-01-16") and article["source"] == "الجزيرة"
+    assert "line 2: UTF-8 text that was read as windows-1256" in only_row(corpus, "manifest.csv")["reason"]
+
+
+def test_arabic_mojibake_that_lost_bytes_is_said_not_loaded_as_if_it_were_text(tmp_path):
+    """A copy that also lost the invisible characters the wrong code page made (a soft hyphen, ZWNJ) cannot be
+    restored: it is said, naming the line, instead of loading as an article of «ط§ظ„…» with no word."""
+    broken = _read_by_windows(f"{TITLE}\n\n{BODY}\n", "cp1256").replace("\u00ad", "").replace("\u200c", "")
+    write(tmp_path / "lossy.txt", broken)
+    row = only_row(load_corpus(tmp_path), "lossy.txt")
+    assert row["status"] == "warning"
+    assert ("line 1, 3: looks like UTF-8 text read as windows-1256 and saved again (mojibake), and cannot be "
+            "restored" in row["reason"])
+
+
+def test_a_latin_1_french_article_is_refused_not_read_as_iso_8859_6(tmp_path):
+    """French in Latin-1 (a Maghreb outlet's feed) read as ISO-8859-6 gave «amىricaines, dىclarى ـ Bagdad»: a few
+    Arabic letters inside Latin words passed for Arabic text, and the article loaded as mojibake."""
+    write(tmp_path / "fr.txt", "Le retrait des forces américaines de l'Irak, déclaré à Bagdad\n\n"
+          "Les troupes quitteront la base d'Aïn al-Asad, a annoncé le ministère.\n", encoding="latin-1")
+    quoted = f"{TITLE}\n\n{BODY} وقال الوزير «le retrait est achevé» في بيان.\n"  # French inside Arabic still reads
+    write(tmp_path / "ar.txt", quoted, encoding="cp1256")
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "fr.txt")
+    assert row["status"] == "error" and "not text in a known encoding" in row["reason"]
+    assert list(corpus.articles["article_id"]) == ["ar"] and corpus.raw_text("ar") == quoted
+
+
+
+@pytest.mark.parametrize("bom, encoding", [(b"", "utf-16"), (b"\xfe\xff", "utf-16-be"), (b"", "utf-16-le")])
+@pytest.mark.parametrize("damage", ["lost", "added"])
+def test_utf16_with_a_byte_lost_or_added_in_the_middle_is_realigned_and_said(tmp_path, bom, encoding, damage):
+    """One byte lost or added in the middle of UTF-16 (a copy cut short, two files joined after one with a stray
+    last byte) put every later character out of step: the rest of the article loaded as Chinese characters
+    («㤧⼆⤆…»), said as «1 undecodable bytes replaced» on the last line."""
+    lead = "\n\n".join([BODY] * 40)  # past the 4 KiB that tell UTF-16 without a byte-order mark
+    text = f"{TITLE}\n\n{lead}\n\nوقال المتحدث إن الانسحاب يبدأ في 15 يناير 2024 من قاعدة عين الأسد.\n"
+    data = bom + text.encode(encoding)
+    cut = data.index("المتحدث".encode(encoding.replace("utf-16", "utf-16-le") if encoding == "utf-16" else encoding)) + 1
+    # (inside a character: the text after it out of step)
+    write(tmp_path / "shifted.txt", data[:cut] + data[cut + 1:] if damage == "lost" else data[:cut] + b"\x41" + data[cut:])
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "shifted.txt")
+    line = text[:text.index("المتحدث")].count("\n") + 1
+    assert row["status"] == "warning"
+    assert f"line {line}: a byte lost or added, the text after it out of step: realigned" in row["reason"]
+    loaded = corpus.articles.iloc[0]["text"]
+    assert loaded.endswith("إن الانسحاب يبدأ في 15 يناير 2024 من قاعدة عين الأسد.")
+    assert loaded.count("\ufffd") == 1 and len(loaded) - len(text.strip()) in (0, 1)
 
 # ------------------------------------------------------------------ fuzzed folders
 
@@ -460,6 +609,20 @@ def test_invisible_direction_marks_around_a_source_or_url_are_removed_and_said(t
         only_row(corpus, "a.txt")["reason"]
 
 
+@pytest.mark.parametrize("written", ["ﺍﻟﺠﺰﻳﺮﺓ", "ﺓﺮﻳﺰﺠﻟﺍ"])  # presentation forms, in logical and in visual order
+def test_a_source_copied_from_a_pdf_in_presentation_forms_is_that_source(tmp_path, written):
+    """A source copied from a PDF comes as presentation forms, often reversed: «ﺍﻟﺠﺰﻳﺮﺓ» looked like «الجزيرة»
+    and was not it (compare_sources gave two rows that read the same, select(sources="الجزيرة") missed it), with
+    no word, while the article text in such forms is folded and said."""
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", ARTICLE.replace("بغداد", "أربيل"))
+    write(tmp_path / "manifest.csv", f"article_id,published,source\na,2024-09-28,{written}\nb,2024-09-28,الجزيرة\n")
+    corpus = load_corpus(tmp_path)
+    assert list(corpus.articles["source"]) == ["الجزيرة", "الجزيرة"]
+    row = only_row(corpus, "a.txt")
+    assert "source stored as Arabic presentation forms" in row["reason"]
+
+
 @pytest.mark.parametrize("file_form, manifest_form", [("NFD", "NFC"), ("NFC", "NFD")])
 def test_an_arabic_file_name_saved_on_macos_matches_its_manifest_row(tmp_path, file_form, manifest_form):
     """macOS saves «أخبار» in a file name decomposed (alef + hamza above): its manifest row, typed composed, found no
@@ -474,6 +637,40 @@ def test_an_arabic_file_name_saved_on_macos_matches_its_manifest_row(tmp_path, f
     article = corpus.articles.iloc[0]
     assert (str(article["published"].date()), article["source"]) == ("2024-09-28", "رويترز")
     assert set(corpus.report["status"]) == {"ok"}, corpus.report
+
+
+def test_a_manifest_row_that_two_files_of_one_name_share_is_said_on_the_second(tmp_path):
+    """Two «بيان.txt» in the folders a manifest covers both took its one row's date, source and url: the second
+    said only that its id was renamed, not that it was dated by a row written for the other file."""
+    write(tmp_path / "بيان.txt", ARTICLE)
+    write(tmp_path / "2023" / "بيان.txt", f"{TITLE}\n\n{BODY}\n")
+    write(tmp_path / "manifest.csv", "article_id,published,source\nبيان,2024-01-16,الجزيرة\n")
+    corpus = load_corpus(tmp_path)
+    report = corpus.report.set_index("path")
+    first, second = report.loc[str(tmp_path / "2023" / "بيان.txt")], report.loc[str(tmp_path / "بيان.txt")]
+    assert first["status"] == "ok"
+    assert second["status"] == "warning"
+    assert (f"manifest.csv line 2 is also the row of {tmp_path / '2023' / 'بيان.txt'}: both files take its "
+            "published date, source and url" in second["reason"])
+    left_out = load_corpus(tmp_path, exclude="2023")  # a file left out takes nothing: no word
+    assert set(left_out.report["status"]) == {"ok"}, left_out.report
+
+
+def test_two_ids_that_differ_only_in_unicode_form_are_two_ids_that_read_apart(tmp_path):
+    """«أخبار» composed and decomposed (alef + hamza above, as macOS writes a file name) look the same: two records
+    or files so named loaded as two articles whose ids read the same, both «ok», and a filter typed «أخبار» found
+    one of them."""
+    import unicodedata
+
+    composed = "أخبار"
+    records = [{"id": composed, "title": "عنوان", "text": BODY},
+               {"id": unicodedata.normalize("NFD", composed), "title": "عنوان", "text": "نص آخر عن الموصل."}]
+    write(tmp_path / "feed.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    corpus = load_corpus(tmp_path)
+    second = rows(corpus, "feed.jsonl").set_index("line").loc[2]
+    assert second["status"] == "warning" and second["article_id"] == f"{composed}~2"
+    assert "duplicate article_id" in second["reason"] and "Unicode form" in second["reason"]
+    assert list(corpus.articles["article_id"]) == [composed, f"{composed}~2"]
 
 
 @pytest.mark.parametrize("separator, encoding", [(";", "utf-8"), ("\t", "utf-16")])

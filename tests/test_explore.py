@@ -139,6 +139,29 @@ def test_an_unknown_article_id_names_the_nearest():
         select(corpus(), article_ids=["b1", "bb2"])
 
 
+def test_an_article_id_typed_composed_finds_the_article_whose_file_name_macos_saved_decomposed():
+    """«أخبار.txt» saved on a Mac has its id decomposed (alef + hamza above): typed composed, it was «unknown article
+    id 'أخبار'; nearest: 'أخبار'», naming the very id typed."""
+    import unicodedata
+
+    articles = corpus().articles
+    decomposed = unicodedata.normalize("NFD", "أخبار")
+    articles["article_id"] = articles["article_id"].replace("b2", decomposed)
+    assert check_article_id("أخبار", articles) == decomposed
+    assert list(select(articles, article_ids="أخبار").articles["article_id"]) == [decomposed]
+    from helpers import charts
+    from helpers.figures import show_article
+
+    paragraphs = corpus().paragraphs
+    paragraphs["article_id"] = paragraphs["article_id"].replace("b2", decomposed)
+    mac = SimpleNamespace(articles=articles, paragraphs=paragraphs)
+    mentions = entities_table(mac)
+    assert decomposed in set(mentions["article_id"])
+    charts.paragraph_heatmap(mentions, "أخبار")  # drawn, not «unknown article id»
+    shown = show_article(mac, "أخبار")
+    assert "قتال داعش" in str(shown._repr_html_())
+
+
 def test_an_unknown_source_names_the_valid_ones():
     with pytest.raises(ValueError, match=r"unknown source 'وكالة ج'.*'وكالة أ'"):
         select(corpus(), sources="وكالة ج")

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -225,6 +226,35 @@ def _calendar_windows_1256_row(tmp_path):
     return data_dir, ["months.csv"]
 
 
+def _saved_again_by_excel(text: str) -> bytes:
+    """UTF-8 ``text`` as Excel on an Arabic Windows saves it again after opening it as windows-1256: valid UTF-8
+    of «ط§ظ„…», which reads as Arabic letters but is none of the words typed."""
+    return text.encode().decode("cp1256").encode()
+
+
+def _gazetteer_saved_again_by_excel(tmp_path):
+    """Today «line 2: nisba 'ط£ظ…ظٹط±ظƒظٹ' of united_states is not one word»: right line, wrong reason."""
+    data_dir = _data_dir_table(tmp_path, "gazetteer.csv")
+    path = data_dir / "gazetteer.csv"
+    path.write_bytes(_saved_again_by_excel(path.read_text(encoding="utf-8")))
+    return data_dir, ["gazetteer.csv", "line 2", "mojibake"]
+
+
+def _claims_row_saved_again_by_excel(tmp_path):
+    """Today read as the phrase «ط§ظ„ط§ظ†ط³ط­ط§ط¨ ط§ظ„ظƒط§ظ…ظ„», which no article holds: the row silently did nothing."""
+    data_dir = _data_dir_table(tmp_path, "claims")
+    rows = (data_dir / "claims" / "events.csv").read_bytes().count(b"\n")
+    _append(data_dir / "claims" / "events.csv", _saved_again_by_excel("الانسحاب الكامل,withdrawal,2,0\n"))
+    return data_dir, ["events.csv", f"line {rows + 1}", "mojibake"]
+
+
+def _calendar_row_saved_again_by_excel(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "calendar")
+    rows = (data_dir / "calendar" / "months.csv").read_bytes().count(b"\n")
+    _append(data_dir / "calendar" / "months.csv", _saved_again_by_excel("آذار,gregorian,3,levant,1\n"))
+    return data_dir, ["months.csv", f"line {rows + 1}", "mojibake"]
+
+
 def _calendar_one_name_two_months(tmp_path):
     """«يناير» added again as month 7: today it silently turns every January of the corpus into July."""
     data_dir = _data_dir_table(tmp_path, "calendar")
@@ -236,7 +266,8 @@ def _calendar_one_name_two_months(tmp_path):
 @pytest.mark.parametrize("spoil", [
     _gazetteer_empty_name, _gazetteer_windows_1256_row, _claims_header_typo, _claims_windows_1256_row,
     _claims_table_missing, _calendar_column_missing, _calendar_table_missing, _calendar_month_out_of_range,
-    _calendar_windows_1256_row, _calendar_one_name_two_months,
+    _calendar_windows_1256_row, _calendar_one_name_two_months, _gazetteer_saved_again_by_excel,
+    _claims_row_saved_again_by_excel, _calendar_row_saved_again_by_excel,
 ])
 def test_a_bad_data_dir_table_stops_extract_naming_its_file_and_line(tmp_path, spoil):
     """Today: a traceback and "this is a bug" (exit 3) for the gazetteer and calendar; for a claims table,
@@ -389,6 +420,25 @@ def test_evaluate_on_a_gold_folder_it_may_not_read_names_what_it_cannot_read(tmp
         (gold / unreadable).chmod(0o755)
     assert "Traceback" not in done.stderr and "is a bug" not in done.stderr, done.stderr[-600:]
     assert done.returncode == 2 and str(gold / unreadable) in done.stderr and "Permission denied" in done.stderr
+
+def test_evaluate_scores_a_set_whose_arabic_file_names_macos_saved_decomposed(tmp_path):
+    """An annotated set made on a Mac: «أخبار.txt» is saved decomposed (alef + hamza above), the gold tables typed
+    composed. The manifest matched it, but evaluate scored 0 and warned «article 'أخبار' has no text» beside it."""
+    import unicodedata
+
+    ascii_set = eval_set(tmp_path / "ascii")
+    gold = eval_set(tmp_path / "set")
+    name = "أخبار"
+    (gold / "articles" / "t1.txt").rename(gold / "articles" / f"{unicodedata.normalize('NFD', name)}.txt")
+    for table in ("manifest.csv", "milestones.csv", "entities.csv", "claims.csv"):
+        path = gold / table
+        path.write_text(path.read_text(encoding="utf-8").replace("\nt1,", f"\n{name},"), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        scores, expected = evaluate(gold), evaluate(ascii_set)
+    assert not [str(w.message) for w in said if "has no text" in str(w.message)]
+    pd.testing.assert_frame_equal(scores, expected)
+
 
 def test_evaluate_says_when_gold_names_an_article_or_entity_the_set_does_not_have(tmp_path, capsys):
     """A typo in an article id or an entity id in the gold tables is a miss no extractor can ever find:
@@ -972,8 +1022,22 @@ def test_the_warnings_extract_prints_keep_each_note_whole(tmp_path, capsys):
     printed = [line for line in capsys.readouterr().err.splitlines() if line.startswith("  warning:")]
     long_note = [line for line in printed if "long.txt" in line]
     assert len(long_note) == 1 and "unusually long article" in long_note[0] and "kept whole" in long_note[0], printed
+    report = pd.read_csv(tmp_path / "out" / "load_report.csv").set_index("article_id")
+    assert "claims" not in long_note[0] and "claims" not in report.loc["long", "reason"]  # none read: --no-claims
     case_note = [line for line in printed if "B.TXT" in line]
     assert len(case_note) == 1 and "not included" in case_note[0] and "ignoring case" in case_note[0], printed
+
+def test_a_long_article_extracted_with_claims_says_they_are_read_in_parts(tmp_path):
+    from helpers.corpus import LONG_ARTICLE
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    paragraphs = [PARAGRAPH] * (LONG_ARTICLE // len(PARAGRAPH) + 2)
+    (corpus / "long.txt").write_text("عنوان\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache"]) == 0
+    reason = pd.read_csv(tmp_path / "out" / "load_report.csv").set_index("article_id").loc["long", "reason"]
+    assert "kept whole, its claims read in parts of about 50,000 characters" in reason
+
 
 def test_the_claims_of_a_long_article_read_in_parts_match_those_read_whole(monkeypatch):
     """Each paragraph names its speaker: cutting the article at paragraphs changes no claim."""

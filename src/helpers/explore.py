@@ -109,11 +109,24 @@ def check_entity_id(entity: str, mentions: pd.DataFrame | None = None) -> str:
 
 
 def check_article_id(article_id: str, articles: pd.DataFrame) -> str:
-    """``article_id`` if the articles hold it, else ``ValueError`` naming the nearest ids."""
+    """``article_id`` as the articles hold it (in whichever Unicode form: a Mac saves «أخبار.txt» decomposed, an
+    id is typed composed), else ``ValueError`` naming the nearest ids."""
     ids = articles["article_id"].astype(str)
-    if str(article_id) in set(ids):
-        return str(article_id)
+    found = same_article_id(article_id, ids)
+    if found is not None:
+        return found
     raise nearest_error(article_id, ids, "article id")
+
+
+def same_article_id(article_id, ids: Iterable[str]) -> str | None:
+    """The one of ``ids`` that is ``article_id``, compared in NFC (``helpers.corpus.plan.id_key``), or None."""
+    from .corpus.plan import id_key
+
+    ids = list(ids)
+    if str(article_id) in ids:
+        return str(article_id)
+    key = id_key(str(article_id))
+    return next((i for i in ids if id_key(i) == key), None)
 
 
 # --- search ---------------------------------------------------------------------------------

@@ -318,10 +318,15 @@ def show_article(corpus, article_id: str | None = None) -> _Html:
     if article_id is None:
         article_id = ids[0]
     elif str(article_id) not in ids:
-        import difflib
+        from .explore import same_article_id
 
-        nearest = difflib.get_close_matches(str(article_id), ids, n=3, cutoff=0) or ids[:3]
-        raise KeyError(f"no article {article_id!r} in the corpus; nearest: {', '.join(nearest)}")
+        same = same_article_id(article_id, ids)  # typed composed, saved decomposed by a Mac: the same id
+        if same is None:
+            import difflib
+
+            nearest = difflib.get_close_matches(str(article_id), ids, n=3, cutoff=0) or ids[:3]
+            raise KeyError(f"no article {article_id!r} in the corpus; nearest: {', '.join(nearest)}")
+        article_id = same
     spans = paragraph_spans(corpus)  # offsets only: one article's text is cut here, not the whole corpus's
     rows = spans[spans["article_id"] == article_id].sort_values("paragraph")
     text = corpus.articles["text"].iloc[ids.index(str(article_id))]

@@ -442,7 +442,7 @@ def extract_corpus(
                                            progress=progress, claims=claims)
                 else:
                     summary = _run_locally(plan, jobs, Path(staging), workers=workers, strict=strict,
-                                           progress=progress, context=context)
+                                           progress=progress, context=context, claims=claims)
                 publish_tables(Path(staging), out)
             if not scheduler and keys and cache.may_cache(fingerprint):
                 write_done(out, inputs, summary)
@@ -455,12 +455,12 @@ def extract_corpus(
 
 
 def _run_locally(plan: Plan, jobs: list[Job], out: Path, *, workers: int, strict: bool, progress: bool,
-                 context: multiprocessing.context.BaseContext | None = None) -> dict:
+                 context: multiprocessing.context.BaseContext | None = None, claims: bool = True) -> dict:
     """Run the jobs (in the pool's ``context``, a ``worker_context``, when given) and stream their tables to
     Parquet parts in a writer thread."""
     from tqdm.auto import tqdm
 
-    builder = CorpusBuilder(plan, strict)
+    builder = CorpusBuilder(plan, strict, claims)
     cached = 0
     with ThreadPoolExecutor(1, thread_name_prefix="parquet") as thread:
         articles = PartWriter(out / "articles", _article_table([]).schema, thread)
@@ -523,7 +523,7 @@ def _run_on_dask(plan: Plan, jobs: list[Job], out: Path, *, scheduler, strict: b
 
     client = Client(scheduler) if isinstance(scheduler, str) else scheduler
     try:
-        builder = CorpusBuilder(plan, strict)
+        builder = CorpusBuilder(plan, strict, claims)
         articles = PartWriter(out / "articles", _article_table([]).schema)
         pending: deque = deque()
         todo = iter(jobs)

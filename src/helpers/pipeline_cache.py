@@ -3,7 +3,9 @@
 A batch of files is cached under a key of its files (path, content digest, manifest row) and of
 ``extraction_fingerprint`` (the helpers modules, the data tables, library versions), so a re-run
 reads the cache and an edited gazetteer never serves stale rows. Entries are written atomically:
-a killed run leaves at worst a temporary file, never a half-written entry.
+a killed run leaves at worst a temporary file, never a half-written entry. They are not synced (a cached
+run would pay for it), so each carries the digest of its bytes: one a power cut left cut short or with
+blocks never written is read as missing, and its batch extracted again.
 """
 
 from __future__ import annotations
@@ -63,16 +65,31 @@ class Batch:
     entities: pa.Table
 
     def to_bytes(self) -> bytes:
-        """A cache entry: the documents pickled, the Arrow data as zstd-compressed IPC (~4x smaller)."""
+        """A cache entry: the documents pickled, the Arrow data as zstd-compressed IPC (~4x smaller), after the
+        digest of both (``from_bytes`` checks it)."""
         tables = [pa.Table.from_batches([self.chunk.texts]), pa.Table.from_batches([self.chunk.paragraphs]),
                   self.milestones, self.entities]
-        return pickle.dumps((self.chunk.docs, [_compressed(t) for t in tables]), protocol=5)
+        payload = pickle.dumps((self.chunk.docs, [_compressed(t) for t in tables]), protocol=5)
+        return _entry_digest(payload) + payload
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Batch:
-        docs, streams = pickle.loads(data)
+        """The batch of a cache entry; ``ValueError`` when its digest does not match: entries are not synced, so a
+        power cut can leave one at its full length with blocks never written (zeros), which zstd and pickle may
+        read as other rows; a digest reads it as damaged, and the batch is extracted again."""
+        payload = memoryview(data)[_DIGEST_SIZE:]
+        if len(data) < _DIGEST_SIZE or _entry_digest(payload) != data[:_DIGEST_SIZE]:
+            raise ValueError("cache entry damaged: its digest does not match its bytes")
+        docs, streams = pickle.loads(payload)
         texts, paragraphs, milestones, entities = (pa.ipc.open_stream(s).read_all() for s in streams)
         return cls(Chunk(docs, _one_batch(texts), _one_batch(paragraphs)), milestones, entities)
+
+
+_DIGEST_SIZE = 16
+
+
+def _entry_digest(payload: bytes | memoryview) -> bytes:
+    return hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest()
 
 
 def _one_batch(table: pa.Table) -> pa.RecordBatch:

@@ -112,6 +112,10 @@ def build_report(corpus, out, notebooks=None, rtl: bool = True, single_file: boo
     print(f"report: {len(runs) - len(failed)}/{len(runs)} notebooks ok -> {out / 'index.html'}", file=sys.stderr)
     if single_file:
         print(f"report: one file to send -> {out / SINGLE_FILE}", file=sys.stderr)
+    not_read, where = _inputs_not_read(out / EXTRACTION_DIR, corpus)
+    if not_read:  # as extract prints its error rows: not only on the corpus page
+        print(f"report: {not_read} input{'s' * (not_read > 1)} not read (the corpus page's load report names "
+              f"{'them' if not_read > 1 else 'it'}: {where})", file=sys.stderr)
     if _articles_read(out / EXTRACTION_DIR, corpus) == 0:  # every page built, of nothing: not a success to trust
         print(f"error: no article was read from {corpus}: the pages have nothing to show (the corpus page's load "
               "report says what happened to every input)", file=sys.stderr)
@@ -129,6 +133,22 @@ def _articles_read(extraction: Path, corpus: Path) -> int | None:
         return count_rows(articles) if articles.is_dir() else None
     except OSError:
         return None
+
+
+def _inputs_not_read(extraction: Path, corpus: Path) -> tuple[int, Path | None]:
+    """How many inputs the notebooks' shared extraction of ``corpus`` could not read (error rows of its load
+    report), and that report; ``(0, None)`` when none extracted it."""
+    import pyarrow.parquet as pq
+
+    from .pipeline_output import REPORT_FILE
+    from .views import _extraction_dir
+
+    report = _extraction_dir(corpus, extraction) / REPORT_FILE
+    try:
+        status = pq.read_table(report, columns=["status"]).column("status").to_pylist()
+    except (OSError, ValueError):
+        return 0, None
+    return status.count("error"), report
 
 
 STAGING_PREFIX = ".report-"  # the folder a build is made in, inside the output folder

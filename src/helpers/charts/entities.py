@@ -122,12 +122,14 @@ def paragraph_heatmap(mentions: pd.DataFrame, article_id: str, top: int = 12,
     """Where in one article each entity is mentioned: entities × paragraphs (0 = title)."""
     from matplotlib.figure import Figure
 
-    from ..explore import nearest_error
+    from ..explore import nearest_error, same_article_id
 
     if mentions.empty:  # a corpus that names no entity: no article id to check against
         return _nothing_to_draw(title or f"الإشارات في فقرات المقال {article_id}", NO_MENTIONS, figsize)
-    if str(article_id) not in set(mentions["article_id"].astype(str)):
+    same = same_article_id(article_id, set(mentions["article_id"].astype(str)))  # in whichever Unicode form
+    if same is None:
         raise nearest_error(article_id, mentions["article_id"], "article id", " in the mentions table")
+    article_id = same
     rows = mentions[mentions["article_id"].astype(str) == str(article_id)]
     grid = rows.groupby(["entity_id", "name_ar", "name_en", "paragraph"]).size().unstack("paragraph", fill_value=0)
     grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False, kind="stable").index].head(top)

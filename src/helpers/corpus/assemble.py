@@ -19,9 +19,10 @@ from helpers.normalize import BIDI_MAP
 from helpers.published import doubtful_published, parse_published
 
 from .chunks import SPAN_SCHEMA, STRING, TEXT_SCHEMA, Chunk, concat_strings
+from .clean import CLAIMS_IN_PARTS, LONG_ARTICLE
 from .document import CorpusError, Document
 from .paragraphs import PARAGRAPH_COLUMNS, Paragraphs
-from .plan import Plan, plan_notes
+from .plan import Plan, id_key, plan_notes
 from .readers import read_file
 
 __all__ = [
@@ -160,9 +161,9 @@ class CorpusBuilder:
     ``corpus`` gives the frames of what was not taken, and ``report`` the load report.
     """
 
-    def __init__(self, plan: Plan, strict: bool = False):
-        self.plan, self.strict = plan, strict
-        self.ids: set[str] = set()
+    def __init__(self, plan: Plan, strict: bool = False, claims: bool = True):
+        self.plan, self.strict, self.claims = plan, strict, claims  # claims: whether the run reads them
+        self.ids: dict[str, str] = {}  # each id in NFC (id_key) -> the id as given
         self.first_by_text: dict[bytes, str] = {}
         self._report: dict[str, list] = {name: [] for name in REPORT_COLUMNS}
         self._report_batches: list[pa.RecordBatch] = []  # the rows so far, in Arrow: ~5x smaller than in lists
@@ -185,6 +186,8 @@ class CorpusBuilder:
             doc.path, doc.article_id = shown, _shown(doc.article_id)
         if doc.is_article:
             self._check_article(doc)
+            if not self.claims and doc.n_chars > LONG_ARTICLE:  # no claims read, in parts or whole
+                doc.notes = [(status, reason.replace(CLAIMS_IN_PARTS, "")) for status, reason in doc.notes]
         for name, value in zip(REPORT_COLUMNS, (doc.path, doc.line, doc.article_id, doc.status, doc.reason)):
             self._report[name].append(value)
         if self.strict and doc.status != "ok":
@@ -205,13 +208,15 @@ class CorpusBuilder:
 
     def _check_article(self, doc: Document) -> None:
         """Unique id, duplicate text and published date: the checks that need the whole corpus."""
-        if doc.article_id in self.ids:
-            original, k = doc.article_id, 2
-            while f"{original}~{k}" in self.ids:
+        key = id_key(doc.article_id)  # «أخبار» composed and decomposed read the same: one id
+        if key in self.ids:
+            original, first, k = doc.article_id, self.ids[key], 2
+            while f"{key}~{k}" in self.ids:
                 k += 1
-            doc.article_id = f"{original}~{k}"
-            doc.note("warning", f"duplicate article_id {original}, renamed {doc.article_id}")
-        self.ids.add(doc.article_id)
+            doc.article_id = key = f"{key}~{k}"
+            form = "" if first == original else " (the same letters as it, in another Unicode form)"
+            doc.note("warning", f"duplicate article_id {original}{form}, renamed {doc.article_id}")
+        self.ids[key] = doc.article_id
         first = self.first_by_text.setdefault(doc.fingerprint, doc.article_id)
         doc.duplicate_of = first if first != doc.article_id else None
         if doc.duplicate_of:
@@ -279,7 +284,7 @@ class CorpusBuilder:
         """Finish, then the frames of the batches not taken, and the report (once: the builder is done)."""
         self.finish()
         # the checks that needed the whole corpus are done: ids, digests and manifests go before the frames
-        self.ids, self.first_by_text, self.plan = set(), {}, None
+        self.ids, self.first_by_text, self.plan = {}, {}, None
         table = pa.Table.from_batches(self.article_batches, schema=ARTICLE_SCHEMA)
         wide = any(b.schema != _SPANS_32 for b in self.paragraph_batches)
         schema = SPAN_SCHEMA.remove(0) if wide else _SPANS_32

@@ -71,6 +71,13 @@ def _is_visual_order(text: str) -> bool:
     return visual > logical
 
 
+def _reads_reversed(text: str) -> bool:
+    """More words start than end with «ة» or «ى», which only end a word: a short text (a source's name, whose
+    shaped forms may not tell: «الجزيرة» starts and ends with isolated forms) stored in visual order."""
+    words = text.split()
+    return sum(w[0] in "ةى" for w in words) > sum(w[-1] in "ةى" for w in words)
+
+
 def _to_logical_order(text: str) -> tuple[str, int]:
     """Undo ``get_display`` line by line; reorder before folding so lam-alef stays in order.
 
@@ -243,6 +250,8 @@ def _fingerprint_units(text: str, units: np.ndarray) -> bytes:
 # over the whole article for its speaker.
 LONG_ARTICLE = 100_000
 CLAIMS_PART = 50_000
+# The end of its note, which a run that reads no claims (extract --no-claims) leaves out (CorpusBuilder).
+CLAIMS_IN_PARTS = f", its claims read in parts of about {CLAIMS_PART:,} characters"
 
 
 def clean_document(doc: Document) -> Document:
@@ -280,7 +289,15 @@ def clean_document(doc: Document) -> Document:
 
 def clean_source_and_url(doc: Document) -> None:
     """The source and url without invisible direction marks (copied from a right-to-left page or spreadsheet,
-    as a published date's are dropped): «\u200fالجزيرة» would read as «الجزيرة» and not be it, a url not open."""
+    as a published date's are dropped): «\u200fالجزيرة» would read as «الجزيرة» and not be it, a url not open.
+    A source in presentation forms (copied from a PDF, often reversed) is folded as the text is, and said."""
+    source = doc.source
+    if isinstance(source, str) and PRESENTATION_FORMS_RE.search(source):
+        reversed_ = _is_visual_order(source) or _reads_reversed(fold_presentation_forms(source))
+        doc.source = fold_presentation_forms(_to_logical_order(source)[0] if reversed_ else source)
+        order = " in visual (reversed) order: restored logical order and" if reversed_ else ":"
+        doc.note("warning", f"source stored as Arabic presentation forms (copied from a PDF?){order} folded to base "
+                            "letters")
     before = after = 0
     for name in ("source", "url"):
         value = getattr(doc, name)
@@ -308,5 +325,5 @@ def _note_cleaning(doc: Document, removed: list[str], *, has_body: bool) -> None
         doc.note("warning", "no body text")
     if doc.n_chars > LONG_ARTICLE:
         doc.note("warning", f"unusually long article ({doc.n_chars:,} characters: several articles in one file?): "
-                            f"kept whole, its claims read in parts of about {CLAIMS_PART:,} characters")
+                            f"kept whole{CLAIMS_IN_PARTS}")
 

@@ -38,6 +38,8 @@ class Document:
     n_replaced_bytes: int = 0
     nul_lines: tuple[int, ...] = ()  # lines of the file whose NUL bytes were removed (read_text)
     replaced_lines: tuple[int, ...] = ()  # lines of the file holding undecodable bytes, replaced (read_text)
+    # other notes about some lines of the file, as (lines, what): the note reads «line 3, 5: what» (read_text)
+    line_notes: tuple[tuple[tuple[int, ...], str], ...] = ()
     notes: list[tuple[str, str]] = field(default_factory=list)
     published_where: str = ""
     duplicate_of: str | None = None

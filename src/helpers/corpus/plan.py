@@ -36,16 +36,22 @@ class Manifest:
     path: str
     rows: dict[str, tuple[int, str | None, str | None, str | None]]
     notes: list[Document]
-    used: set[str] = field(default_factory=set)
+    used: dict[str, str] = field(default_factory=dict)  # the ids of the rows used, each to its first file
 
     def apply(self, doc: Document) -> None:
-        """Give ``doc`` the published date, source and url of its row (when it has one), and mark the row used."""
+        """Give ``doc`` the published date, source and url of its row (when it has one), and mark the row used;
+        a row a file of the same name used already is said on this one (two «بيان.txt» in two folders)."""
         key = id_key(doc.article_id)
         row = self.rows.get(key)
         if row is None:
             return
-        self.used.add(key)
         line, published, source, url = row
+        first = self.used.get(key)
+        if not first:  # unused, or only by a file a pattern left out
+            self.used[key] = doc.path
+        elif first != doc.path:
+            doc.note("warning", f"{os.path.basename(self.path)} line {line} is also the row of {first}: both files "
+                                "take its published date, source and url")
         doc.published = published or None
         doc.source, doc.url = source or None, url or None
         clean_source_and_url(doc)  # the document was cleaned before its manifest row was known
@@ -330,7 +336,7 @@ def plan_corpus(path: str | Path, manifest: str | Path | None = None, *, follow_
         listed_in = plan.manifest_for(file)
         if listed_in is not None:
             name = os.path.basename(file)
-            listed_in.used.add(name[: name.rfind(".")])
+            listed_in.used.setdefault(id_key(name[: name.rfind(".")]), "")  # no file took the row
     return plan
 
 

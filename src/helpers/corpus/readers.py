@@ -20,10 +20,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from helpers.normalize import BIDI_CONTROLS
-
-from .clean import without_bidi_controls
-from .decode import REPLACED_BYTES, decode_bytes, input_problem, read_text
+from .decode import REPLACED_BYTES, decode_bytes, input_problem, read_text, shown_lines, undo_mojibake
 from .document import Document
 
 __all__ = ["DOCUMENTATION_STEMS", "FIELD_ALIASES", "TEXT_SUFFIXES", "csv_header", "csv_records", "read_file"]
@@ -41,6 +38,7 @@ FIELD_ALIASES = {
 TEXT_SUFFIXES = (".txt",)  # record formats: see _READERS
 DOCUMENTATION_STEMS = ("readme",)  # README.md beside the articles: reported as ok, not as unknown
 _LINE_END = re.compile(r"\r\n|\r|\n")  # what ends a line in an article or a JSON Lines file
+_LETTER_OR_DIGIT = re.compile("[^\\W_\u0640]")  # tatweel is a letter to Python, and no text
 _SHOWN_COLUMNS = 20  # columns named in the row of a table without a text column
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # what a JSON text holding one must contain
@@ -54,9 +52,8 @@ def _read_txt(path: Path) -> list[Document]:
         return [doc]
     doc.raw_text = text
     stripped = text.lstrip()
-    # A first visible character that is not a bidi control proves there is text: no scan needed.
-    if (not stripped or stripped[0] in BIDI_CONTROLS) and not without_bidi_controls(text).strip():
-        doc.note("error", "file holds only whitespace, skipped")
+    if not _LETTER_OR_DIGIT.search(text):  # stops at the first letter: the first character, as a rule
+        doc.note("error", "file holds no letter or digit (only whitespace, marks, tatweel or punctuation), skipped")
         return [doc]
     lines = _LINE_END.split(stripped, 1)  # a lone CR ends the title too (old Mac files)
     doc.title = lines[0]
@@ -144,6 +141,7 @@ def _record_document(path: Path, line: int, record: object, raw: str, file_doc: 
     doc.source = _text_field(record, "source", doc, line, "warning")
     doc.url = _text_field(record, "url", doc, line, "warning")
     body = _without_nul_characters(doc, line, body)
+    body = _without_mojibake(doc, line, record, body)
     doc.article_id = doc.article_id or f"{path.stem}:{line}"  # an id of NULs only
     if doc.status == "error":
         return doc
@@ -173,6 +171,38 @@ def _without_nul_characters(doc: Document, line: int, body: str | None) -> str |
         removed += body.count("\x00")
         body = body.replace("\x00", "")
     doc.note("warning", f"line {line}: {removed} NUL characters removed")
+    return body
+
+
+def _without_mojibake(doc: Document, line: int, record: dict, body: str | None) -> str | None:
+    """``body``, and the record's other text fields in ``doc``, with UTF-8 Arabic that was read in a Windows code
+    page and saved again read back (``undo_mojibake``), said naming the fields. The file's bytes were repaired when
+    it was read; this is for what they do not show: JSON escapes («\\u0637\\u00a7», json.dumps's ASCII) and
+    Parquet strings."""
+    if any("mojibake" in what for _, what in doc.line_notes):  # the file's own lines: said on them already
+        return body
+    restored: dict[str, list[str]] = {}
+    lossy: dict[str, list[str]] = {}
+    for name in ("article_id", "title", "body", "source", "url"):
+        value = body if name == "body" else getattr(doc, name)
+        if not isinstance(value, str):
+            continue
+        fixed, fixed_pages, lossy_pages = undo_mojibake(value)
+        key = _field(record, name)[0]
+        for code_page in fixed_pages:
+            restored.setdefault(code_page, []).append(key)
+        for code_page in lossy_pages:
+            lossy.setdefault(code_page, []).append(key)
+        if name == "body":
+            body = fixed
+        else:
+            setattr(doc, name, fixed)
+    for code_page, keys in restored.items():
+        doc.note("warning", f"line {line}: {', '.join(map(repr, keys))}: UTF-8 text that was read as {code_page} and "
+                            "saved again (mojibake), restored")
+    for code_page, keys in lossy.items():
+        doc.note("warning", f"line {line}: {', '.join(map(repr, keys))}: looks like UTF-8 text read as {code_page} "
+                            "and saved again (mojibake), and cannot be restored (bytes were lost): kept as it is")
     return body
 
 
@@ -312,10 +342,13 @@ def _read_csv(path: Path, text: str, file_doc: Document) -> list[Document]:
 
 def _on_their_lines(file_doc: Document, docs: list[Document]) -> list[Document]:
     """The file's notes about bytes of some lines ("NUL bytes removed", "undecodable bytes replaced") kept only on
-    the records of the lines that held them, naming the line."""
+    the records of the lines that held them, naming the line; so are its other notes about some of its lines (text
+    restored from mojibake)."""
     for lines, says, detail in ((file_doc.nul_lines, "NUL bytes removed", "NUL bytes removed"),
                                 (file_doc.replaced_lines, REPLACED_BYTES,
-                                 f"{REPLACED_BYTES} (decoded as {file_doc.encoding})")):
+                                 f"{REPLACED_BYTES} (decoded as {file_doc.encoding})"),
+                                *((lines, f"line {shown_lines(lines)}: {what}", what)
+                                  for lines, what in file_doc.line_notes)):
         note = next((n for n in file_doc.notes if says in n[1]), None)
         if note is None or not docs:
             continue
