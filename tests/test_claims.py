@@ -374,6 +374,17 @@ def test_with_no_event_word_the_subject_after_a_fronted_date_is_the_actor_but_no
     assert fled.actor == "" and fled.claimant == "united_nations"
 
 
+def test_the_ypg_speaks_for_the_sdf_only_from_the_sdfs_founding():
+    # rule 26 and the core list: the SDF was founded in October 2015 (sides.csv since); before that the YPG
+    # («وحدات حماية الشعب») is a named side outside the core list, in what it says and what it does
+    text = article("وقال المتحدث باسم وحدات حماية الشعب الكردية إن مقاتليه سيطروا على البلدة أمس الأحد.")
+    (before,) = extract_claims(text, [(text.index("أمس الأحد"), text.index("أمس الأحد") + 9)], published="2015-06-15")
+    (after,) = extract_claims(text, [(text.index("أمس الأحد"), text.index("أمس الأحد") + 9)], published="2016-08-15")
+    (undated,) = extract_claims(text, [(text.index("أمس الأحد"), text.index("أمس الأحد") + 9)])
+    assert before.claimant == "" and before.actor != "sdf"
+    assert after.claimant == "sdf" and undated.claimant == "sdf"
+
+
 def test_vacating_a_base_is_a_withdrawal_from_it_even_when_denied():
     # CLAIMS.md: withdrawal = forces leave (أخلت، إخلاء), rule 24: its place is the place left; rule 25: a denial
     # still gives the row, with the denied event
@@ -443,6 +454,14 @@ def test_an_unknown_event_label_names_the_file_and_row(tables_copy):
     assert "retreat" in str(info.value)
 
 
+def test_a_side_that_holds_from_a_date_names_the_row_when_the_date_is_not_iso(tables_copy):
+    line = append_row(tables_copy / "sides.csv", "badr_organization,popular_mobilization_forces,,,,,1/3/2016")
+    with pytest.raises(ClaimTableError) as info:
+        load_claim_tables(tables_copy)
+    assert (info.value.path.name, info.value.line) == ("sides.csv", line)
+    assert "1/3/2016" in str(info.value)
+
+
 def test_a_speaker_id_outside_the_core_list_names_the_row(tables_copy):
     line = append_row(tables_copy / "speakers.csv", "مسؤول فرنسي,france")
     with pytest.raises(ClaimTableError) as info:
@@ -464,7 +483,7 @@ def test_a_place_contained_in_itself_names_the_row(tables_copy):
 
 
 def test_an_entity_missing_from_the_gazetteer_names_the_row(tables_copy):
-    line = append_row(tables_copy / "sides.csv", "atlantis,united_states,,,,")
+    line = append_row(tables_copy / "sides.csv", "atlantis,united_states,,,,,")
     with pytest.raises(ClaimTableError, match="atlantis") as info:
         load_claim_tables(tables_copy)
     assert info.value.line == line

@@ -10,6 +10,7 @@ line of a bad row, as the gazetteer loader does. Phrases are normalised here
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 import time
@@ -20,6 +21,7 @@ from pathlib import Path
 from .gazetteer import load_gazetteer
 from .normalize import normalize
 from .paths import ENTITIES_CORE, data_path
+from .published import parse_published
 from .table_text import TableTextError, table_text
 
 __all__ = [
@@ -84,6 +86,8 @@ class ClaimTables:
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a definite noun that names the place of a type named last before it («المدينة» after «تكريت») -> the type
     place_anaphors: dict[str, str] = field(default_factory=dict)
+    # an entity whose side holds only from a date (sides.csv ``since``: the YPG is the SDF from its founding)
+    sides_since: dict[str, dt.date] = field(default_factory=dict)
 
 
 def _rows(path: Path, columns: tuple[str, ...]):
@@ -172,6 +176,7 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
             cues.setdefault(form, []).append(("speakers", value, 0, False))
 
     sides: dict[str, tuple[str, str, str, str, str]] = {}
+    sides_since: dict[str, dt.date] = {}
     path = directory / "sides.csv"
     for line, row in tables["sides"]:
         _check_id(path, line, row["entity_id"], known, "entity_id", empty_ok=False)
@@ -184,6 +189,11 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
         military = row["military"] or side
         sides[row["entity_id"]] = (side, military, row["government"] or side, row.get("intelligence") or military,
                                    row.get("forces") or military)
+        if row.get("since"):
+            try:
+                sides_since[row["entity_id"]] = parse_published(row["since"])
+            except ValueError:
+                raise ClaimTableError(path, line, f"since {row['since']!r} is not an ISO date (YYYY-MM-DD)") from None
     part_of: dict[str, str] = {}
     path = directory / "part_of.csv"
     for line, row in tables["part_of"]:
@@ -233,7 +243,7 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
             else:
                 anaphors[form] = groups
     return ClaimTables(cues, speakers, sides, part_of, capitals, {v: k for k, v in capitals.items()},
-                       tuple(missions), core, types, anaphors, place_anaphors)
+                       tuple(missions), core, types, anaphors, place_anaphors, sides_since)
 
 
 def load_claim_tables(directory: Path | str | None = None) -> ClaimTables:

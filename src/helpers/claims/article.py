@@ -8,6 +8,7 @@ offsets and bisection, and remembered per article: the rules ask the same few qu
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from functools import cache
 from typing import NamedTuple
@@ -68,8 +69,9 @@ class ClaimArticle:
     """One article's sentences, clauses, paragraphs, cues and entity mentions, in original offsets."""
 
     def __init__(self, text: str, norm: Normalized, paragraph_starts, tables: ClaimTables, matcher: EntityMatcher,
-                 last: int | None = None):
+                 last: int | None = None, published: dt.date | None = None):
         self.text, self.tables, self.gazetteer = text, tables, matcher.gazetteer
+        self.published = published
         self.sentences = sentence_spans(text)
         if QUOTED_END.search(text):
             self.sentences = _cut_after_quotes(text, self.sentences)
@@ -272,6 +274,9 @@ class ClaimArticle:
         """The core side a mention speaks or acts for: itself when core, else by ``sides.csv``."""
         t = self.tables
         column = {"side": 0, "country": 0, "military": 1, "government": 2, "intelligence": 3, "forces": 4}[role]
+        since = t.sides_since.get(mention.entity_id)
+        if since is not None and self.published is not None and self.published < since:
+            return ""  # named, but no core side yet: the YPG before the SDF was founded (sides.csv ``since``)
         if mention.entity_id in t.sides:
             return t.sides[mention.entity_id][column]
         return mention.entity_id if mention.entity_id in t.core else ""

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from ..claim_tables import ClaimTables, load_claim_tables
 from ..entities import EntityMatcher, default_matcher
 from ..normalize import Normalized, normalize_with_map
+from ..published import parse_published
 from ..spans import paragraph_spans
 from .actors import ActorRules
 from .article import ClaimArticle
@@ -39,12 +40,15 @@ class _Extractor(EventRules, SpeakerRules, PlaceRules, ActorRules):
 
 
 def extract_claims(text: str, spans, paragraph_starts=None, norm: Normalized | None = None,
-                   tables: ClaimTables | None = None, matcher: EntityMatcher | None = None) -> list[Claim]:
+                   tables: ClaimTables | None = None, matcher: EntityMatcher | None = None,
+                   published=None) -> list[Claim]:
     """The claim of each milestone ``(char_start, char_end)`` of ``text``, in the order given (read in text
     order: a strike may take the attacker of the one dated before it, so give every milestone of the article).
 
     ``paragraph_starts`` (sorted offsets; default: split at blank lines) bounds the carry-over of a
-    speaker; ``norm`` reuses the article's normalised text when the caller has it.
+    speaker; ``norm`` reuses the article's normalised text when the caller has it. ``published`` (an ISO
+    date or a date object, as for the milestones) lets a side that holds only from a date (sides.csv
+    ``since``) count only in articles published from then.
     """
     spans = list(spans)
     if not spans or not text:
@@ -52,7 +56,7 @@ def extract_claims(text: str, spans, paragraph_starts=None, norm: Normalized | N
     tables = tables or load_claim_tables()
     matcher = matcher or default_matcher()
     article = ClaimArticle(text, norm or normalize_with_map(text), paragraph_starts, tables, matcher,
-                       max(start for start, _ in spans))
+                           max(start for start, _ in spans), parse_published(published))
     extractor = _Extractor(article)
     out: list[Claim | None] = [None] * len(spans)
     # in text order, whatever the caller's: a claim may take what an earlier one found (rule 20's attacker)
@@ -71,12 +75,15 @@ def claims_for_table(corpus, milestones):
     import pandas as pd
 
     texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"]))
+    published = (dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["published"]))
+                 if "published" in corpus.articles else {})
     paragraphs = paragraph_spans(corpus).sort_values(["article_id", "char_start"])
     starts: dict[str, list[int]] = {}
     for article_id, start in zip(paragraphs["article_id"].astype(str), paragraphs["char_start"]):
         starts.setdefault(article_id, []).append(int(start))
     out = pd.DataFrame(index=milestones.index, columns=CLAIM_COLUMNS)
     for article_id, rows in milestones.groupby(milestones["article_id"].astype(str), sort=False):
-        claims = extract_claims(texts[article_id], zip(rows["char_start"], rows["char_end"]), starts.get(article_id))
+        claims = extract_claims(texts[article_id], zip(rows["char_start"], rows["char_end"]), starts.get(article_id),
+                                published=published.get(article_id))
         out.loc[rows.index, CLAIM_COLUMNS] = [list(c) for c in claims]
     return out.astype({"negated": bool})

@@ -166,7 +166,8 @@ def article_milestones(article_id, text, published, paragraph_starts, paragraph_
     matcher = matcher or default_matcher()
     context = _ArticleContext(text, matcher)
     if claims:
-        found_claims = _claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm, matcher)
+        found_claims = _claims(text, [(m.char_start, m.char_end) for m in found], paragraph_starts, norm, matcher,
+                               published)
     else:
         found_claims = [(None,) * _N_CLAIM_COLUMNS] * len(found)
     rows = []
@@ -178,7 +179,8 @@ def article_milestones(article_id, text, published, paragraph_starts, paragraph_
     return rows
 
 
-def _claims(text: str, spans: list[tuple[int, int]], paragraph_starts, norm, matcher: EntityMatcher) -> list[tuple]:
+def _claims(text: str, spans: list[tuple[int, int]], paragraph_starts, norm, matcher: EntityMatcher,
+            published=None) -> list[tuple]:
     """The claims of the milestones ``spans`` (in text order); an article over ``LONG_ARTICLE`` characters in
     parts of about ``CLAIMS_PART``, cut at paragraphs (else sentences, else spaces): a claim looks back over
     the whole article for its speaker, which in one huge text takes time growing with its square (the
@@ -186,7 +188,7 @@ def _claims(text: str, spans: list[tuple[int, int]], paragraph_starts, norm, mat
     from ..claims import extract_claims
 
     if len(text) <= LONG_ARTICLE:
-        return extract_claims(text, spans, paragraph_starts, norm, matcher=matcher)
+        return extract_claims(text, spans, paragraph_starts, norm, matcher=matcher, published=published)
     out, first, paragraph_starts = [], 0, list(paragraph_starts or ())
     for start, end in _parts(text, paragraph_starts, CLAIMS_PART):
         last = bisect.bisect_left(spans, (end, -1), lo=first)
@@ -196,7 +198,7 @@ def _claims(text: str, spans: list[tuple[int, int]], paragraph_starts, norm, mat
                                       bisect.bisect_left(paragraph_starts, stop)]
             starts = [s - start for s in inside]
             out += extract_claims(text[start:stop], [(s - start, e - start) for s, e in spans[first:last]],
-                                  [0, *starts], matcher=matcher)
+                                  [0, *starts], matcher=matcher, published=published)
         first = last
     return out
 
