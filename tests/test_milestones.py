@@ -1232,9 +1232,22 @@ def test_misspelt_last_reads_as_meant():
     ("تعقد اللجنة اجتماعها الأسبوع المقبل", "9999-12-31"),
 ])
 def test_a_date_beyond_the_calendars_is_an_unresolved_row_and_a_warning(text, published):
-    with pytest.warns(milestones.MilestoneWarning, match="beyond the calendars"):
+    with pytest.warns(milestones.MilestoneWarning, match="cannot be dated"):
         m = only(text, published=published)
     assert not m.resolved and pd.isna(m.start) and pd.isna(m.end)
+
+
+@pytest.mark.parametrize("text, surface, why", [
+    ("وقع الهجوم في 30 فبراير 2024 قرب المطار", "30 فبراير 2024", "month 2 has no day 30 in 2024"),
+    ("انسحبت القوات في 31 أبريل 2023 من القاعدة", "31 أبريل 2023", "month 4 has no day 31 in 2023"),
+    ("وصل الوفد في 31 نوفمبر الماضي", "31 نوفمبر الماضي", "month 11 has no day 31"),
+])
+def test_a_day_the_calendar_does_not_have_is_an_unresolved_row_and_a_warning_not_dropped(text, surface, why):
+    # nothing hidden: a misprinted date stays in the table, unresolved, and the warning says why
+    with pytest.warns(milestones.MilestoneWarning, match=why):
+        m = only(text, published="2024-03-05")
+    assert m.surface == surface and not m.resolved and pd.isna(m.start)
+    assert only("وقع الهجوم في 29 فبراير 2024", published="2024-03-05").start == pd.Timestamp("2024-02-29")
 
 
 def test_a_date_beyond_the_calendars_does_not_stop_the_corpus_table():

@@ -8,7 +8,7 @@ apart as ``trigger``, and relative expressions are resolved against the publicat
 never against today. Real news (``../shared/eval/real/README.md``, issue 12): a lone weekday may be
 the publication day itself; a yearless date takes the year its paragraph fixed, else the tense of its
 clause decides; anaphora (الشهر نفسه، نفس اليوم) take the date named before; a range with two full
-ends is one row; dates beyond the calendars give an unresolved row and a warning.
+ends is one row; dates beyond the calendars or days they do not have («30 فبراير 2024») give an unresolved row and a warning.
 
 One concept a module, each depending only on those before it:
 

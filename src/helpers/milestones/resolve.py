@@ -59,6 +59,8 @@ def _full_date(g: Groups) -> Hit | None:
     if year is None:
         return Hit(None, None, "day", True) if 1 <= day <= 31 else None
     d = valid_date(year, month, day)
+    if d is None and 1 <= day <= 31:  # «30 فبراير 2024», «31 أبريل»: a date, but no day of the calendar
+        raise ValueError(f"month {month} has no day {day}" + (f" in {year}" if g["y"] else ""))
     return Hit(d, d, "day", relative) if d else None
 
 
@@ -466,12 +468,14 @@ def resolve_match(match: re.Match, form: str, published: dt.date | None, tense: 
 
 def unresolved(match: re.Match, form: str, published: dt.date | None, error: Exception) -> Resolved:
     """A date beyond what the calendars handle («غدا» published 9999-12-31, «رمضان المقبل» beyond
-    hijridate's range, a year pandas cannot hold): one unresolved row and a warning, never an exception."""
-    warnings.warn(f"milestone {match.group(form)!r} (published {published}) is beyond the calendars: "
+    hijridate's range, a year pandas cannot hold) or no day of them («30 فبراير 2024»): one unresolved row and
+    a warning, never an exception, and never a silent drop."""
+    warnings.warn(f"milestone {match.group(form)!r} (published {published}) cannot be dated: "
                   f"{error}; left unresolved", MilestoneWarning, stacklevel=5)
     precision = "year" if form in ("year", "year_range", "hijri_year") else "day"
     return ((None, pd.NaT, pd.NaT, precision, "hijri" if form == "hijri_year" else "relative", False),)
 
 
 class MilestoneWarning(UserWarning):
-    """A milestone that could not be dated (beyond the calendars): it is kept, unresolved."""
+    """A milestone that could not be dated (beyond the calendars, or a day they do not have): it is kept,
+    unresolved."""
