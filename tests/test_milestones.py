@@ -774,10 +774,12 @@ def test_unanchored_durations_are_not_milestones(text):
 
 
 @pytest.mark.parametrize("text", [
-    "في 31 فبراير 2025", "بتاريخ 32/13/2024", "في 15 مارس 0000", "عام 0000", "في 0 يناير 2024",
+    "بتاريخ 32/13/2024", "في 15 مارس 0000", "عام 0000", "في 0 يناير 2024",
     "في 30/2/2024", "", "   ", "\n\n",
 ])
 def test_absurd_dates_and_empty_text_give_nothing(text):
+    # numbers that are no date at all; a named month's day it does not have («31 فبراير 2025») is a misprinted
+    # date, kept unresolved with a warning (test_a_day_the_calendar_does_not_have_…)
     assert extract_milestones(text) == []
 
 
