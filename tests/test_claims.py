@@ -372,6 +372,10 @@ def test_with_no_event_word_the_subject_after_a_fronted_date_is_the_actor_but_no
     refused, fled = claims_of(text, "تموز 2008", "الأحد الماضي")
     assert refused.actor == "iran"
     assert fled.actor == "" and fled.claimant == "united_nations"
+    # a date inside its clause («في عام 2005 كانت البلاد هادئة،») is that clause's, not fronted before the next one
+    text = article("وفي عام 2005 كانت البلاد هادئة، ورفضت إيران العرض الأوروبي.")
+    (calm,) = claims_of(text, "عام 2005")
+    assert calm.actor == ""
 
 
 def test_the_ypg_speaks_for_the_sdf_only_from_the_sdfs_founding():

@@ -25,13 +25,13 @@ class ActorRules:
 
     a: ClaimArticle
 
-    def actor(self, start: int, event: str, trigger: Cue | None, speech: Cue | None, claimant: str) -> str:
-        found = self._actor(start, event, trigger, speech, claimant)
+    def actor(self, start: int, end: int, event: str, trigger: Cue | None, speech: Cue | None, claimant: str) -> str:
+        found = self._actor(start, end, event, trigger, speech, claimant)
         if event == "attack" and speech is None:  # for the attacks after it (rule 20)
             self.a.attack_actors.append((start, self.a.paragraph_of(start), found))
         return found
 
-    def _actor(self, start: int, event: str, trigger: Cue | None, speech: Cue | None, claimant: str) -> str:
+    def _actor(self, start: int, end: int, event: str, trigger: Cue | None, speech: Cue | None, claimant: str) -> str:
         a = self.a
         si = a.sentence_of(start)
         s0, s1 = a.sentences[si]
@@ -47,7 +47,7 @@ class ActorRules:
             frames = self.frames(si)
             return self.home_country(*a.clause_of(start), frames) or self.home_country(s0, s1, frames)
         if trigger is None:
-            return self.verb_subject(start)
+            return self.verb_subject(start, end)
         lo, hi = a.clause_of(trigger.start)
         if lo <= start < hi:
             lo = min(lo, self.date_clause(start, start)[0])
@@ -118,17 +118,17 @@ class ActorRules:
             return self.joint_concern(lo, self.same_event_end(hi, s1), start, event, group)
         return side
 
-    def verb_subject(self, start: int) -> str:
+    def verb_subject(self, start: int, end: int) -> str:
         """With no event word, the subject of the verb that opens the date's clause, after a fronted date
         («وفي يونيو 1967، قطعت سوريا علاقاتها …», «أغسطس 2005، رفضت إيران …»): a core name right after
         the clause's first word."""
         a = self.a
         c0, c1 = a.clause_of(start)
-        date_end = a.text.find("،", start, c1)
-        fronted = c0 == a.sentences[a.sentence_of(start)][0] and len(WORD.findall(a.text, c0, start)) <= 1 and \
-            date_end >= 0 and \
-            not WORD.search(a.text, date_end, c1)  # «وفي يونيو 1967،» opens the sentence alone
-        n0, n1 = (c1, a.clause_of(c1)[1]) if fronted and c1 < len(a.text) else (c0, c1)
+        s0, s1 = a.sentences[a.sentence_of(start)]
+        # «وفي يونيو 1967،» opens the sentence alone: at most a preposition before the date, nothing after it
+        fronted = c0 == s0 and c1 < s1 and len(WORD.findall(a.text, c0, start)) <= 1 and \
+            not WORD.search(a.text, end, c1)
+        n0, n1 = (c1, a.clause_of(c1)[1]) if fronted else (c0, c1)
         words = list(WORD.finditer(a.text, n0, n1))
         if len(words) < 2 or a.mentions_in(words[0].start(), words[0].end()) or \
                 a.cues_in(words[0].start(), words[0].end(), "reporting"):

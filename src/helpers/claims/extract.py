@@ -65,7 +65,7 @@ def extract_claims(text: str, spans, paragraph_starts=None, norm: Normalized | N
         event, trigger, speech = extractor.event(start, end)
         claimant, _ = extractor.claimant(start)
         place = extractor.place(start, end, event, trigger, speech)
-        actor = extractor.actor(start, event, trigger, speech, claimant)
+        actor = extractor.actor(start, end, event, trigger, speech, claimant)
         out[i] = Claim(event, place, actor, claimant or "", extractor.negated(trigger, start))
     return out
 
