@@ -390,27 +390,26 @@ def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | 
 
 def _after_part_noun(article: ClaimArticle, pos: int, lo: int) -> bool:
     """Is a part noun (places.csv ``part``: الجزء، الجانب…) among the two words before the «من» before ``pos``?"""
-    words = WORD.findall(article.text, max(lo, pos - 40), pos)[-4:-1]
+    words = WORD.findall(article.text, max(lo, pos - 40), pos)[-3:-1]
+    return any(is_cue(article, " ".join(match_key(word)), ("", "و", "ال", "وال", "بال"), "places", "part")
+               for word in words)
+
+
+def is_cue(article: ClaimArticle, word: str, clitics: tuple[str, ...], table: str, value: str | None = None) -> bool:
+    """Is ``word`` (normalised), with one of ``clitics`` (or none: "" among them), a cue of ``table`` (of
+    ``value``, when given)?"""
     cues = article.tables.cues
-    for word in words[-2:]:
-        key = " ".join(match_key(word))
-        for clitic in ("", "و", "ال", "وال", "بال"):
-            entries = cues.get(key[len(clitic):], ()) if key.startswith(clitic) else ()
-            if any(t == "places" and v == "part" for t, v, *_ in entries):
-                return True
-    return False
+    return bool(word) and any(
+        word.startswith(clitic) and any(t == table and (value is None or v == value)
+                                        for t, v, *_ in cues.get(word[len(clitic):], ()))
+        for clitic in clitics)
 
 
 def after_cue(article: ClaimArticle, mention: Mention, lo: int, clitics: tuple[str, ...], table: str,
               value: str | None = None) -> bool:
     """Is the word right before ``mention``, with one of ``clitics`` (or none: "" among them), a cue of ``table``
     (of ``value``, when given)?"""
-    word = article.previous_word(mention.start, lo).split(" ")[-1]
-    cues = article.tables.cues
-    return bool(word) and any(
-        word.startswith(clitic) and any(t == table and (value is None or v == value)
-                                        for t, v, *_ in cues.get(word[len(clitic):], ()))
-        for clitic in clitics)
+    return is_cue(article, article.previous_word(mention.start, lo).split(" ")[-1], clitics, table, value)
 
 
 def after_area_noun(article: ClaimArticle, mention: Mention, lo: int) -> bool:
