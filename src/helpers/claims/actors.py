@@ -51,9 +51,10 @@ class ActorRules:
         lo, hi = a.clause_of(trigger.start)
         if lo <= start < hi:
             lo = min(lo, self.date_clause(start, start)[0])
-        if claimant not in ("", "media", "unnamed") and "+" not in claimant and self.pronoun_subject(lo, trigger):
+        one_speaker = claimant not in ("", "media", "unnamed") and "+" not in claimant
+        if one_speaker and self.pronoun_subject(lo, trigger):
             return claimant  # «أعلنت الشرطة التركية أنها اعتقلت …»: the speaker is the agent
-        if claimant not in ("", "media", "unnamed") and "+" not in claimant and self.own_forces_subject(lo, trigger):
+        if one_speaker and self.own_forces_subject(lo, trigger):
             return self.forces_of(claimant)  # «أكد التحالف أن طائراته نفذت 24 غارة»: the speaker's own forces
         if event == "handover":  # the side handing over: the foreign mission, named here or before
             p0 = a.paragraph_starts[max(a.paragraph_of(s0), 0)]
