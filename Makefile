@@ -26,7 +26,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(ENV)
 
 # Install the package and register the project's Jupyter kernel.
-$(RUN_STAMP): pyproject.toml setup.py src/helpers/_heads.pyx src/helpers/_fold.pyx | $(BIN)/python
+$(RUN_STAMP): pyproject.toml setup.py src/helpers/_heads.pyx src/helpers/_fold.pyx $(wildcard src/helpers/claims/*.py) | $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e .
 	$(BIN)/python -m ipykernel install --sys-prefix --name arabic-news --display-name "Arabic news (project)" >/dev/null

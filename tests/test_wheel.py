@@ -119,3 +119,18 @@ def test_report_runs_from_another_folder(installed):
     assert result.returncode == 0, result.stderr[-3000:]
     assert (work / "report" / "index.html").is_file()
     assert len(list((work / "report").glob("[0-9][0-9]-*.html"))) >= 4
+
+
+def test_the_installed_claim_rules_run_compiled(installed):
+    # An installer writes a wheel's files in any order: the compiled claim rules must still be taken as current
+    # (helpers.compiled compares source digests, not file times), else every extraction silently runs slower.
+    import helpers.claims
+
+    if not helpers.claims.COMPILED and os.environ.get("HELPERS_REQUIRE_COMPILED") != "1":
+        pytest.skip("the claim rules are not compiled in this checkout (no C compiler): the wheel has none either")
+    bin_dir, work = installed
+    result = _run([bin_dir / "python", "-W", "error::RuntimeWarning", "-c",
+                   "import helpers.claims as c; print(c.COMPILED, c.places.__file__)"], cwd=work, env=_clean_env())
+    assert result.returncode == 0, result.stderr[-2000:]
+    compiled, path = result.stdout.split()
+    assert compiled == "True" and path.endswith(".so") and str(ROOT) not in path

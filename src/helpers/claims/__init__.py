@@ -16,8 +16,23 @@ from the tables of ``data/claims`` (``helpers.claim_tables``).
 The package: ``cues`` (the table phrases found in a text), ``article`` (one article's spans and
 lookups), ``events``, ``speakers``, ``places`` and ``actors`` (the rules of each column, as mixins
 of one extractor), ``extract`` (``extract_claims`` and ``claims_for_table``).
+
+setup.py compiles these modules with Cython when a C compiler is at hand (the same code, about 12%
+fewer instructions per claim); ``COMPILED`` says whether this process runs them compiled. A build made
+from another version of its source is not run (``helpers.compiled``).
 """
 
+from pathlib import Path
+
+from ..compiled import compiled_modules, prefer_fresh_source
+
+_SOURCES = prefer_fresh_source(__name__, Path(__file__).parent)
+
+# after the finder: every rule module is imported through it
+from . import actors, article, cues, events, extract, places, speakers
 from .extract import CLAIM_COLUMNS, Claim, claims_for_table, extract_claims
 
-__all__ = ["CLAIM_COLUMNS", "Claim", "claims_for_table", "extract_claims"]
+# True when every rule module runs compiled (setup.py), False when any runs from source
+COMPILED = all(compiled_modules([actors, article, cues, events, places, speakers, extract]).values())
+
+__all__ = ["CLAIM_COLUMNS", "COMPILED", "Claim", "claims_for_table", "extract_claims"]
