@@ -53,6 +53,26 @@ def test_a_fall_a_siege_and_a_campaign_are_attacks():
     assert (campaign.event, campaign.place) == ("attack", "syria")
 
 
+def test_an_election_campaign_and_the_end_of_a_term_are_no_attack_and_no_mission_end():
+    # CLAIMS.md: attack is violence, mission_end the end of a foreign military mission. «الحملة الانتخابية» is a
+    # campaign for votes (a bare «حملة» stays an attack, above) and «انتهاء ولاية البرلمان» ends a parliament's
+    # term: both are other, and a parliament's term is a domestic political event (rule 21d: its country)
+    text = article("وانطلقت الحملة الانتخابية في العاشر من نيسان الماضي وسط إجراءات أمنية مشددة في بغداد.",
+                   "ودعا الرئيس إلى حسم الملف قبل انتهاء ولاية البرلمان العراقي في 30 حزيران المقبل.")
+    campaign, term = claims_of(text, "العاشر من نيسان الماضي", "30 حزيران المقبل")
+    assert campaign.event == "other"
+    assert (term.event, term.place) == ("other", "iraq")
+
+
+def test_setting_fire_to_a_building_is_an_attack():
+    # CLAIMS.md attack: violence against people or property, whoever does it: arson as much as a strike
+    text = article("وأحرق محتجون غاضبون مقر الحزب في مدينة الناصرية مساء الاثنين.",
+                   "وأضرم مجهولون النار في مبنى المحافظة في الموصل فجر الثلاثاء.")
+    burnt, fire = claims_of(text, "مساء الاثنين", "فجر الثلاثاء")
+    assert (burnt.event, burnt.place) == ("attack", "iraq")
+    assert (fire.event, fire.place) == ("attack", "iraq")
+
+
 def test_a_date_that_times_the_announcement_is_an_agreement_whatever_is_announced():
     text = article("أعلنت واشنطن الخميس سحب خمسمئة جندي من سوريا.")
     (claim,) = claims_of(text, "الخميس")
