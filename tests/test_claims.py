@@ -73,6 +73,16 @@ def test_setting_fire_to_a_building_is_an_attack():
     assert (fire.event, fire.place) == ("attack", "iraq")
 
 
+def test_a_sitting_of_a_parliament_is_held_in_its_country():
+    # CLAIMS.md rule 21d: a domestic political event with no place named is in the country of its institution;
+    # a parliament's sitting is one. A sitting of a body of no country (the Security Council) stays without place.
+    text = article("ومن المقرر أن يعقد البرلمان التركي جلسة مغلقة الخميس المقبل لبحث العملية العسكرية.",
+                   "ويعقد مجلس الأمن الدولي جلسة طارئة مساء الجمعة بطلب من فرنسا.")
+    sitting, council = claims_of(text, "الخميس المقبل", "مساء الجمعة")
+    assert (sitting.event, sitting.place) == ("talks", "turkey")
+    assert (council.event, council.place) == ("talks", "")
+
+
 def test_a_date_that_times_the_announcement_is_an_agreement_whatever_is_announced():
     text = article("أعلنت واشنطن الخميس سحب خمسمئة جندي من سوريا.")
     (claim,) = claims_of(text, "الخميس")

@@ -23,6 +23,7 @@ __all__ = ["PlaceRules"]
 
 LOCATOR_WORDS = 2  # at most this many words («الجوية في», «شمال») between a place and its container
 OFFICE = ("office", "election", "post")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
+ASSEMBLY = "assembly"  # scopes.csv: a country's parliament, whose sittings are domestic political events too
 
 
 class PlaceRules:
@@ -187,8 +188,9 @@ class PlaceRules:
                 return best
         # an office or a vote (rule 21d): its own clause, else the country of its person or institution
         d0, d1 = self.date_clause(start, end)
-        office = event == "other" and any(c.value in OFFICE for w0, w1 in [(d0, d1)] + windows[1:]
-                                          for c in self.a.cues_in(w0, w1, "scopes"))
+        roles = {c.value for w0, w1 in [(d0, d1)] + windows[1:] for c in self.a.cues_in(w0, w1, "scopes")}
+        # an office or a vote; or a sitting of a parliament («يعقد البرلمان العراقي جلسة طارئة الأربعاء»)
+        office = event == "other" and not roles.isdisjoint(OFFICE) or event == "talks" and ASSEMBLY in roles
         if office:
             windows.append("home")  # before the sentence: the country of the clause's person or institution
         # the sentence, without a later «حيث» clause (about another place) or a later coordinated event
