@@ -503,6 +503,13 @@ def test_a_speaker_id_outside_the_core_list_names_the_row(tables_copy):
     assert (info.value.path.name, info.value.line) == ("speakers.csv", line)
 
 
+def test_a_state_agency_of_a_side_outside_the_core_list_names_the_row(tables_copy):
+    line = append_row(tables_copy / "speakers.csv", "وكالة الأنباء الفرنسية الرسمية,@conduit:france")
+    with pytest.raises(ClaimTableError, match="france") as info:
+        load_claim_tables(tables_copy)
+    assert (info.value.path.name, info.value.line) == ("speakers.csv", line)
+
+
 def test_a_joint_speaker_out_of_order_names_the_row(tables_copy):
     line = append_row(tables_copy / "speakers.csv", "البيان الثنائي,united_states+iraqi_government")
     with pytest.raises(ClaimTableError, match="alphabetical") as info:
@@ -1124,6 +1131,21 @@ def test_a_sentence_ending_inside_a_quotation_ends_at_the_closing_mark():
     text = article("وقالت الوزيرة \"الأولوية هي الحل في سوريا.\" وكان الرئيس الأمريكي دعا في آب 2011 إلى رحيل الأسد.")
     (claim,) = claims_of(text, "آب 2011")
     assert (claim.event, claim.place, claim.claimant) == ("agreement", "", "united_states")
+
+
+def test_a_state_news_agency_speaks_for_its_state():
+    # CLAIMS.md rule 26: state media speak for their state (Anadolu -> turkey); other agencies are media, and
+    # an agency that quotes someone only passes on that speaker's words
+    text = article("وذكرت وكالة الأناضول الرسمية أن المقاتلات التركية نفذت منذ مطلع آذار الجاري عشرات الغارات.",
+                   "وقالت وكالة \"إرنا\" إن وزير الخارجية الإيراني سيزور بغداد الأحد المقبل.",
+                   "وذكرت وكالة رويترز أن الوفد سيصل إلى أنقرة الثلاثاء المقبل.",
+                   "ونقلت وكالة الأناضول عن وزير الدفاع الأمريكي قوله إن القوات ستبقى حتى نهاية العام.")
+    anadolu, irna, reuters, quoted = claims_of(text, "مطلع آذار الجاري", "الأحد المقبل", "الثلاثاء المقبل",
+                                               "نهاية العام")
+    assert anadolu.claimant == "turkey"
+    assert irna.claimant == "iran"
+    assert reuters.claimant == "media"
+    assert quoted.claimant == "pentagon"  # the US defence secretary speaks for his department (rule 14)
 
 
 def test_a_parliament_named_with_its_nisba_speaks_and_acts_for_its_country():

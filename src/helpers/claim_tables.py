@@ -38,6 +38,7 @@ EVENTS = ("mission_end", "withdrawal", "transition", "handover", "presence", "ag
 DRAWDOWN = frozenset(EVENTS[:5])
 # Speaker values that are not entity ids: the outlet's own voice, anonymous sources, and the
 # markers resolved in context (a nisba after a military noun, a media conduit, an anaphor).
+STATE_MEDIA = "@conduit:"  # + a core id: a state's news agency, which speaks for it unless it quotes someone
 SPEAKER_WORDS = {"media", "unnamed", "@military", "@government", "@intelligence", "@country", "@via", "@conduit",
                  "@previous", "@outside"}
 SCHEMAS = {  # file -> (columns, {column: allowed values})
@@ -164,7 +165,9 @@ def _load(directory: Path, mtimes: tuple) -> ClaimTables:
     path = directory / "speakers.csv"
     for line, row in tables["speakers"]:
         value = row["speaker"]
-        if value not in SPEAKER_WORDS:
+        if value.startswith(STATE_MEDIA):  # «@conduit:turkey»: a state agency (CLAIMS.md rule 26)
+            _check_id(path, line, value.removeprefix(STATE_MEDIA), set(core), "core entity id", empty_ok=False)
+        elif value not in SPEAKER_WORDS:
             for part in value.split("+"):
                 _check_id(path, line, part, set(core), "core entity id", empty_ok=False)
             if "+" in value and value != "+".join(sorted(value.split("+"))):

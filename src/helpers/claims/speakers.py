@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..claim_tables import STATE_MEDIA
 from ..gazetteer import match_key
 from .article import (
     DATELINE_DASH,
@@ -233,7 +234,11 @@ class SpeakerRules:
                     qualifier = item if value != "@via" else qualifier
                     last_end = max(last_end, item.end)
                     continue  # a qualifier or a channel («بيان صادر عن مكتب …»): the names after it count
-                if value in ("@conduit", "unnamed", "@previous"):
+                if value in ("@conduit", "unnamed", "@previous") or value.startswith(STATE_MEDIA):
+                    # a conduit's source, named after it («نقلت وكالة … عن …»), is the speaker; else the outlet's
+                    # own voice: the media, or the state of a state agency («ذكرت وكالة "إرنا" أن»: rule 26)
+                    if value.startswith(STATE_MEDIA) and weak in (None, "media"):
+                        weak = value.removeprefix(STATE_MEDIA)
                     weak = weak or ("media" if value == "@conduit" else value)
                 else:
                     a.subject_end = item.end
