@@ -201,6 +201,15 @@ def test_iraqi_nisba_in_every_inflection(surface):
     assert found(f"مسؤول {surface} قال") == [(surface, "iraq", "adjective")]
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("أسقطت المقاتلات طائرتين مسيرتين إيرانيتي الصنع", "إيرانيتي", "iran"),  # a dual in construct loses its ن
+    ("وصلت طائرتان مسيرتان إيرانيتا الصنع", "إيرانيتا", "iran"),
+    ("أفرج عن بحارين أمريكيي الجنسية", "أمريكيي", "united_states"),
+])
+def test_a_dual_or_plural_nisba_in_construct_counts(text, surface, entity):
+    assert found(text) == [(surface, entity, "adjective")]
+
+
 @pytest.mark.parametrize("surface", ["أميركي", "أمريكي", "الأمريكية", "الأميركيين", "أمريكيون", "والأمريكيين",
                                      "أميركياً", "الأمريكان"])
 def test_american_nisba_in_both_spellings(surface):

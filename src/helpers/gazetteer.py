@@ -73,6 +73,8 @@ NISBA_ENDINGS = ("", "ه", "ان", "ين", "ون", "ات", "تان", "تين")
 NISBA_INDEFINITE_ENDINGS = ("ا",)
 # A common misspelling real pages carry: the plural with one yeh (للإيرانين for للإيرانيين).
 NISBA_MISSPELT_ENDINGS = ("ن",)
+# A dual or plural in construct drops its ن before the genitive: «طائرتين إيرانيتي الصنع», «أمريكيي الجنسية».
+NISBA_CONSTRUCT_ENDINGS = ("ي", "تا", "تي")
 
 # Letters from Persian/Urdu keyboards that stand for Arabic ones (1:1, offsets unchanged).
 _KEYBOARD_FOLD = str.maketrans("یکۀ", "يكه")
@@ -165,7 +167,7 @@ def nisba_forms(base: str) -> list[str]:
     stem = base.removeprefix(ARTICLE)
     if not stem.endswith("ي"):
         return [stem, ARTICLE + stem]
-    inflected = [stem + ending for ending in NISBA_ENDINGS + NISBA_MISSPELT_ENDINGS]
+    inflected = [stem + ending for ending in NISBA_ENDINGS + NISBA_MISSPELT_ENDINGS + NISBA_CONSTRUCT_ENDINGS]
     return inflected + [ARTICLE + form for form in inflected] + [stem + e for e in NISBA_INDEFINITE_ENDINGS]
 
 
