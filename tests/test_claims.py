@@ -1133,6 +1133,22 @@ def test_a_sentence_ending_inside_a_quotation_ends_at_the_closing_mark():
     assert (claim.event, claim.place, claim.claimant) == ("agreement", "", "united_states")
 
 
+def test_a_nisba_right_after_the_event_noun_names_who_does_it():
+    # CLAIMS.md rule 18: the actor is the side that acts; «الانسحاب الأمريكي» is a withdrawal by the US, as
+    # «غارة أمريكية» is a strike by it. Two nisbas in a row are joint agents (rule 19), and a date set off by
+    # commas after the noun times another verb
+    text = article("وبدأ الانسحاب الأمريكي من شمال سوريا في 13 تشرين الأول الماضي.",
+                   "ومن المقرر أن تدخل العقوبات الأمريكية على طهران حيز التنفيذ في الخامس من آب المقبل.",
+                   "وانطلقت المحادثات الأمريكية العراقية في بغداد في 11 حزيران الماضي.",
+                   "وانتقد المتحدث باسم الحكومة التركية القرار الأمريكي، الأحد، بشدة.")
+    withdrawal, sanctions, talks, criticism = claims_of(text, "13 تشرين الأول الماضي", "الخامس من آب المقبل",
+                                                        "11 حزيران الماضي", "الأحد")
+    assert (withdrawal.event, withdrawal.place, withdrawal.actor) == ("withdrawal", "syria", "united_states")
+    assert (sanctions.event, sanctions.actor) == ("agreement", "united_states")
+    assert talks.actor == ""  # joint agents, no mission named
+    assert criticism.actor == "turkey"  # who criticises, not who decided
+
+
 def test_a_state_news_agency_speaks_for_its_state():
     # CLAIMS.md rule 26: state media speak for their state (Anadolu -> turkey); other agencies are media, and
     # an agency that quotes someone only passes on that speaker's words

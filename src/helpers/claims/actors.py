@@ -7,7 +7,7 @@ import bisect
 
 from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
-from .article import PLACE_TYPES, ClaimArticle, Mention, after_cue, place_role, words_between
+from .article import CLAUSE_MARK, PLACE_TYPES, ClaimArticle, Mention, after_cue, place_role, words_between
 from .cues import WORD, Cue
 from .places import home_countries
 
@@ -62,6 +62,9 @@ class ActorRules:
                 found = self.mission_in(w0, w1)
                 if found:
                     return found
+        owner = self.nisba_of_trigger(trigger, start)
+        if owner:
+            return owner  # «الانسحاب الأمريكي من سوريا في 11 يناير», «العقوبات الأميركية … في السادس من أغسطس»
         # another predicate of the clause («التقى … في 20 مارس وقال إنه …») has agents of its own
         hi = min([c.start for c in a.cues_in(trigger.end, hi, "reporting") if c.value in ("verb", "continuation")][:1]
                  or [hi])
@@ -352,6 +355,26 @@ class ActorRules:
             adjacent = after is not None and m.start >= after and not a.text[after:m.start].strip()
             (weak if entity_type in ("GPE", "CITY") and not adjacent else strong).append((m.start, m, side))
         return strong, weak
+
+    def nisba_of_trigger(self, trigger: Cue, start: int) -> str:
+        """The side of a nisba right after the event noun that times the date, alone, in the date's clause
+        («الانسحاب الأمريكي من سوريا في 11 يناير», «العقوبات الأميركية … في السادس من أغسطس»): it names who
+        does it (CLAIMS.md rule 18), as a strike's nisba names the attacker; a military act is by the
+        country's forces. Not two nisbas in a row («المحادثات الأمريكية العراقية»: joint agents, rule 19),
+        nor a noun the date comes after set off by a comma («وصف … القرار الأميركي، السبت، بأنه»: the date
+        times another verb)."""
+        a = self.a
+        if trigger.end > start or CLAUSE_MARK.search(a.text, trigger.end, start):
+            return ""
+        after = a.mentions_in(trigger.end, start)
+        if not after or after[0].form != "adjective" or a.text[trigger.end:after[0].start].strip():
+            return ""
+        m = after[0]
+        if len(after) > 1 and after[1].form == "adjective" and not a.text[m.end:after[1].start].strip(" -"):
+            return ""
+        military = trigger.value in DRAWDOWN or trigger.value == "attack"
+        side = a.side(m, "forces") if military else a.side(m)
+        return "" if side == "media" else side
 
     def joined_to_place(self, m: Mention, lo: int) -> bool:
         """Is ``m`` joined by و to a place with a preposition before it («في العراق وسوريا»)? Then it is one too."""
