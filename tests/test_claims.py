@@ -73,6 +73,19 @@ def test_setting_fire_to_a_building_is_an_attack():
     assert (fire.event, fire.place) == ("attack", "iraq")
 
 
+def test_an_attack_whose_sentence_names_no_place_is_where_the_attacks_told_before_it_were():
+    # CLAIMS.md rule 21b: a locative given for the same event or its parent process elsewhere in the article.
+    # A battle told in one paragraph goes on in the next («وكان مقاتلو التنظيم قد شنوا هجوما …»), and its
+    # background dates are in the same place; an attack that names its own place keeps it
+    text = article("تواصلت المعارك العنيفة في مدينة الرقة السورية، وقصفت الطائرات مواقع التنظيم شمالي المدينة.",
+                   "وكان مقاتلو التنظيم قد شنوا هجوما واسعا في كانون الثاني 2014، وقتلوا العشرات في آب من العام نفسه.",
+                   "وفي الموصل، شنت القوات العراقية هجوما جديدا في 17 تشرين الأول 2016.")
+    seized, killed, mosul = claims_of(text, "كانون الثاني 2014", "آب من العام نفسه", "17 تشرين الأول 2016")
+    assert (seized.event, seized.place) == ("attack", "syria")
+    assert (killed.event, killed.place) == ("attack", "syria")
+    assert (mosul.event, mosul.place) == ("attack", "iraq")
+
+
 def test_a_sitting_of_a_parliament_is_held_in_its_country():
     # CLAIMS.md rule 21d: a domestic political event with no place named is in the country of its institution;
     # a parliament's sitting is one. A sitting of a body of no country (the Security Council) stays without place.

@@ -232,6 +232,12 @@ class PlaceRules:
             earlier = self.earlier_place(s0, said.value)
             if earlier:
                 return earlier
+        # an attack whose sentence names no place: where the last attack told before it took place, the same
+        # battle or campaign told on (rule 21b: «وكان التنظيم قد سيطر على المدينة في …» after «معارك في الرقة»)
+        if event == "attack":
+            earlier = self.earlier_place(s0, event)
+            if earlier:
+                return earlier
         # a physical event's place from the headline («… قواتنا في سوريا»)
         if event == "attack" and si > 0:
             title_end = a.paragraph_starts[1] if len(a.paragraph_starts) > 1 else a.sentences[0][1]
