@@ -695,6 +695,16 @@ def test_weekday_after_a_future_verb_is_the_next_such_day():
     assert span(only("بسط الجيش سيطرته الأحد على المدينة", published="2024-09-27")) == ("2024-09-22", "2024-09-22")
 
 
+@pytest.mark.parametrize("text, day", [
+    ("ويستمر المؤتمر حتى الخميس بمشاركة عشرات الوفود", "2024-10-03"),  # a present that lasts
+    ("وتتواصل المناورات حتى الأحد قرب الحدود", "2024-10-06"),
+    ("وافتتح في عمان المعرض الذي يستمر حتى الأحد", "2024-10-06"),
+    ("واستمرت المعارك حتى الخميس قبل أن تهدأ", "2024-09-26"),  # the past tense: the last Thursday
+])
+def test_a_present_verb_lasting_until_a_weekday_reaches_the_next_one(text, day):
+    assert span(only(text, published="2024-10-01")) == (day, day)  # a Tuesday
+
+
 def test_yesterday_with_its_weekday_is_one_milestone():
     m = only("وأعلنت الوزارة أمس الأحد انتهاء العملية", published="2024-09-30")
     assert (m.surface, span(m)) == ("أمس الأحد", ("2024-09-29", "2024-09-29"))

@@ -23,7 +23,7 @@ from .groups import Groups, day_number
 from .resolve import Resolved, resolve_match, unresolved
 from .scan import grammar_matches
 from .story import TODAY, Narrative, event_year, is_yearless
-from .tense import SENTENCE_BREAK, future_before
+from .tense import SENTENCE_BREAK, future_before, lasts_until
 from .vocabulary import MONTHS, TRIGGERS, word_key
 
 __all__ = [
@@ -104,7 +104,8 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
         if resolved is None:
             year = event = None
             if form in WEEKDAY_FORMS:
-                tense = 1 if future_before(match.string, match.start(form)) else -1
+                at = match.start(form)
+                tense = 1 if future_before(match.string, at) or lasts_until(match.string, at) else -1
                 key = (form, groups, pub, tense > 0)
             elif form in YEARLESS_FORMS and is_yearless(match, form):
                 yearless = True

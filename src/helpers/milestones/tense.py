@@ -13,7 +13,7 @@ import re
 from .grammar import CLAUSE_BREAK, FUTURE, PAST
 
 __all__ = [
-    "SENTENCE_BREAK", "future_around", "future_before", "tense_of",
+    "SENTENCE_BREAK", "future_around", "future_before", "lasts_until", "tense_of",
 ]
 
 
@@ -21,6 +21,23 @@ def future_before(text: str, start: int) -> bool:
     """True when the clause before ``start`` speaks of the future (سوف، ستعقد، من المقرر)."""
     clause = " " + CLAUSE_BREAK.split(text[max(0, start - 150):start])[-1]
     return FUTURE.search(clause) is not None and _future_after_past(clause, 0, len(clause))
+
+
+_UNTIL_BEFORE = re.compile(r"(?<!\w)و?(?:حت[ىي]|لغاي[ةه])\s+$")  # the text the grammar reads is folded (ى -> ي)
+
+
+_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
+
+
+def lasts_until(text: str, start: int) -> bool:
+    """True when the date at ``start`` follows «حتى» in a clause that opens with a verb in the imperfect,
+    after a relative pronoun or not («ويستمر المؤتمر حتى الخميس», «المؤتمر الذي يستمر حتى الخميس»): what
+    goes on now lasts until a day still to come. In the past («واستمرت المعارك حتى الخميس») the day is behind."""
+    if _UNTIL_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    clause = _after_last(text, _CLAUSE_CHARS_ALL, start - 150, start)
+    relatives = list(_RELATIVE.finditer(text, clause, start))  # the verb of the last relative clause, if any
+    return _IMPERFECT_FIRST.match(text, relatives[-1].end() if relatives else clause, start) is not None
 
 
 def _future_after_past(text: str, lo: int, hi: int) -> bool:
