@@ -241,6 +241,17 @@ def test_non_country_nisbas_and_lookalikes_are_not_counted(text):
     assert found(f"قال {text} إن") == []
 
 
+@pytest.mark.parametrize("text, form", [
+    ("نقلت وسائل إعلام رسمية سورية عن مصدر", "adjective"),  # two adjectives in a row: «رسمية سورية»
+    ("قالت مصادر عسكرية سورية إن", "adjective"),
+    ("عاد الوفد إلى سورية أمس", "name"),
+    ("زار الرئيس سورية الشهر الماضي", "name"),
+    ("قاتلت فصائل موالية لسورية", "name"),  # after a preposition: the country
+])
+def test_syria_spelt_with_ta_marbuta_after_an_adjective_is_the_nisba(text, form):
+    assert [(e, f) for _, e, f in found(text)] == [("syria", form)]
+
+
 def test_sudani_alone_is_the_prime_minister_but_inflected_it_is_sudan():
     assert found("السوداني والسودانيون") == [
         ("السوداني", "mohammed_shia_al_sudani", "name"), ("والسودانيون", "sudan", "adjective")]
@@ -328,7 +339,9 @@ def test_the_global_coalition_in_its_own_time(text):
 @pytest.mark.parametrize("text", ["أعلن التحالف الكردي العربي بدء الهجوم", "تعزز التحالف الأمريكي-السعودي بعد الحرب",
                                   "فاز التحالف الوطني بأغلب المقاعد",
                                   # the parties named after it: the alliance between the two countries
-                                  "وقال إن تسليح الوحدات لا يتوافق مع التحالف بين البلدين"])
+                                  "وقال إن تسليح الوحدات لا يتوافق مع التحالف بين البلدين",
+                                  # a quotation that closes on it: still the alliance between them
+                                  'وقال إن القرار "يضر بروح التحالف" بين البلدين'])
 def test_an_alliance_named_by_its_members_is_another_alliance(text):
     assert "global_coalition" not in {e for e, _ in ids(text)}
 

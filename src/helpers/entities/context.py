@@ -114,8 +114,11 @@ class ContextReading:
                     return ambiguous[0], 0
             entity = self._generic.get(key)
             if entity is not None and i < len(words) - 1 and keys[words[i + 1]] in self._parties.get(entity, ()):
-                after = adjacent_after(text, words, i, end)
-                if after is not None:  # «التحالف بين البلدين»: the alliance of the parties named next, not this one
+                # «التحالف بين البلدين»: the alliance of the parties named next, not this one; a quotation that
+                # closes on the alias does not part them («روح التحالف" بين البلدين»)
+                after = adjacent_after(text, words, i, end) or adjacent_after(text, words, i, end + 1) \
+                    if text[end:end + 1] in ('"', "»", "”") else adjacent_after(text, words, i, end)
+                if after is not None:
                     return None, 0
             if entity is not None and i < len(words) - 1 and is_nisba_shaped(keys[words[i + 1]]):
                 after = adjacent_after(text, words, i, end)
@@ -131,7 +134,7 @@ class ContextReading:
         """Is the name-or-nisba word ``key`` at i the nisba of the noun before it?
 
         «قاعدة سورية»، «لقوات سورية» (an indefinite feminine or plural noun before an indefinite
-        nisba), «الجيش السوداني» (a definite noun before a definite one), «قوات روسية وسورية»
+        nisba), «إعلام رسمية سورية» (an indefinite adjective in ـية before it), «الجيش السوداني» (a definite noun before a definite one), «قوات روسية وسورية»
         (and-ed to a listed nisba of the same definiteness). Not after a title (رئيس الوزراء
         السوداني), nor in apposition to a nisba without «و» (رئيس الوزراء العراقي السوداني).
         """
@@ -151,7 +154,12 @@ class ContextReading:
         if prev_key in self._heads:
             return True
         bare = strip_clitics(prev_key)
-        return len(bare) >= 4 and bare.endswith("ات") and not is_definite(prev_key)
+        if is_definite(prev_key):
+            return False
+        # a plural in ـات, or an indefinite adjective in ـية before it: two adjectives in a row («وسائل إعلام
+        # رسمية سورية», «مصادر عسكرية سورية»), not a name after a preposition («موالية لتركيا»)
+        return len(bare) >= 4 and bare.endswith("ات") or \
+            len(bare) >= 5 and bare.endswith("يه") and strip_clitics(key) == key
 
     def _is_nisba(self, key: str) -> bool:
         """Is ``key`` a listed country's nisba (العراقي، وروسية)?"""
