@@ -42,10 +42,16 @@ class BuildPyWithBundle(build_py):
 CLAIM_RULES = ("actors", "article", "cues", "events", "places", "speakers", "extract")
 CLAIMS = ROOT / "src" / "helpers" / "claims"
 # what each compiled claim module is built from (as helpers.compiled.source_digest): the source runs instead once
-# it has changed since
-(CLAIMS / "compiled_from.json").write_text(json.dumps(
+# it has changed since. Written whole (a process importing helpers.claims meanwhile never reads half a file), and
+# only when it changes.
+built_from = json.dumps(
     {name: hashlib.blake2b((CLAIMS / f"{name}.py").read_bytes(), digest_size=16).hexdigest() for name in CLAIM_RULES},
-    indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    indent=1, sort_keys=True) + "\n"
+record = CLAIMS / "compiled_from.json"
+if not record.is_file() or record.read_text(encoding="utf-8") != built_from:
+    partial = record.with_suffix(".json.part")
+    partial.write_text(built_from, encoding="utf-8")
+    partial.replace(record)
 sources = [Extension(f"helpers.{name}", [f"src/helpers/{name}.pyx"]) for name in ("_heads", "_fold")]
 sources += [Extension(f"helpers.claims.{name}", [f"src/helpers/claims/{name}.py"]) for name in CLAIM_RULES]
 # annotation_typing off: the rules' annotations are documentation, not C types (a default of () for a list)
