@@ -252,6 +252,11 @@ def test_syria_spelt_with_ta_marbuta_after_an_adjective_is_the_nisba(text, form)
     assert [(e, f) for _, e, f in found(text)] == [("syria", form)]
 
 
+def test_a_country_after_a_noun_in_iya_is_the_name_in_a_construct():
+    # «وزراء خارجية تركيا»: the foreign ministers of Turkey; only the feminine nisba form (سورية) agrees
+    assert [(e, f) for _, e, f in found("سيجتمع وزراء خارجية تركيا وروسيا") if e == "turkey"] == [("turkey", "name")]
+
+
 def test_sudani_alone_is_the_prime_minister_but_inflected_it_is_sudan():
     assert found("السوداني والسودانيون") == [
         ("السوداني", "mohammed_shia_al_sudani", "name"), ("والسودانيون", "sudan", "adjective")]

@@ -156,10 +156,11 @@ class ContextReading:
         bare = strip_clitics(prev_key)
         if is_definite(prev_key):
             return False
-        # a plural in ـات, or an indefinite adjective in ـية before it: two adjectives in a row («وسائل إعلام
-        # رسمية سورية», «مصادر عسكرية سورية»), not a name after a preposition («موالية لتركيا»)
+        # a plural in ـات; or, for a feminine form (سورية), an indefinite adjective in ـية before it: two
+        # adjectives in a row («وسائل إعلام رسمية سورية»). Not after a preposition («موالية لسورية»), and not
+        # «تركيا»: after a noun in ـية it is the name in a construct («وزراء خارجية تركيا»)
         return len(bare) >= 4 and bare.endswith("ات") or \
-            len(bare) >= 5 and bare.endswith("يه") and strip_clitics(key) == key
+            len(bare) >= 5 and bare.endswith("يه") and strip_clitics(key) == key and key.endswith("ه")
 
     def _is_nisba(self, key: str) -> bool:
         """Is ``key`` a listed country's nisba (العراقي، وروسية)?"""
