@@ -233,8 +233,11 @@ class PlaceRules:
             if earlier:
                 return earlier
         # an attack whose sentence names no place: where the last attack told before it took place, the same
-        # battle or campaign told on (rule 21b: «وكان التنظيم قد سيطر على المدينة في …» after «معارك في الرقة»)
-        if event == "attack":
+        # battle or campaign told on (rule 21b: «وكان التنظيم قد سيطر على المدينة في …» after «معارك في الرقة»).
+        # Not when the sentence names a border («قرب الحدود العراقية»): it says where the event is, near a
+        # border the rules above read as no place, and it is not where the attacks before were
+        if event == "attack" and not any(place_role(a, m, s0) == "border" for m in a.mentions_in(s0, s1)
+                                         if a.tables.types.get(m.entity_id) in PLACE_TYPES):
             earlier = self.earlier_place(s0, event)
             if earlier:
                 return earlier
