@@ -86,6 +86,15 @@ def test_an_attack_whose_sentence_names_no_place_is_where_the_attacks_told_befor
     assert (mosul.event, mosul.place) == ("attack", "iraq")
 
 
+def test_the_city_a_place_noun_stands_for_is_not_a_capital_named_for_its_government():
+    # CLAIMS.md rules 20 and 23: «في المدينة» is in the city named last as a place; «نشرت واشنطن» names the US
+    # government, an agent, not a city where anything happens
+    text = article("وتقع بلدة منبج في ريف حلب الشمالي.",
+                   "وفي الأسبوع الماضي، نشرت واشنطن عربات مدرعة في محيط المدينة.")
+    (claim,) = claims_of(text, "الأسبوع الماضي")
+    assert (claim.place, claim.actor) == ("syria", "united_states")
+
+
 def test_a_sitting_of_a_parliament_is_held_in_its_country():
     # CLAIMS.md rule 21d: a domestic political event with no place named is in the country of its institution;
     # a parliament's sitting is one. A sitting of a body of no country (the Security Council) stays without place.

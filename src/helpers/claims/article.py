@@ -236,10 +236,18 @@ class ClaimArticle:
             i = bisect.bisect_right(starts, cue.start)
             if i and mentions[i - 1].end > cue.start:
                 continue  # inside a name
-            named = next((m for m in reversed(mentions[:i]) if types.get(m.entity_id) == cue.value), None)
+            # the place last named as a place: not a capital standing for its government («نشرت واشنطن …»)
+            named = next((m for m in reversed(mentions[:i]) if types.get(m.entity_id) == cue.value
+                          and not self._metonym(m)), None)
             if named is not None:
                 out.append(Mention(cue.start, cue.end, named.entity_id, cue.value, "name", self.text[cue.start:cue.end]))
         return out
+
+    def _metonym(self, m: Mention) -> bool:
+        """Is ``m`` a capital named bare, with no preposition or place noun before it («نشرت واشنطن», «أعلنت
+        بغداد»)? It stands for its government (CLAIMS.md rules 20, 23), not for a place."""
+        return m.entity_id in self.tables.capitals and m.form == "name" and \
+            place_role(self, m, self.clause_of(m.start)[0]) is None
 
     def _read_country_anaphors(self) -> list[Mention]:
         pattern, stems = _anaphor_pattern(_country_forms(self.tables))
