@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..compiled import compiled_modules, prefer_fresh_source
 
-_SOURCES = prefer_fresh_source(__name__, Path(__file__).parent)
+prefer_fresh_source(__name__, Path(__file__).parent)
 
 # after the finder: every rule module is imported through it
 from . import actors, article, cues, events, extract, places, speakers
