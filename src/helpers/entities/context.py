@@ -116,8 +116,7 @@ class ContextReading:
             if entity is not None and i < len(words) - 1 and keys[words[i + 1]] in self._parties.get(entity, ()):
                 # «التحالف بين البلدين»: the alliance of the parties named next, not this one; a quotation that
                 # closes on the alias does not part them («روح التحالف" بين البلدين»)
-                after = adjacent_after(text, words, i, end) or adjacent_after(text, words, i, end + 1) \
-                    if text[end:end + 1] in ('"', "»", "”") else adjacent_after(text, words, i, end)
+                after = adjacent_after(text, words, i, end + (text[end:end + 1] in ('"', "»", "”")))
                 if after is not None:
                     return None, 0
             if entity is not None and i < len(words) - 1 and is_nisba_shaped(keys[words[i + 1]]):
