@@ -677,6 +677,16 @@ def test_the_pronoun_subject_of_the_reported_clause_makes_the_speaker_the_agent(
     assert (claim.event, claim.actor) == ("other", "turkey")  # the arrest is the police's, not the detainee's
 
 
+def test_a_masculine_pronoun_right_before_the_reported_verb_makes_the_speaker_the_agent():
+    # «إنه سيزور»: the pronoun is the subject of the verb after it, the speaker; an impersonal «إنه» is followed
+    # by what it introduces, not by the event's verb («إنه في الثالث من أيار سيزور …» names no agent)
+    text = article("وقال وزير الخارجية التركي إنه سيزور بغداد الثلاثاء المقبل.",
+                   "وقال المتحدث إنه في الثالث من أيار ستجري محادثات في بغداد.")
+    visit, talks = claims_of(text, "الثلاثاء المقبل", "الثالث من أيار")
+    assert (visit.event, visit.actor, visit.claimant) == ("talks", "turkey", "turkey")
+    assert talks.event == "talks" and talks.actor == ""
+
+
 def test_al_bilad_is_the_country_named_last_as_a_place():
     text = article("وصلت قافلة مساعدات إلى مخيم في سوريا يوم الأحد.",
                    "وقال مسؤول أممي إن المعارك في شمال البلاد ستتوقف مطلع أيار.")

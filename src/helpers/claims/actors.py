@@ -13,8 +13,8 @@ from .places import home_countries
 
 __all__ = ["ActorRules"]
 
-# a complementizer with a pronoun that refers back to the speaker: «أنها», «بأنهم»; not «أنه», which is as
-# often the impersonal pronoun («أنه في التاسع من …») or a third person («قال مسؤولون إنه انضم …»)
+# a complementizer with a pronoun that refers back to the speaker: «أنها», «بأنهم»; «أنه» only right before the
+# verb (``pronoun_subject``): elsewhere it is as often the impersonal pronoun («أنه في التاسع من …»)
 PRONOUN_ENDINGS = ("ها", "هم", "هما")
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # «قواته», «قواتها», «قواتهم»
 LIBERATED_WORDS = 4  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
@@ -192,11 +192,16 @@ class ActorRules:
         return who if a.paragraph_of(start) - paragraph <= 1 else ""
 
     def pronoun_subject(self, lo: int, trigger: Cue) -> bool:
-        """Is the trigger's subject the pronoun of a complementizer just before it («أنها ألقت القبض»)?"""
+        """Is the trigger's subject the pronoun of a complementizer just before it («أنها ألقت القبض»; «إنه
+        سيزور» when the verb comes right after it: the impersonal «أنه» is followed by what it introduces)?"""
         a = self.a
         for c in a.cues_in(lo, trigger.start, "reporting"):
-            if c.value == "complementizer" and a.text[c.start:c.end].endswith(PRONOUN_ENDINGS) and \
-                    words_between(a, c.end, trigger.start) <= 1:
+            if c.value != "complementizer":
+                continue
+            between = words_between(a, c.end, trigger.start)
+            written = a.text[c.start:c.end]
+            if written.endswith(PRONOUN_ENDINGS) and between <= 1 or \
+                    written.endswith("ه") and between == 0 and a.text[trigger.start] in "سيت":
                 return True
         return False
 
