@@ -687,6 +687,16 @@ def test_a_masculine_pronoun_right_before_the_reported_verb_makes_the_speaker_th
     assert talks.event == "talks" and talks.actor == ""
 
 
+def test_forces_of_the_subject_before_moved_in_the_next_clause_are_that_subject_s():
+    # «سحبت قواتها»: the forces are the subject's, Washington, named in the clause before (rules 18 and 20); the
+    # forces of nobody named («انسحاب القوات») leave the actor empty
+    text = article("وتنشر واشنطن نحو 5200 جندي في العراق، بعد أن سحبت قواتها منه نهاية 2011.",
+                   "وتنشر واشنطن نحو 5200 جندي في العراق، بعد انسحاب القوات منه نهاية 2011.")
+    own, bare = claims_of(text, "نهاية 2011", "نهاية 2011")
+    assert (own.event, own.place, own.actor) == ("withdrawal", "iraq", "united_states")
+    assert (bare.event, bare.actor) == ("withdrawal", "")
+
+
 def test_al_bilad_is_the_country_named_last_as_a_place():
     text = article("وصلت قافلة مساعدات إلى مخيم في سوريا يوم الأحد.",
                    "وقال مسؤول أممي إن المعارك في شمال البلاد ستتوقف مطلع أيار.")

@@ -85,7 +85,10 @@ class ActorRules:
             p0 = a.clause_of(lo - 1)[0]
             if p0 <= start < lo:  # the date set off alone by commas («صوت البرلمان، أمس الأحد، على قرار»)
                 p0 = self.date_clause(start, start)[0]  # joins the clause before it, as in the event rules
-            pool = self.agents(p0, lo, si)[0]  # a passive clause after its subject's
+            strong, weak = self.agents(p0, lo, si)  # a passive clause after its subject's
+            # «وتنشر واشنطن …، بعد أن سحبت قواتها منه»: the owner of the forces the act moves is that subject,
+            # a country or capital too
+            pool = strong or (weak[:1] if self.moves_own_forces(trigger) else [])
         if not pool and hi < s1 and not self.opens_with_report(hi, a.clause_of(hi)[1]) \
                 and not self.opens_with_break(hi, a.clause_of(hi)[1]):
             pool = self.agents(hi, a.clause_of(hi)[1], si)[0]  # «وفي لقاء منفصل أمس، ناقش السوداني…»
@@ -216,6 +219,12 @@ class ActorRules:
             if words and len(words) <= 3 and self.own_forces(words[0]):
                 return True
         return False
+
+    def moves_own_forces(self, trigger: Cue) -> bool:
+        """Is the word right after the trigger a noun of forces with a possessive pronoun («سحبت قواتها»)?"""
+        following = WORD.search(self.a.text, trigger.end, trigger.end + 24)
+        return following is not None and not self.a.text[trigger.end:following.start()].strip() and \
+            self.own_forces(following.group())
 
     def own_forces(self, word: str) -> bool:
         """Is ``word`` a noun of forces (forces.csv) with a possessive pronoun («قواتها», «طائراته», «جنودهم»)?"""
