@@ -697,6 +697,18 @@ def test_forces_of_the_subject_before_moved_in_the_next_clause_are_that_subject_
     assert (bare.event, bare.actor) == ("withdrawal", "")
 
 
+def test_a_tweet_is_a_statement_and_kutub_reports_only_with_what_was_written():
+    # «غرد», and «كتب» followed by what was written (a complementizer, a colon, a quotation), report (rule 10);
+    # «كتب المعارض» are the dissident's books: the date stays the publication's, told by the outlet
+    text = article("وكتب الرئيس الأمريكي على تويتر صباح الجمعة أن طهران تلعب بالنار.",
+                   "وغرد الرئيس الأمريكي السبت قائلا إن العقوبات ستتواصل.",
+                   "ونشرت الصحيفة كتب المعارض الراحل في آذار الماضي.")
+    wrote, tweeted, books = claims_of(text, "صباح الجمعة", "السبت", "آذار الماضي")
+    assert (wrote.event, wrote.claimant) == ("agreement", "united_states")
+    assert (tweeted.event, tweeted.claimant) == ("agreement", "united_states")
+    assert (books.event, books.claimant) == ("other", "media")
+
+
 def test_al_bilad_is_the_country_named_last_as_a_place():
     text = article("وصلت قافلة مساعدات إلى مخيم في سوريا يوم الأحد.",
                    "وقال مسؤول أممي إن المعارك في شمال البلاد ستتوقف مطلع أيار.")

@@ -30,6 +30,7 @@ CLAUSE_MARK = re.compile("[" + CLAUSE_MARKS + "]")
 DATELINE_DASH = re.compile(r"\s[–—-]\s")  # «بغداد – …», «واشنطن - …»: the dash after a dateline
 QUOTES_OPEN, QUOTES_CLOSE = ('"', "«", "“"), ('"', "»", "”")
 MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words after it
+CONDITIONAL_VERBS = ("verb_bi", "verb_an", "verb_that")  # reporting.csv kinds read against what follows them
 MAX_SPEECH_WORDS = 12  # a date this close after a reporting verb, with nothing between, times the speech
 SUBJECT_GAP = 3  # words between a reporting verb and its subject, or between the subject's parts
 NEGATION_WORDS = 2  # a negation cue at most this many words before the trigger denies it
@@ -92,7 +93,7 @@ class ClaimArticle:
         if any(quote in text for quote in QUOTES_OPEN):
             self.cues = [c for c in self.cues if not (c.table == "reporting" and self.quoted_alone(c))]
         self._index_cues()
-        if any(c.value in ("verb_bi", "verb_an") for c in self.by_table.get("reporting", ((), ()))[1]):
+        if any(c.value in CONDITIONAL_VERBS for c in self.by_table.get("reporting", ((), ()))[1]):
             self.cues = self._read_prepositional_verbs(self.cues)
             self._index_cues()
         self.matcher = matcher
@@ -128,16 +129,29 @@ class ClaimArticle:
         self.has_time_cues = any(c.value == "time" for c in self.by_table.get("dates", ((), ()))[1])
 
     def _read_prepositional_verbs(self, cues: list[Cue]) -> list[Cue]:
-        """Verbs that report only with their preposition: «أقر/اعترف» when their object comes with ب (CLAIMS.md
-        rule 10: «أقر بـ» acknowledged), the first event word after them in the sentence, at most
-        ``MAX_SPEECH_WORDS`` on, carrying ب; «نقل» when «عن» follows within ``MAX_SPEAKER_WORDS`` words
-        («نقلت رويترز عن مسؤول»; «نقل معدات وجنود من قاعدة» moves them, and says nothing)."""
+        """Verbs that report only with their preposition or their content: «أقر/اعترف» when their object comes
+        with ب (CLAIMS.md rule 10: «أقر بـ» acknowledged), the first event word after them in the sentence, at
+        most ``MAX_SPEECH_WORDS`` on, carrying ب; «نقل» when «عن» follows within ``MAX_SPEAKER_WORDS`` words
+        («نقلت رويترز عن مسؤول»; «نقل معدات وجنود من قاعدة» moves them, and says nothing); «كتب» when what
+        was written follows within as many words, a complementizer, a colon or a quotation («كتب ترامب على
+        تويتر أن …»; «كتب المعارض» are also his books)."""
         out = []
         for i, cue in enumerate(cues):
-            if cue.value not in ("verb_bi", "verb_an"):
+            if cue.value not in CONDITIONAL_VERBS:
                 out.append(cue)
                 continue
             s1 = self.sentences[self.sentence_of(cue.start)][1]
+            if cue.value == "verb_that":
+                near = list(WORD.finditer(self.text, cue.end, s1))[:MAX_SPEAKER_WORDS + 1]
+                hi = near[-1].end() if near else cue.end
+                said = False
+                for c in cues[i + 1:]:  # in text order
+                    if c.start >= hi:
+                        break
+                    said = said or c.table == "reporting" and c.value == "complementizer"
+                if said or any(mark in self.text[cue.end:hi + 1] for mark in (":", *QUOTES_OPEN)):
+                    out.append(cue._replace(value="verb"))
+                continue
             if cue.value == "verb_an":
                 words = WORD.findall(self.text, cue.end, s1)[:MAX_SPEAKER_WORDS + 1]
                 if any(match_key(w) == ("عن",) for w in words):
