@@ -709,6 +709,16 @@ def test_a_tweet_is_a_statement_and_kutub_reports_only_with_what_was_written():
     assert (books.event, books.claimant) == ("other", "media")
 
 
+def test_a_town_in_the_genitive_of_an_attack_word_is_where_the_attack_was():
+    # «هجوم خان شيخون»: the town struck is the attack's place (CLAIMS.md rules 22, 23); a country there may be
+    # the attacker («قصف تركيا لمواقع»), so it is not read as the place struck
+    text = article("وجاءت الضربة الأمريكية بعد هجوم خان شيخون الكيميائي في 4 نيسان.",
+                   "وقصفت تركيا مواقع للمسلحين في 3 تموز.")
+    town, country = claims_of(text, "4 نيسان", "3 تموز")
+    assert (town.event, town.place) == ("attack", "syria")
+    assert (country.event, country.actor) == ("attack", "turkey")
+
+
 def test_al_bilad_is_the_country_named_last_as_a_place():
     text = article("وصلت قافلة مساعدات إلى مخيم في سوريا يوم الأحد.",
                    "وقال مسؤول أممي إن المعارك في شمال البلاد ستتوقف مطلع أيار.")

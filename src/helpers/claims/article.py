@@ -24,6 +24,7 @@ __all__ = ["CLAUSE_MARKS", "DATELINE_DASH", "MAX_SPEAKER_WORDS", "MAX_SPEECH_WOR
            "QUOTES_OPEN", "SUBJECT_GAP", "ClaimArticle", "Mention", "after_area_noun", "after_cue", "opens", "place_role", "words_between"]
 
 PLACE_TYPES = frozenset({"GPE", "CITY", "LOC", "FAC"})
+SITE_TYPES = PLACE_TYPES - {"GPE"}  # places that are never agents
 AGENT_TYPES = frozenset({"ORG", "PER", "GPE", "CITY"})
 CLAUSE_MARKS = "،؛,;:"
 CLAUSE_MARK = re.compile("[" + CLAUSE_MARKS + "]")
@@ -407,6 +408,11 @@ def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | 
             for table, value, _, _ in cues.get(key[len(prefix):], ()):
                 if table == "places" and value not in ("country", "part") and (value == "area" or prefix not in ("ل", "ول")):
                     return "locative" if value == "area" else value  # «الأحياء الغربية لمدينة دير الزور»
+    # a town or site in the genitive of an attack word is what was struck («هجوم خان شيخون», «تفجير الكرادة»,
+    # «معركة الموصل»; CLAIMS.md rule 23); not a country, which there is as often the attacker («قصف تركيا»)
+    if article.tables.types.get(mention.entity_id) in SITE_TYPES and surface and surface[0][:1] not in "بلو" and \
+            is_cue(article, before.split(" ")[-1], ("", "و", "ب", "ل", "ال", "بال", "وال", "لل"), "events", "attack"):
+        return "target"
     return None
 
 
