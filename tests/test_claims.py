@@ -53,6 +53,14 @@ def test_a_fall_a_siege_and_a_campaign_are_attacks():
     assert (campaign.event, campaign.place) == ("attack", "syria")
 
 
+def test_a_massacre_is_an_attack_by_whoever_committed_it():
+    text = article("وتعود المقابر إلى مجزرة ارتكبها تنظيم داعش قرب تكريت في حزيران 2014.",
+                   "وقتل العشرات في مذبحة في قرية قرب حلب في 3 آب.")
+    committed, village = claims_of(text, "حزيران 2014", "3 آب")
+    assert (committed.event, committed.place, committed.actor) == ("attack", "iraq", "isis")
+    assert (village.event, village.place) == ("attack", "syria")
+
+
 def test_an_election_campaign_and_the_end_of_a_term_are_no_attack_and_no_mission_end():
     # CLAIMS.md: attack is violence, mission_end the end of a foreign military mission. «الحملة الانتخابية» is a
     # campaign for votes (a bare «حملة» stays an attack, above) and «انتهاء ولاية البرلمان» ends a parliament's
