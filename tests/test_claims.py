@@ -61,6 +61,19 @@ def test_a_massacre_is_an_attack_by_whoever_committed_it():
     assert (village.event, village.place) == ("attack", "syria")
 
 
+def test_an_ending_is_a_mission_end_only_when_its_clause_names_a_mission_phase_or_presence():
+    # a term, a deadline or a battle ends too: no drawdown claim unless the clause names what ends as a mission,
+    # a phase of one or a presence (CLAIMS.md: mission_end)
+    text = article("وكان من المقرر أن تنتهي ولايته في آب 2015.",
+                   "ومن المقرر أن تنتهي مهلة وقف إطلاق النار مساء الثلاثاء.",
+                   "وقال المتحدث إن مهمة التحالف الدولي في العراق ستنتهي في أيلول 2025.",
+                   "وبحسب البيان، تنتهي المرحلة الأولى نهاية آذار 2026.")
+    term, deadline, mission, phase = claims_of(text, "آب 2015", "مساء الثلاثاء", "أيلول 2025", "نهاية آذار 2026")
+    assert term.event == "other" and deadline.event == "other"
+    assert (mission.event, mission.place, mission.actor) == ("mission_end", "iraq", "global_coalition")
+    assert phase.event == "mission_end"
+
+
 def test_an_election_campaign_and_the_end_of_a_term_are_no_attack_and_no_mission_end():
     # CLAIMS.md: attack is violence, mission_end the end of a foreign military mission. «الحملة الانتخابية» is a
     # campaign for votes (a bare «حملة» stays an attack, above) and «انتهاء ولاية البرلمان» ends a parliament's

@@ -51,7 +51,7 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
     "dates": (("phrase", "kind"), {"kind": {"since", "until", "time"}}),
     "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other",
                                                       "target", "seized", "country", "border", "part"}}),
-    "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic", "office", "election", "liberation", "post", "setting", "assembly"}}),
+    "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic", "office", "election", "liberation", "post", "setting", "assembly", "mission"}}),
     "speakers": (("phrase", "speaker"), {}),
     "sides": (("entity_id", "side", "military", "government"), {}),
     "part_of": (("entity_id", "part_of"), {}),

@@ -66,6 +66,8 @@ class EventRules:
             weak, trigger = trigger, self.pick(sentence_triggers, start, end)
             if weak is not None and (trigger is None or trigger.priority == 0):
                 trigger = weak  # «خلال عملية لمكافحة الإرهاب»: a bare operation only when the sentence has no event word
+        if trigger is not None and self.ends_no_mission(trigger, c0, c1):
+            return "other", None, None  # «أن تنتهي ولايته», «تنتهي مهلة وقف إطلاق النار»: what ends is no mission
         if trigger is None:
             return "other", None, None
         event = trigger.value
@@ -77,6 +79,16 @@ class EventRules:
         elif event == "presence" and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
             event = "other"  # «سيبقى في منصبه حتى»: a term of office (CLAIMS.md rule 5), no forces staying
         return event, trigger, None
+
+    def ends_no_mission(self, trigger: Cue, c0: int, c1: int) -> bool:
+        """Is ``trigger`` a bare word of ending (events.csv: mission_end of priority 2, «تنتهي», «انتهاء») whose
+        clause names no mission, phase or presence (scopes.csv ``mission``: «المهمة», «المرحلة الأولى»,
+        «وجودها العسكري»)? A term, a deadline or a battle ends too (CLAIMS.md: mission_end is the end of a
+        mission)."""
+        if trigger.value != "mission_end" or trigger.priority != 2 or " " in self.a.text[trigger.start:trigger.end]:
+            return False  # «تنتهي المرحلة»: the phrase names the phase itself
+        lo, hi = min(c0, self.a.clause_of(trigger.start)[0]), max(c1, self.a.clause_of(trigger.start)[1])
+        return not any(c.value == "mission" for c in self.a.cues_in(lo, hi, "scopes"))
 
     def meeting_held(self, trigger: Cue, c1: int) -> Cue | None:
         """The meeting noun (events.csv, talks of priority 1: اجتماع، مؤتمر) a presence verb hosts or continues,
