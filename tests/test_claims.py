@@ -74,6 +74,18 @@ def test_an_ending_is_a_mission_end_only_when_its_clause_names_a_mission_phase_o
     assert phase.event == "mission_end"
 
 
+def test_going_on_is_a_presence_only_of_forces_or_a_mission():
+    # work, a search or a deadline goes on too: a presence claim needs forces, a mission or a presence named
+    # (CLAIMS.md: presence); a deadline of a withdrawal that goes on is the withdrawal's
+    text = article("وقال المتحدث إن عمليات التمشيط ستستمر حتى الجمعة المقبل.",
+                   "وقال قائد عسكري إن القوات ستبقى في العراق حتى نهاية العام المقبل.",
+                   "وأشار مسؤولون إلى أن الموعد النهائي للانسحاب من سوريا قد يمتد حتى منتصف آذار المقبل.")
+    combing, troops, deadline = claims_of(text, "الجمعة المقبل", "نهاية العام المقبل", "منتصف آذار المقبل")
+    assert combing.event != "presence"
+    assert (troops.event, troops.place) == ("presence", "iraq")
+    assert (deadline.event, deadline.place) == ("withdrawal", "syria")
+
+
 def test_an_election_campaign_and_the_end_of_a_term_are_no_attack_and_no_mission_end():
     # CLAIMS.md: attack is violence, mission_end the end of a foreign military mission. «الحملة الانتخابية» is a
     # campaign for votes (a bare «حملة» stays an attack, above) and «انتهاء ولاية البرلمان» ends a parliament's

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .article import MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, opens, words_between
 from .cues import WORD, Cue
 
@@ -13,6 +15,7 @@ class EventRules:
     """The event of a milestone (``CLAIMS.md``, «event»); ``self.a`` is the article."""
 
     a: ClaimArticle
+    own_forces: Callable[[str], bool]  # ActorRules.own_forces: the extractor mixes the rules of every column
 
     def event(self, start: int, end: int) -> tuple[str, Cue | None, Cue | None]:
         """(event, trigger cue, speech verb cue when the date times a speech act)."""
@@ -78,6 +81,11 @@ class EventRules:
             event = "other"  # a presence that starts at the date is not a drawdown claim
         elif event == "presence" and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
             event = "other"  # «سيبقى في منصبه حتى»: a term of office (CLAIMS.md rule 5), no forces staying
+        elif event == "presence" and self.stays_no_force(trigger, s0, c0, c1):
+            # «عمليات التمشيط ستستمر», «تواصل فرق الإنقاذ البحث»: no forces stay; another word of the clause
+            # may name what goes on («الموعد النهائي للانسحاب قد يمتد حتى …»)
+            other = self.pick([c for c in triggers if c.value != "presence"], start, end)
+            return (other.value, other, None) if other is not None else ("other", None, None)
         return event, trigger, None
 
     def ends_no_mission(self, trigger: Cue, c0: int, c1: int) -> bool:
@@ -89,6 +97,19 @@ class EventRules:
             return False  # «تنتهي المرحلة»: the phrase names the phase itself
         lo, hi = min(c0, self.a.clause_of(trigger.start)[0]), max(c1, self.a.clause_of(trigger.start)[1])
         return not any(c.value == "mission" for c in self.a.cues_in(lo, hi, "scopes"))
+
+    def stays_no_force(self, trigger: Cue, s0: int, c0: int, c1: int) -> bool:
+        """Is ``trigger`` a word of staying or going on (events.csv presence: «ستستمر», «تواصل», «بقاء») with no
+        forces (forces.csv, «القوات», «قواته»), mission or presence (scopes.csv ``mission``) or foreign mission
+        (missions.csv) named in its sentence up to the end of its clause or the date's? Work, talks or a search go on too
+        (CLAIMS.md: presence is forces staying)."""
+        a = self.a
+        hi = max(c1, a.clause_of(trigger.start)[1])
+        if any(c.table == "forces" or c.value == "mission" for c in a.cues_in(s0, hi, "forces", "scopes")):
+            return False
+        if any(m.entity_id in a.tables.missions for m in a.mentions_in(s0, hi)):
+            return False
+        return not any(self.own_forces(word) for word in WORD.findall(a.text, s0, hi))  # «قواته ستبقى»
 
     def meeting_held(self, trigger: Cue, c1: int) -> Cue | None:
         """The meeting noun (events.csv, talks of priority 1: اجتماع، مؤتمر) a presence verb hosts or continues,
