@@ -86,6 +86,20 @@ def test_going_on_is_a_presence_only_of_forces_or_a_mission():
     assert (deadline.event, deadline.place) == ("withdrawal", "syria")
 
 
+def test_timeline_entries_in_the_present_tense_of_headlines():
+    # a timeline entry is written like a headline: «يسيطر», «تتفقان» are the events; a joint statement that sets
+    # the end of the mission is the statement (CLAIMS.md: the date of a statement is agreement), for the mission
+    # named before (rule 19)
+    text = article("وبدأ التحالف الدولي عملياته ضد التنظيم قبل عشر سنوات.",
+                   "2014: تنظيم داعش يسيطر على الموصل.",
+                   "2021: واشنطن وبغداد تتفقان على إنهاء المهمة القتالية للتحالف.",
+                   "2024: بيان مشترك يحدد موعد انتهاء المهمة على مرحلتين.")
+    seized, agreed, joint = claims_of(text, "2014", "2021", "2024")
+    assert (seized.event, seized.place, seized.actor) == ("attack", "iraq", "isis")
+    assert (agreed.event, agreed.actor) == ("agreement", "global_coalition")
+    assert (joint.event, joint.actor) == ("agreement", "global_coalition")
+
+
 def test_an_election_campaign_and_the_end_of_a_term_are_no_attack_and_no_mission_end():
     # CLAIMS.md: attack is violence, mission_end the end of a foreign military mission. «الحملة الانتخابية» is a
     # campaign for votes (a bare «حملة» stays an attack, above) and «انتهاء ولاية البرلمان» ends a parliament's

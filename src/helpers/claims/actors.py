@@ -273,8 +273,8 @@ class ActorRules:
     def joint_concern(self, lo: int, hi: int, start: int, event: str, agents: list[Mention] = ()) -> str:
         """The actor of joint agents of two core sides (CLAIMS.md rule 19): the foreign mission, else the owner
         of the forces (other than the ``agents`` themselves), that ``lo..hi`` names («على إنهاء المهمة القتالية
-        للقوات الأمريكية» -> united_states); else, for the end or the stay of a mission, the mission named
-        before (rule 20); else none."""
+        للقوات الأمريكية» -> united_states); else, for the end or the stay of a mission, or what ``lo..hi``
+        says of a mission (scopes.csv ``mission``), the mission named before (rule 20); else none."""
         found = self.mission_in(lo, hi)
         if found:
             return found
@@ -282,7 +282,10 @@ class ActorRules:
         for m in a.mentions_in(lo, hi):
             if m.form == "adjective" and m not in agents and self.forces_before(m, lo) >= 0:
                 return a.side(m, "forces")
-        return self.mission_before(start) if event in ("mission_end", "presence") else ""
+        if event in ("mission_end", "presence") or any(c.value in ("mission", "mission_end")
+                                                       for c in a.cues_in(lo, hi, "scopes", "events")):
+            return self.mission_before(start)  # «بيان مشترك يحدد موعد انتهاء المهمة»: the mission named before
+        return ""
 
     def same_event_end(self, hi: int, s1: int) -> int:
         """Where the sentence leaves the clause ending at ``hi`` for another predicate: the next clause that
