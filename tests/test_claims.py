@@ -226,6 +226,19 @@ def test_the_outlet_speaks_in_its_own_voice_when_no_one_is_quoted():
     assert claim.event == "withdrawal"
 
 
+def test_leaders_named_by_surname_speak_for_their_side_or_for_none_of_the_core_list():
+    # rule 14: an official speaks for their side (a Turkish prime minister -> turkey, an Iraqi president -> iraq,
+    # a US defense secretary -> pentagon); rule 16: a named speaker outside the core list (Putin) leaves the
+    # claimant empty, not the outlet's voice
+    text = article("وقال يلدريم الأحد إن البرلمان سيعقد جلسة استثنائية.",
+                   "وقال برهم صالح الاثنين إن الحكومة ستقدم برنامجها.",
+                   "وقال إسبر الثلاثاء إن الضربات كانت دفاعية.",
+                   "وقال بوتين الأربعاء إن المحققين سيصلون إلى أنقرة.")
+    turkish, iraqi, pentagon, russian = claims_of(text, "الأحد", "الاثنين", "الثلاثاء", "الأربعاء")
+    assert (turkish.claimant, iraqi.claimant, pentagon.claimant) == ("turkey", "iraq", "pentagon")
+    assert russian.claimant == ""
+
+
 def test_anonymous_sources_are_unnamed():
     text = article("وذكرت مصادر مطلعة أن الانسحاب من قاعدة حرير سيكتمل في آب 2026.")
     (claim,) = claims_of(text, "آب 2026")
