@@ -239,6 +239,17 @@ def test_leaders_named_by_surname_speak_for_their_side_or_for_none_of_the_core_l
     assert russian.claimant == ""
 
 
+def test_a_reporting_verb_coordinated_later_in_the_sentence_keeps_the_sentence_s_subject():
+    # «…، وأعلن الحداد»: the verb has no subject of its own; it goes on with the subject of the sentence's first
+    # verb; a group's own quoted name there («"المقاومة الإسلامية في العراق"») names no side of the core list
+    text = article("وحمل رئيس الوزراء العراقي القوات التركية مسؤولية الهجوم، مؤكدا أن تركيا انتهكت السيادة، "
+                   "وأعلن الحداد الرسمي اليوم الخميس.",
+                   "وتبنت \"المقاومة الإسلامية في العراق\" الهجمات، وقالت في بيان الأحد إن عملياتها ستستمر.")
+    mourning, group = claims_of(text, "اليوم الخميس", "الأحد")
+    assert (mourning.event, mourning.claimant, mourning.actor) == ("agreement", "iraqi_government", "iraqi_government")
+    assert group.claimant != "iraq"
+
+
 def test_anonymous_sources_are_unnamed():
     text = article("وذكرت مصادر مطلعة أن الانسحاب من قاعدة حرير سيكتمل في آب 2026.")
     (claim,) = claims_of(text, "آب 2026")

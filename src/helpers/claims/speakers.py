@@ -82,6 +82,8 @@ class SpeakerRules:
             found = self.subject(c0, cue.start, adjacent=False)
             if found is None and c0 > s0 and not [c for c in a.cues_in(s0, cue.start, "events") if c.priority > 1]:
                 found = self.subject(s0, cue.start, adjacent=False)
+        if found is None and cue.value == "verb":
+            found = self.coordinated_subject(cue, c0)  # «وحمل الكاظمي …، مؤكدا …، وأعلن الحداد الخميس»
         if found is None and cue.value == "attribution" and c1 < a.sentences[a.sentence_of(cue.start)][1]:
             n0, n1 = a.clause_of(c1)  # «بموجب التفاهم، ينتقل البلدان…»: the parties named next
             lead = n0 + len(a.text[n0:n1]) - len(a.text[n0:n1].lstrip())
@@ -116,6 +118,22 @@ class SpeakerRules:
             words = list(WORD.finditer(a.text, c0, verb.start))
             if len(words) == 1:  # a surname alone («ميلر يعلن خفضا إضافيا»), named in full earlier
                 found = self.surname_side(words[0], verb.start)
+        return found if found not in (None, "", "media", "unnamed", "@previous") else None
+
+    def coordinated_subject(self, verb: Cue, c0: int) -> str | None:
+        """The subject of a verb coordinated by «و» at the head of a later clause of its sentence, with no
+        subject of its own: the subject right after the sentence's first verb, which it continues («وحمل
+        رئيس الوزراء … القوات التركية مسؤولية الهجوم، …، وأعلن الحداد الرسمي …»)."""
+        a = self.a
+        s0 = a.sentences[a.sentence_of(verb.start)][0]
+        if c0 <= s0 or a.text[verb.start - 1:verb.start] != "و" or a.text[c0:verb.start - 1].strip():
+            return None
+        first = WORD.search(a.text, s0, c0)
+        if first is None or a.mentions_in(first.start(), first.end()) or not first.group().startswith(("و", "ف")):
+            return None  # the sentence must open with its verb («وحمل …»), not with a name or a date
+        if a.text[first.end():c0].lstrip()[:1] in QUOTES_OPEN:
+            return None  # «وتبنت "المقاومة الإسلامية في العراق"»: a group's own name, no side of the core list
+        found = self.subject(first.end(), c0)
         return found if found not in (None, "", "media", "unnamed", "@previous") else None
 
     def antecedent(self, verb: Cue) -> str | None:
