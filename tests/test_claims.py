@@ -790,6 +790,15 @@ def test_a_town_in_the_genitive_of_an_attack_word_is_where_the_attack_was():
     assert (country.event, country.actor) == ("attack", "turkey")
 
 
+def test_the_speaker_s_country_as_subject_makes_its_forces_the_actor():
+    # «بلاده» is the speaker's country: its forces withdraw or strike (CLAIMS.md rule 18, forces: their owner)
+    text = article("وقال وزير الخارجية التركي إن بلاده ستسحب قواتها من العراق الشهر المقبل.",
+                   "وقال وزير الخارجية الأمريكي إن الغارات التي شنتها بلاده ليل الأحد كانت ضرورية.")
+    withdrawal, strikes = claims_of(text, "الشهر المقبل", "ليل الأحد")
+    assert (withdrawal.event, withdrawal.place, withdrawal.actor) == ("withdrawal", "iraq", "turkey")
+    assert (strikes.event, strikes.actor, strikes.claimant) == ("attack", "united_states", "united_states")
+
+
 def test_al_bilad_is_the_country_named_last_as_a_place():
     text = article("وصلت قافلة مساعدات إلى مخيم في سوريا يوم الأحد.",
                    "وقال مسؤول أممي إن المعارك في شمال البلاد ستتوقف مطلع أيار.")

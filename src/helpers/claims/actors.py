@@ -17,6 +17,8 @@ __all__ = ["ActorRules"]
 # verb (``pronoun_subject``): elsewhere it is as often the impersonal pronoun («أنه في التاسع من …»)
 PRONOUN_ENDINGS = ("ها", "هم", "هما")
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # «قواته», «قواتها», «قواتهم»
+OWN_COUNTRY = ("بلاده", "بلادها", "بلادهم")  # the speaker's country: «قال الوزير إن بلاده ستسحب قواتها»
+OWN_COUNTRY_WORDS = 3  # «بلاده» this close to the trigger, in its clause, is the act's subject
 LIBERATED_WORDS = 4  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
 
 
@@ -56,6 +58,8 @@ class ActorRules:
             return claimant  # «أعلنت الشرطة التركية أنها اعتقلت …»: the speaker is the agent
         if one_speaker and self.own_forces_subject(lo, trigger):
             return self.forces_of(claimant)  # «أكد التحالف أن طائراته نفذت 24 غارة»: the speaker's own forces
+        if one_speaker and (event == "attack" or event in DRAWDOWN) and self.own_country_near(trigger, lo, hi):
+            return self.forces_of(claimant)  # «إن بلاده ستسحب قواتها», «الغارات التي شنتها بلاده»
         if event == "handover":  # the side handing over: the foreign mission, named here or before
             p0 = a.paragraph_starts[max(a.paragraph_of(s0), 0)]
             for w0, w1 in ((lo, hi), (s0, s1), (p0, s1), (0, s1)):
@@ -225,6 +229,14 @@ class ActorRules:
         following = WORD.search(self.a.text, trigger.end, trigger.end + 24)
         return following is not None and not self.a.text[trigger.end:following.start()].strip() and \
             self.own_forces(following.group())
+
+    def own_country_near(self, trigger: Cue, lo: int, hi: int) -> bool:
+        """Is «بلاده», «بلادها» (the speaker's country) within ``OWN_COUNTRY_WORDS`` words of the trigger in its
+        clause? Then it is the act's subject, and the speaker's country's forces act (CLAIMS.md rule 18)."""
+        a = self.a
+        before = list(WORD.finditer(a.text, lo, trigger.start))[-OWN_COUNTRY_WORDS:]
+        after = list(WORD.finditer(a.text, trigger.end, hi))[:OWN_COUNTRY_WORDS]
+        return any(w.group().removeprefix("و") in OWN_COUNTRY for w in before + after)
 
     def own_forces(self, word: str) -> bool:
         """Is ``word`` a noun of forces (forces.csv) with a possessive pronoun («قواتها», «طائراته», «جنودهم»)?"""
