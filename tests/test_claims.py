@@ -799,6 +799,16 @@ def test_the_speaker_s_country_as_subject_makes_its_forces_the_actor():
     assert (strikes.event, strikes.actor, strikes.claimant) == ("attack", "united_states", "united_states")
 
 
+def test_a_governorate_named_after_a_core_city_is_the_region_that_holds_it():
+    # «بمحافظة أربيل» is larger than the city of Erbil: the smallest core place holding it is the Kurdistan
+    # Region (CLAIMS.md rule 22); «في أربيل» is the city
+    text = article("قتل 11 شخصا في قصف صاروخي استهدف صباح السبت مقرا في بلدة كويه بمحافظة أربيل.",
+                   "وسقط صاروخ في أربيل مساء الأحد.")
+    governorate, city = claims_of(text, "صباح السبت", "مساء الأحد")
+    assert (governorate.event, governorate.place) == ("attack", "kurdistan_region")
+    assert city.place == "erbil"
+
+
 def test_al_bilad_is_the_country_named_last_as_a_place():
     text = article("وصلت قافلة مساعدات إلى مخيم في سوريا يوم الأحد.",
                    "وقال مسؤول أممي إن المعارك في شمال البلاد ستتوقف مطلع أيار.")

@@ -23,6 +23,7 @@ __all__ = ["PlaceRules"]
 
 LOCATOR_WORDS = 2  # at most this many words («الجوية في», «شمال») between a place and its container
 OFFICE = ("office", "election", "post")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
+GOVERNORATE = ("محافظه", "بمحافظه", "لمحافظه", "ومحافظه")  # normalised (match_key): «محافظة أربيل» is not the city
 ASSEMBLY = "assembly"  # scopes.csv: a country's parliament, whose sittings are domestic political events too
 
 
@@ -65,6 +66,10 @@ class PlaceRules:
                 continue
             if entity_type not in PLACE_TYPES:
                 continue
+            if entity_type == "CITY" and m.entity_id in a.tables.part_of and \
+                    a.previous_word(m.start, lo).split(" ")[-1] in GOVERNORATE:
+                # «بمحافظة أربيل»: the governorate is larger than the city it is named after (CLAIMS.md rule 22)
+                m = m._replace(entity_id=a.tables.part_of[m.entity_id])
             role = place_role(a, m, lo)
             if role is None and out and a.text[out[-1][0].end:m.start].strip() in ("", "و") and \
                     (m.surface.startswith("و") or a.text[out[-1][0].end:m.start].strip() == "و"):
