@@ -100,6 +100,15 @@ def test_timeline_entries_in_the_present_tense_of_headlines():
     assert (joint.event, joint.actor) == ("agreement", "global_coalition")
 
 
+def test_a_vote_and_summoning_an_ambassador_are_decisions():
+    # CLAIMS.md agreement: a decision made — a parliament's vote, a state summoning an ambassador
+    text = article("وكان مجلس الأمن قد صوت الاثنين على نشر مراقبين لمتابعة الإجلاء.",
+                   "وذكرت وكالة الأنباء أن طهران استدعت السفير العراقي لديها صباح السبت.")
+    vote, summons = claims_of(text, "الاثنين", "صباح السبت")
+    assert (vote.event, vote.actor) == ("agreement", "united_nations")
+    assert summons.event == "agreement"
+
+
 def test_an_election_campaign_and_the_end_of_a_term_are_no_attack_and_no_mission_end():
     # CLAIMS.md: attack is violence, mission_end the end of a foreign military mission. «الحملة الانتخابية» is a
     # campaign for votes (a bare «حملة» stays an attack, above) and «انتهاء ولاية البرلمان» ends a parliament's
