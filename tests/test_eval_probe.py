@@ -48,9 +48,8 @@ def test_every_gold_row_is_found_and_nothing_else(scored, task):
 # (elections, ministries, joint and titled agents, nested places, «المدينة»/«المخيم», liberation campaigns: event
 # 62, place 62, actor 57, claimant 70).
 BLIND_FLOORS = {  # set: (rows, floors)
-    # session 14 (README, «Accuracy»): floors raised to the scores after the session's rules; two lowered by one
-    # row each: blind4 place (a statement about the mission's end no longer takes the drawdown's earlier place)
-    # and blind9 actor (a dismissed defense secretary, now a named person, competes as agent)
+    # session 14 (README, «Accuracy»): floors raised to the scores after the session's rules; blind4 place one row
+    # lower (a statement about the mission's end no longer takes the drawdown's earlier place)
     "blind3": (73, {"milestones": 0.98, "claims: event": 0.87, "claims: place": 0.87, "claims: actor": 0.84,
                     "claims: claimant": 0.95}),
     # blind4 (data/eval/blind4/README.md): scored blind at 8ef56b1, then after the session-9 claims rules that were
@@ -59,7 +58,7 @@ BLIND_FLOORS = {  # set: (rows, floors)
     # place): milestones 97/1/1; claims over 97 matched rows: event 85, place 74, actor 73, claimant 82
     # session 10: statement places (setting, an event told before), strike nisbas, «يطالب بإخراج», «غداة»
     # session 13: an attack's place from the attacks told before it (rule 21b) raised the places of blind3–blind7
-    "blind4": (98, {"milestones": 0.98, "claims: event": 0.88, "claims: place": 0.86, "claims: actor": 0.83,
+    "blind4": (98, {"milestones": 0.98, "claims: event": 0.89, "claims: place": 0.86, "claims: actor": 0.83,
                     "claims: claimant": 0.89}),
     # blind5 (data/eval/blind5/README.md, session 10): scored blind, the same at eb607df and 64f30e3 (milestones 111/1/2; claims over
     # 111 rows: event 88, place 82, actor 73, claimant 98), then the rules it led to (a month after «إلى», a
@@ -86,25 +85,25 @@ BLIND_FLOORS = {  # set: (rows, floors)
     # claims over 93 rows: event 74, place 71, actor 60, claimant 76, drawdown F1 0.73; then the rules it led to
     # (troop cuts, «انتهت», «سلم قاعدة», a surname heading a timeline entry, «يعلن من بغداد», a hosted meeting):
     # event 80, place 72, actor 67, claimant 78, drawdown F1 0.91
-    "blind9": (94, {"milestones": 0.99, "claims: event": 0.86, "claims: place": 0.77, "claims: actor": 0.72,
+    "blind9": (94, {"milestones": 0.99, "claims: event": 0.88, "claims: place": 0.77, "claims: actor": 0.74,
                     "claims: claimant": 0.84, "entities (names)": 0.99, "entities (adjectives)": 0.99}),
     # blind10 (its README.md, session 13): scored blind at 56ad8ad — milestones 93/0/0, names 1.00, adjectives
     # 89/0/1, claims over 93 rows: event 70, place 70, actor 61, claimant 77, drawdown F1 0.60; then the rules it led
     # to (an election campaign, a parliament's term and sitting, arson, state news agencies, a construct nisba)
     # a capital named for its government is no antecedent of «المدينة» (session 13): blind10 cd03 −1, blind5 by04,
     # blind7 ca03 and blind12 (two) +1 each
-    "blind10": (93, {"milestones": 0.99, "claims: event": 0.79, "claims: place": 0.76, "claims: actor": 0.68,
+    "blind10": (93, {"milestones": 0.99, "claims: event": 0.80, "claims: place": 0.77, "claims: actor": 0.69,
                      "claims: claimant": 0.84, "entities (names)": 0.99, "entities (adjectives)": 0.99}),
     # blind11 (its README.md, session 13): scored blind at 56ad8ad — milestones 98/1/1, names 0.991, adjectives
     # 0.993, claims over 98 rows: event 79, place 68, actor 62, claimant 86, drawdown F1 0.57; with the session's
     # rules written before it: actor 63, place 69; then its milestone and entity misses (a weekday after «حتى»
     # with an imperfect verb, «رسمية سورية», a quotation closing on «التحالف»): all 1.00, 99 rows matched
-    "blind11": (99, {"milestones": 0.99, "claims: event": 0.83, "claims: place": 0.70, "claims: actor": 0.64,
+    "blind11": (99, {"milestones": 0.99, "claims: event": 0.84, "claims: place": 0.70, "claims: actor": 0.65,
                      "claims: claimant": 0.90, "entities (names)": 0.99, "entities (adjectives)": 0.99}),
     # blind12 (its README.md, session 13): scored blind at 56ad8ad — milestones 104/0/0, names and adjectives
     # 1.00, claims over 104 rows: event 83, place 73, actor 74, claimant 87, drawdown F1 0.57; at 1e21a66 (the
     # session's rules, written before it) claimant 88, names 124/125 («خارجية تركيا»), mended in c788c82
-    "blind12": (104, {"milestones": 0.99, "claims: event": 0.84, "claims: place": 0.73, "claims: actor": 0.73,
+    "blind12": (104, {"milestones": 0.99, "claims: event": 0.85, "claims: place": 0.73, "claims: actor": 0.73,
                       "claims: claimant": 0.87, "entities (names)": 0.99, "entities (adjectives)": 0.99}),
     # blind13 (its README.md, session 14): scored blind at 535725c — milestones 97/0/0, names and adjectives 1.00,
     # claims over 97 rows: event 75, place 69, actor 67, claimant 82, drawdown F1 0.50; with the session's rules
