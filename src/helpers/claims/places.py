@@ -14,6 +14,7 @@ from .article import (
     ClaimArticle,
     Mention,
     after_area_noun,
+    after_cue,
     place_role,
     words_between,
 )
@@ -23,7 +24,6 @@ __all__ = ["PlaceRules"]
 
 LOCATOR_WORDS = 2  # at most this many words («الجوية في», «شمال») between a place and its container
 OFFICE = ("office", "election", "post")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
-GOVERNORATE = ("محافظه", "بمحافظه", "لمحافظه", "ومحافظه")  # normalised (match_key): «محافظة أربيل» is not the city
 ASSEMBLY = "assembly"  # scopes.csv: a country's parliament, whose sittings are domestic political events too
 
 
@@ -67,7 +67,7 @@ class PlaceRules:
             if entity_type not in PLACE_TYPES:
                 continue
             if entity_type == "CITY" and m.entity_id in a.tables.part_of and \
-                    a.previous_word(m.start, lo).split(" ")[-1] in GOVERNORATE:
+                    after_cue(a, m, lo, ("", "و", "ب", "ل"), "places", "governorate"):
                 # «بمحافظة أربيل»: the governorate is larger than the city it is named after (CLAIMS.md rule 22)
                 m = m._replace(entity_id=a.tables.part_of[m.entity_id])
             role = place_role(a, m, lo)
