@@ -26,6 +26,9 @@ __all__ = ["SpeakerRules"]
 
 
 QUALIFIERS = ("@military", "@government", "@intelligence", "@country")
+# what ``subject`` may find that names no one of its own: the rules that look past the usual place of a subject
+# (a headline's, an apposition's, a coordinated verb's) take only a named side, else they find nothing
+NAMES_NO_ONE = (None, "", "media", "unnamed", "@previous")
 
 
 def _bare_word(written: str) -> str:
@@ -118,7 +121,7 @@ class SpeakerRules:
             words = list(WORD.finditer(a.text, c0, verb.start))
             if len(words) == 1:  # a surname alone («ميلر يعلن خفضا إضافيا»), named in full earlier
                 found = self.surname_side(words[0], verb.start)
-        return found if found not in (None, "", "media", "unnamed", "@previous") else None
+        return found if found not in NAMES_NO_ONE else None
 
     def coordinated_subject(self, verb: Cue, c0: int) -> str | None:
         """The subject of a verb coordinated by «و» at the head of a later clause of its sentence, with no
@@ -134,7 +137,7 @@ class SpeakerRules:
         if a.text[first.end():c0].lstrip()[:1] in QUOTES_OPEN:
             return None  # «وتبنت "المقاومة الإسلامية في العراق"»: a group's own name, no side of the core list
         found = self.subject(first.end(), c0)
-        return found if found not in (None, "", "media", "unnamed", "@previous") else None
+        return found if found not in NAMES_NO_ONE else None
 
     def antecedent(self, verb: Cue) -> str | None:
         """The speaker of a reporting verb right after a relative pronoun (background.csv, ``relative``): the
@@ -213,7 +216,7 @@ class SpeakerRules:
             return found
         comps = [c for c in a.cues_in(n0, n1, "reporting") if c.value == "complementizer"]
         side = self.subject(n0, comps[0].start if comps else n1)
-        return side if side not in (None, "", "media", "unnamed", "@previous") else found
+        return side if side not in NAMES_NO_ONE else found
 
     def previous_speaker(self, pos: int) -> str | None:
         """The nearest speaker named before ``pos`` in the article: what «البيان», «المصدر» refer to."""
