@@ -112,6 +112,9 @@ def milestones_in(norm: Normalized, published) -> list[Milestone]:
                 event = event_year(match, form)
                 # «23 مارس من العام نفسه»: the year the text named last, whatever the tense
                 same = story.year_named_last() if match.group(form + "__ysame") is not None else None
+                if match.group(form + "__ynext") is not None:  # «سبتمبر من العام التالي»: the year after it
+                    same = story.year_named_last()
+                    same = same + 1 if same is not None else None
                 if same is None and form == "full_date" and event is None:
                     calendar, month, _ = MONTHS[word_key(match.group("full_date__m"))]
                     if calendar == "gregorian":  # «31 ديسمبر» after «31 ديسمبر 2021»: that year

@@ -107,10 +107,11 @@ SAME_MONTH = rf"الشهر{SPACE}+{SAME}|(?:نفس|ذات){SPACE}+الشهر(?!\
 # A weekday before the second day of a range: «ابتداء من الاثنين 27 إلى الخميس 30 آب».
 WEEKDAY_INSIDE = rf"(?:{WEEKDAY}(?:{SPACE}*،{SPACE}*|{SPACE}+))?"
 # What may follow a month: a year, a relative year (من العام المقبل), the year named before (من العام
-# نفسه: part of the date, not a row of its own), a direction (آذار الجاري) or nothing, but then not a
+# نفسه: part of the date, not a row of its own) or the one after it (من العام التالي), a direction (آذار الجاري) or nothing, but then not a
 # number ("15 مارس 0000" is no date).
 DATE_TAIL = (rf"(?:{YEAR_LINK}{_year_group('y')}|{SPACE}+(?:من{SPACE}+)?(?:العام|السنة){SPACE}+(?P<ydir>{DIRECTION})"
              rf"|{SPACE}+(?:من{SPACE}+)?(?P<ysame>(?:العام|السنة){SPACE}+{SAME}|(?:نفس|ذات){SPACE}+(?:العام|السنة)(?!\w))"
+             rf"|{SPACE}+(?:من{SPACE}+)?(?P<ynext>(?:العام|السنة){SPACE}+(?:التالي|التالية|اللاحق|اللاحقة)(?!\w))"
              rf"|{SPACE}+(?P<dir>{DIRECTION})|(?!{SPACE}+\d))")
 
 FORM_PATTERNS: dict[str, str] = {
