@@ -1835,3 +1835,71 @@ def test_a_leader_of_a_country_outside_the_core_list_speaks_for_no_core_side():
     text = article("وقال إيمانويل ماكرون في مقابلة تلفزيونية مساء الأحد إن القوات باقية.")
     (claim,) = claims_of(text, "مساء الأحد")
     assert (claim.event, claim.claimant) == ("agreement", "")
+
+
+def test_where_a_speech_was_given_is_not_its_speaker():
+    # scopes.csv ``venue``: «في خطاب بإسطنبول» says where the speech was made (CLAIMS.md rule 27), and the speaker
+    # is the subject named before the verb («وكان أردوغان قد قال»), not the city after it
+    text = article("وكان أردوغان قد قال في خطاب بإسطنبول السبت إن قوات بلاده ستبقى في معسكرها.")
+    (claim,) = claims_of(text, "السبت")
+    assert (claim.event, claim.place, claim.claimant) == ("agreement", "turkey", "turkey")
+
+
+def test_describing_something_as_is_a_speech_act():
+    # CLAIMS.md rule 10: any speech-act verb reports; «وصف … بأنه» is one
+    text = article("ووصفت الخارجية الأمريكية، الثلاثاء، تفجير المسجد بأنه \"عمل إرهابي جبان\".")
+    (claim,) = claims_of(text, "الثلاثاء")
+    assert (claim.event, claim.claimant) == ("agreement", "united_states")
+
+
+def test_a_parliament_ratifying_an_extension_is_a_decision_not_a_presence():
+    # CLAIMS.md rule 2: a decision verb with the date on it («صادق … في 10 تشرين الأول على تمديد مهمة القوات»)
+    # is `agreement`, not the extension it decides
+    text = article("وصادق البرلمان التركي في 10 تشرين الأول على تمديد مهمة القوات التركية في سوريا عاما آخر.")
+    (claim,) = claims_of(text, "10 تشرين الأول")
+    assert claim.event == "agreement"
+
+
+def test_protests_are_other_and_the_city_that_sees_them_is_their_place():
+    # CLAIMS.md rule 5 and the label table: protests are none of the listed events; «رحيل الحكومة» demanded by
+    # them is no force leaving. «تشهد البصرة» says where they happen (places.csv, locative)
+    text = article("وتشهد البصرة منذ 15 تموز احتجاجات تطالب برحيل الحكومة المحلية.")
+    (claim,) = claims_of(text, "15 تموز")
+    assert (claim.event, claim.place) == ("other", "iraq")
+
+
+def test_electing_a_president_is_other_and_a_siege_is_an_attack():
+    # CLAIMS.md rules 5 and 9; «قوات النظام السوري»: the regime's forces (forces.csv «النظام») act for syria (rule 18)
+    text = article("وانتخب البرلمان العراقي في 2 تشرين الأول رئيسا جديدا للجمهورية.",
+                   "وتحاصر قوات النظام السوري بلدة مضايا منذ تموز 2015.")
+    elected, siege = claims_of(text, "2 تشرين الأول", "تموز 2015")
+    assert elected.event == "other"
+    assert (siege.event, siege.actor) == ("attack", "syria")
+
+
+def test_a_reporting_verb_after_the_date_s_clause_goes_on_does_not_time_the_date():
+    # «بني الجسر عام 1984 فوق نهر دجلة، ووصفه خبراء …»: the date's clause goes on past it, so the verb of the
+    # next clause neither times it (rule 1) nor makes it reported (rule 11): the outlet's own background
+    text = article("وبني الجسر عام 1984 فوق نهر دجلة في وسط المدينة القديمة، ووصفه مسؤولون أمريكيون في 2007 "
+                   + "بأنه \"الأخطر في البلاد\".")
+    built, described = claims_of(text, "عام 1984", "2007")
+    assert (built.event, built.claimant) == ("other", "media")
+    assert (described.event, described.claimant) == ("agreement", "united_states")
+
+
+def test_according_to_what_a_body_reported_names_that_body():
+    # «وفق ما أفادت به قيادة العمليات المشتركة»: an attribution quoting a reporting verb; its subject speaks
+    text = article("وانطلقت العملية فجر الأحد من ثلاثة محاور بمشاركة آلاف المقاتلين، وفق ما أفادت به قيادة العمليات "
+                   + "المشتركة.")
+    (claim,) = claims_of(text, "فجر الأحد")
+    assert claim.claimant == "iraqi_security_forces"
+
+
+def test_retaking_a_place_in_a_subordinate_clause_is_by_its_own_subject():
+    # «قبل أن تستعيدها القوات العراقية في …», «استعادتها القوات العراقية … في …»: the recapture verb of the date's
+    # clause (events.csv, with its object pronoun) and its own subject, not the seizure of the main clause
+    text = article("وسيطر التنظيم على مدينة هيت في تشرين الأول 2014، قبل أن تستعيدها القوات العراقية في نيسان 2016.",
+                   "يذكر أن الرمادي، مركز محافظة الأنبار، استعادتها القوات العراقية من تنظيم داعش في كانون الأول 2015.")
+    retaken, ramadi = claims_of(text, "نيسان 2016", "كانون الأول 2015")
+    assert (retaken.event, retaken.actor) == ("attack", "iraqi_security_forces")
+    assert (ramadi.event, ramadi.actor) == ("attack", "iraqi_security_forces")

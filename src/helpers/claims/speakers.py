@@ -15,6 +15,7 @@ from .article import (
     QUOTES_OPEN,
     SUBJECT_GAP,
     ClaimArticle,
+    is_cue,
     Mention,
     opens,
     place_role,
@@ -48,7 +49,8 @@ def _speaking_side(a: ClaimArticle, m: Mention, role: str) -> str:
     return a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
 
 SHORT_QUOTED_NAME = 3  # «نقلت "خلية الصقور" …»: a name this short in quotation marks is still the speaker
-SHORT_CLAUSE_WORDS = 4  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
+SHORT_CLAUSE_WORDS = 4
+LEADING_CLAUSE_WORDS = 6  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
 
 
 class SpeakerRules:
@@ -96,6 +98,12 @@ class SpeakerRules:
             found = None if said else self.subject(n0, n1)
             if found in ("media", "unnamed", "@previous"):
                 found = None
+        if found in (None, "media") and cue.value == "attribution":
+            # «وفق ما أفادت به القيادة العامة …»: the subject of the reporting verb the attribution quotes
+            said = [c for c in a.cues_in(cue.end, min(c1, cue.end + 16), "reporting") if c.value == "verb"]
+            if said and words_between(a, cue.end, said[0].start) <= 1:
+                quoted = self.subject(said[0].end, c1)
+                found = quoted if quoted not in NAMES_NO_ONE else found
         if found == "@previous":
             found = self.previous_speaker(cue.start)
         if found is None and cue.value in ("verb", "continuation"):
@@ -267,8 +275,13 @@ class SpeakerRules:
                 skip_to = last_end = item.end
                 a.subject_end = item.end
                 continue
-            if place_role(a, item, lo) in ("target", "seized", "other"):
+            role_here = place_role(a, item, lo)
+            if role_here in ("target", "seized", "other"):
                 continue  # «تعلن النصر على داعش», «بقيادة الولايات المتحدة»: an object or a partner, no subject
+            if role_here == "locative" and weak is None and qualifier is None and \
+                    any(is_cue(a, word, ("", "و", "ب", "ل"), "scopes", "venue")
+                        for word in a.previous_word(item.start, lo).split(" ")):
+                continue  # «قال في كلمة بإسطنبول»: where the speech was made; the speaker is named elsewhere
             group = a.coordinated(item, lo, hi)
             a.subject_end = last_end = group[-1].end
             sides = [_speaking_side(a, m, role) for m in a.members(group)]
@@ -367,8 +380,8 @@ class SpeakerRules:
         a short clause)?"""
         a = self.a
         cues = [c for c in a.cues_in(lo, hi, "events", "reporting") if c.priority > 0 or c.table != "events"]
-        if not cues:  # a priority-0 word («العملية») is no predicate of its own
-            return True
+        if not cues:  # a priority-0 word («العملية») is no predicate of its own; a long clause is a predicate
+            return words_between(a, lo, hi) <= LEADING_CLAUSE_WORDS  # of its own («بني السد عام 1984 على أرض …»)
         return all(c.table == "events" and c.priority <= 1 for c in cues) and \
             words_between(a, lo, hi) <= SHORT_CLAUSE_WORDS
 
