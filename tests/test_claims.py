@@ -1903,3 +1903,94 @@ def test_retaking_a_place_in_a_subordinate_clause_is_by_its_own_subject():
     retaken, ramadi = claims_of(text, "نيسان 2016", "كانون الأول 2015")
     assert (retaken.event, retaken.actor) == ("attack", "iraqi_security_forces")
     assert (ramadi.event, ramadi.actor) == ("attack", "iraqi_security_forces")
+
+
+def test_criticising_and_requesting_are_speech_acts():
+    # CLAIMS.md rule 10: any speech-act verb reports («انتقد», «قد طلب»); the date on it is a statement (rule 1)
+    text = article("وانتقد الرئيس التركي رجب طيب أردوغان، الثلاثاء، الحصار المفروض على الدوحة.",
+                   "وكان رئيس الوزراء العراقي حيدر العبادي قد طلب في شباط الماضي توسيع مهمة التدريب.")
+    criticised, requested = claims_of(text, "الثلاثاء", "شباط الماضي")
+    assert (criticised.event, criticised.claimant) == ("agreement", "turkey")
+    assert (requested.event, requested.claimant) == ("agreement", "iraqi_government")
+
+
+def test_an_announcement_named_with_its_speaker_and_dated_right_after_is_that_speaker_s():
+    # CLAIMS.md rule 10: «مع إعلان X أن» attributes; «بعد إعلان ترامب، الأربعاء، أن …» dates Trump's statement
+    # (reporting.csv ``noun_of``), while a date further on in what was announced is the outlet's account
+    text = article("وجاءت الاستقالة بعد يوم من إعلان ترامب، الأربعاء، أن القوات الأمريكية في سوريا ستعود إلى الوطن.",
+                   "ويأتي الهجوم بعد أسابيع من إعلان ترامب سحب القوات الأمريكية من شمال سوريا في السادس من تشرين الأول.")
+    dated, further = claims_of(text, "الأربعاء", "السادس من تشرين الأول")
+    assert (dated.event, dated.claimant) == ("agreement", "united_states")
+    assert further.claimant == "media"
+
+
+def test_a_governor_speaks_for_the_country_of_his_province():
+    # CLAIMS.md rule 29: officials act for their side; «محافظ كركوك» is Iraqi (speakers.csv @country, part_of.csv),
+    # also when a relative clause reports him («محافظ دير الزور، الذي قال»)
+    text = article("وذكر محافظ كركوك أن حظر التجول سيستمر حتى مساء السبت.",
+                   "وحضر الافتتاح وفد برئاسة محافظ دير الزور، الذي قال إن الجانبين اتفقا على فتح المعبر في نيسان الماضي.")
+    kirkuk, deir = claims_of(text, "مساء السبت", "نيسان الماضي")
+    assert kirkuk.claimant == "iraq"
+    assert deir.claimant == "syria"
+
+
+def test_a_truce_and_its_entry_into_force_are_agreements():
+    # CLAIMS.md rules 3 and 29: a ceasefire is an agreement; its taking effect, like sanctions', is `agreement`
+    text = article("وصمدت الهدنة التي رعتها واشنطن وموسكو منذ 27 شباط الماضي.",
+                   "وأعلن الطرفان وقفا لإطلاق النار، ودخل حيز التنفيذ مع غروب شمس 12 أيلول.")
+    truce, in_force = claims_of(text, "27 شباط الماضي", "12 أيلول")
+    assert truce.event == "agreement"
+    assert in_force.event == "agreement"
+
+
+def test_leaving_office_is_a_term_of_office_not_a_withdrawal():
+    # CLAIMS.md rule 5: «يغادر منصبه» is the end of a term (scopes.csv post), no forces leaving
+    text = article("وأعلن وزير الدفاع استقالته، على أن يغادر منصبه في 28 شباط المقبل.")
+    (claim,) = claims_of(text, "28 شباط المقبل")
+    assert claim.event == "other"
+
+
+def test_a_rocket_falling_is_an_attack_and_a_fighter_jet_s_nisba_names_its_owner():
+    # rule 9: a rocket that falls is an attack; «مقاتلة أمريكية» is a forces noun with its nisba (rule 18)
+    text = article("سقط صاروخ من نوع كاتيوشا، ليل الأحد، داخل المنطقة الخضراء في بغداد.",
+                   "وأسقطت مقاتلة أمريكية، الأحد، طائرة حربية سورية قرب الرقة.")
+    rocket, jet = claims_of(text, "ليل الأحد", "الأحد")
+    assert rocket.event == "attack"
+    assert (jet.event, jet.actor) == ("attack", "united_states")
+
+
+def test_retaking_a_place_after_the_sentence_s_subject_is_by_the_forces_of_its_country():
+    # rule 20: «بعد استعادة القوات الحكومية مدينة الموصل» names no core agent; the place freed is Iraqi, so
+    # Iraq's forces retook it, not the group the clause before names
+    text = article("واستعادت القوات العراقية بلدة الحويجة من داعش.",
+                   "وكان التنظيم يسيطر على الحويجة منذ حزيران 2014، وظلت البلدة معزولة بعد استعادة القوات الحكومية "
+                   + "مدينة الموصل في تموز الماضي.")
+    (claim,) = claims_of(text, "تموز الماضي")
+    assert (claim.event, claim.actor) == ("attack", "iraqi_security_forces")
+
+
+def test_the_subject_of_a_pluperfect_or_fronted_reporting_verb_speaks_not_its_object():
+    # «وكان X قد قال في مقابلة مع شبكة …»: X speaks (not the network); «وكان مجلس النواب قد طالب العبادي»: the
+    # parliament speaks (rule 14 → iraq), not Abadi; «أن الجيش الأميركي أبلغ القوات الروسية»: the army informed
+    text = article("وكان ترامب قد قال في مقابلة مع شبكة \"سي بي إس\" بثت الأحد إنه يريد الإبقاء على القاعدة.",
+                   "وكان مجلس النواب العراقي قد طالب العبادي الشهر الماضي بنشر قوات في كركوك.",
+                   "وكانت موسكو قد أبلغت الجيش الأمريكي، خلال الأسبوع الجاري، بأنها تعتزم شن ضربات.")
+    interview, parliament, moscow = claims_of(text, "الأحد", "الشهر الماضي", "الأسبوع الجاري")
+    assert interview.claimant == "united_states"
+    assert parliament.claimant == "iraq"
+    assert moscow.claimant == ""  # Russia: named, outside the core list (rule 16)
+
+
+def test_a_concession_leaves_the_speaker_s_scope():
+    # rule 11: «رغم أن …» is the outlet's background (background.csv scope_break), not the speaker's claim
+    text = article("وكانت الولايات المتحدة قد أبلغت الفصائل في رسالة الشهر الماضي أنها لن تتدخل، رغم أن المنطقة "
+                   + "كانت مشمولة باتفاق توصلت إليه واشنطن وموسكو في تموز 2017.")
+    letter, deal = claims_of(text, "الشهر الماضي", "تموز 2017")
+    assert letter.claimant == "united_states"
+    assert deal.claimant == "media"
+
+
+def test_heading_to_a_capital_is_a_visit_by_the_traveller():
+    text = article("ومن المقرر أن يتوجه نائب الرئيس الأمريكي مايك بنس إلى أنقرة الأربعاء سعيا إلى وقف لإطلاق النار.")
+    (claim,) = claims_of(text, "الأربعاء")
+    assert (claim.event, claim.place, claim.actor) == ("talks", "turkey", "united_states")

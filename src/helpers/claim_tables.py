@@ -43,7 +43,7 @@ SPEAKER_WORDS = {"media", "unnamed", "@military", "@government", "@intelligence"
                  "@previous", "@outside"}
 SCHEMAS = {  # file -> (columns, {column: allowed values})
     "events": (("phrase", "event", "priority", "suffix"), {"event": set(EVENTS), "suffix": {"0", "1"}}),
-    "reporting": (("phrase", "kind"), {"kind": {"verb", "verb_bi", "verb_an", "verb_that", "continuation", "attribution", "complementizer"}}),
+    "reporting": (("phrase", "kind"), {"kind": {"verb", "verb_bi", "verb_an", "verb_that", "noun_of", "continuation", "attribution", "complementizer"}}),
     "background": (("phrase", "kind"), {"kind": {"background", "scope_break", "relative"}}),
     "negation": (("phrase",), {}),
     "forces": (("phrase",), {}),

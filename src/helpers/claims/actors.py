@@ -85,6 +85,12 @@ class ActorRules:
             if not outside and lo > s0:  # the subject of the sentence, before the trigger's clause
                 outside = sorted(self.agents(s0, lo, si)[0])[:1]
             pool = outside or pool
+        if not pool and event == "attack" and lo > s0 and not self.in_relative_clause(lo):
+            # «…، بعد استعادة القوات الحكومية مدينة الموصل في يوليو»: the forces of the freed place's country,
+            # not the agent of the clause before (CLAIMS.md rule 20); «داعش، الذي استعاد …» is the antecedent's act
+            freed = self.liberator(lo, hi)
+            if freed:
+                return freed
         if not pool and lo > s0 and not self.opens_with_report(lo, hi):
             p0 = a.clause_of(lo - 1)[0]
             if p0 <= start < lo:  # the date set off alone by commas («صوت البرلمان، أمس الأحد، على قرار»)

@@ -79,8 +79,8 @@ class EventRules:
             return "talks", meeting, None  # «تستضيف باريس الاثنين المقبل مؤتمرا دوليا»: a meeting, no forces
         if event == "presence" and self.since_before(start, c0):
             event = "other"  # a presence that starts at the date is not a drawdown claim
-        elif event == "presence" and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
-            event = "other"  # «سيبقى في منصبه حتى»: a term of office (CLAIMS.md rule 5), no forces staying
+        elif event in ("presence", "withdrawal") and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
+            event = "other"  # «سيبقى في منصبه حتى», «أن يغادر منصبه في»: a term of office (CLAIMS.md rule 5), no forces
         elif event == "presence" and self.stays_no_force(trigger, s0, c0, c1):
             # «عمليات التمشيط ستستمر», «تواصل فرق الإنقاذ البحث»: no forces stay; another word of the clause
             # may name what goes on («الموعد النهائي للانسحاب قد يمتد حتى …»)

@@ -388,6 +388,8 @@ class PlaceRules:
         a = self.a
         out = []
         for cue, _, _ in self.attributions(si):
+            if cue.value == "noun_of":
+                continue  # «بعد إعلان ترامب سحب القوات»: the speaker of a noun of speech is the agent of what it dates
             c0, c1 = a.clause_of(cue.start)
             before = a.text[c0:cue.start].split()  # a proclitic of the cue's own word does not count
             if cue.value == "attribution" and (not before or len(before) == 1 and not a.text[cue.start - 1].isspace()):

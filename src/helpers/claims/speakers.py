@@ -48,6 +48,8 @@ def _speaking_side(a: ClaimArticle, m: Mention, role: str) -> str:
     """The side ``m`` speaks for: a nisba or a country by the speaker noun's ``role``, anyone else by its side."""
     return a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
 
+UNNAMED_FRONT = "@front"  # a subject before the verb that names no one known: nothing after the verb is its speaker
+PLUPERFECT_AUXILIARIES = ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت")
 SHORT_QUOTED_NAME = 3  # «نقلت "خلية الصقور" …»: a name this short in quotation marks is still the speaker
 SHORT_CLAUSE_WORDS = 4
 LEADING_CLAUSE_WORDS = 6  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
@@ -71,6 +73,14 @@ class SpeakerRules:
         words = list(WORD.finditer(a.text, cue.end, hi))
         if len(words) > MAX_SPEAKER_WORDS:
             hi = words[MAX_SPEAKER_WORDS - 1].end()
+        found = self.pluperfect_subject(cue, c0) if cue.value == "verb" else None
+        if found is None and cue.value == "verb":
+            found = self.fronted_subject(cue, c0)
+        if found is not None:
+            found = None if found == UNNAMED_FRONT else found
+            a.frame_ends[cue.start] = cue.end
+            a._speakers[cue.start] = found
+            return found
         found = self.headline_subject(cue, c0)
         if found is None:
             found = self.subject(cue.end, hi)
@@ -112,6 +122,33 @@ class SpeakerRules:
             found = self.named_earlier(cue, c1)  # «وقال كوتس» after «أعلن مدير الاستخبارات الأميركية، دان كوتس»
         a._speakers[cue.start] = found
         return found
+
+    def pluperfect_subject(self, verb: Cue, c0: int) -> str | None:
+        """The subject of a pluperfect reporting verb, named between «كان» and «قد» («وكان ترامب قد قال في مقابلة
+        مع شبكة …», «وكان مجلس النواب قد طالب العبادي»): what follows the verb is its setting or object."""
+        a = self.a
+        s0 = a.sentences[a.sentence_of(verb.start)][0]
+        words = list(WORD.finditer(a.text, max(s0, verb.start - 160), verb.start))
+        if len(words) < 3 or words[-1].group() != "قد":
+            return None
+        for word in reversed(words[:-2]):
+            if word.group() in PLUPERFECT_AUXILIARIES:
+                found = self.subject(word.end(), words[-1].start(), adjacent=False)
+                # «وكانت موسكو قد أبلغت»: named, no core side; a newspaper's own report («وكانت صحيفة … قد نقلت عن
+                # مسؤولين») names its source after the verb
+                return None if found in (None, "@previous", "media") else found
+        return None
+
+    def fronted_subject(self, verb: Cue, c0: int) -> str | None:
+        """The subject named between a complementizer and the reporting verb it governs («… أن الجيش الأميركي
+        أبلغ القوات الروسية …»): the name after the verb is then its object, also when the subject names no one
+        the tables know («بأن الإدارة أبلغت أنقرة»: ``UNNAMED_FRONT``)."""
+        a = self.a
+        comps = [c for c in a.cues_in(c0, verb.start, "reporting") if c.value == "complementizer"]
+        if not comps or not 0 < words_between(a, comps[-1].end, verb.start) <= MAX_SPEAKER_WORDS:
+            return None
+        found = self.subject(comps[-1].end, verb.start)
+        return UNNAMED_FRONT if found in (None, "@previous") else found
 
     def headline_subject(self, verb: Cue, c0: int) -> str | None:
         """The subject of an imperfect reporting verb that only a subject comes before in its clause, as in a
@@ -157,8 +194,13 @@ class SpeakerRules:
         if not relative or a.text[relative[-1].end:verb.start].strip():
             return None
         before = [m for m in a.mentions_in(s0, relative[-1].start) if m.type != "DOC"]
-        if not before or a.text[before[-1].end:relative[-1].start].strip(" ،,\"»”") or \
-                place_role(a, before[-1], s0) is not None:
+        if not before or a.text[before[-1].end:relative[-1].start].strip(" ،,\"»”"):
+            return None
+        title = [c for c in a.cues_in(max(s0, before[-1].start - 12), before[-1].start, "speakers")
+                 if c.value == "@country" and not a.text[c.end:before[-1].start].strip()]
+        if title:  # «… محافظ دير الزور، الذي قال»: the governor, who speaks for the country of his province
+            return self.subject(title[-1].start, before[-1].end)
+        if place_role(a, before[-1], s0) is not None:
             return None
         return _speaking_side(a, before[-1], "side")
 
@@ -282,6 +324,12 @@ class SpeakerRules:
                     any(is_cue(a, word, ("", "و", "ب", "ل"), "scopes", "venue")
                         for word in a.previous_word(item.start, lo).split(" ")):
                 continue  # «قال في كلمة بإسطنبول»: where the speech was made; the speaker is named elsewhere
+            if qualifier is not None and qualifier.value == "@country" and \
+                    a.tables.types.get(item.entity_id) in ("CITY", "LOC"):
+                country = self.country_holding(item.entity_id)  # «محافظ كركوك»: the governor of a city or province
+                if country:                                      # speaks for its country (CLAIMS.md rule 29)
+                    a.subject_end = item.end
+                    return a.side(item._replace(entity_id=country, type="GPE"), "country")
             group = a.coordinated(item, lo, hi)
             a.subject_end = last_end = group[-1].end
             sides = [_speaking_side(a, m, role) for m in a.members(group)]
@@ -296,6 +344,15 @@ class SpeakerRules:
         if weak is None and qualifier is not None:
             return self.named_before(qualifier)
         return weak
+
+    def country_holding(self, entity_id: str) -> str:
+        """The country (a GPE of sides.csv) that part_of.csv puts ``entity_id`` in, "" when none."""
+        t = self.a.tables
+        seen = set()
+        while entity_id in t.part_of and entity_id not in seen and t.types.get(entity_id) != "GPE":
+            seen.add(entity_id)
+            entity_id = t.part_of[entity_id]
+        return entity_id if t.types.get(entity_id) == "GPE" and entity_id in t.sides else ""
 
     def named_before(self, noun: Cue) -> str | None:
         """A bare institution noun («وقالت الشرطة», «وقالت الوزارة») is the one named before with its nisba or
@@ -349,7 +406,11 @@ class SpeakerRules:
             if cue.value == "attribution":
                 out.append((cue, s0, s1))
                 continue
+            if cue.value == "noun_of" and not self.names_right_after(cue):
+                continue  # «إعلان الاستقلال»: a noun of speech with no speaker named
             c0, c1 = a.clause_of(cue.start)
+            if cue.value == "noun_of":
+                c0 = cue.start  # «جاءت الاستقالة الخميس بعد إعلان ترامب»: what comes before is not his
             # «8 مايو 2018، أعلن ترامب…», «وفي اجتماع الثلاثاء، أعرب…»: a leading date belongs to the verb, even
             # in a short clause with a weak word (priority 1: a meeting, a statement noun), as in the event rules
             while c0 > s0 and self.leads_to_verb(a.clause_of(c0 - 1)[0], c0):
@@ -366,6 +427,25 @@ class SpeakerRules:
                 end = n1 if n1 > end else s1
             out.append((cue, c0, min(end, s1)))
         return out
+
+    def names_right_after(self, cue: Cue) -> bool:
+        """Is a name or a speaker noun the word right after ``cue`` («إعلان ترامب», «إعلان الرئيس الأمريكي»)? Then a
+        noun of speech (reporting.csv ``noun_of``) reports, its genitive the speaker (CLAIMS.md rule 10, «مع إعلان
+        X أن»)."""
+        a = self.a
+        word = WORD.search(a.text, cue.end, cue.end + 40)
+        if word is None or a.text[cue.end:word.start()].strip():
+            return False
+        return bool(a.mentions_in(word.start(), word.end()) or a.cues_in(word.start(), word.end(), "speakers"))
+
+    def times_the_noun(self, cue: Cue, start: int) -> bool:
+        """Does the date at ``start`` come right after the speaker a noun of speech names, at most a preposition
+        between («إعلان ترامب، الأربعاء، أن», «إعلان بغداد في ديسمبر 2017 النصر»)? Then it dates that speech; a date
+        further on («إعلان ترامب سحب القوات … في السادس من أكتوبر») is the outlet's own account of it."""
+        if self.speaker(cue) in NAMES_NO_ONE:
+            return False
+        named_end = self.a.frame_ends.get(cue.start, cue.end)
+        return named_end <= start and len(WORD.findall(self.a.text, named_end, start)) <= 1
 
     def sets_the_statement(self, lo: int, hi: int) -> bool:
         """Does ``lo..hi`` open with «وذلك» and a setting word (scopes.csv ``setting``: «وذلك خلال اجتماع …»)?
@@ -390,7 +470,8 @@ class SpeakerRules:
         a = self.a
         if si in a._sentence_state:
             return a._sentence_state[si]
-        found = [self.speaker(c) for c, _, _ in self.attributions(si)]
+        # a noun of speech («بعد إعلان ترامب») names the speaker of its own clause, no speaker the sentence goes on with
+        found = [self.speaker(c) for c, _, _ in self.attributions(si) if c.value != "noun_of"]
         resolved = [f for f in found if f not in (None, "media")]
         if resolved:
             state = resolved[-1]
@@ -430,7 +511,8 @@ class SpeakerRules:
     def claimant(self, start: int) -> tuple[str, Cue | None]:
         a = self.a
         si = a.sentence_of(start)
-        atts = self.attributions(si)
+        # a noun of speech counts only for the date it times («بعد إعلان ترامب، الأربعاء،»)
+        atts = [x for x in self.attributions(si) if x[0].value != "noun_of" or self.times_the_noun(x[0], start)]
         covering = [(c, lo, hi) for c, lo, hi in atts if lo <= start < hi]
         if covering:
             resolved = [(c, self.speaker(c)) for c, _, _ in covering]
