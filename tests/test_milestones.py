@@ -1643,6 +1643,15 @@ def test_a_name_that_looks_like_a_future_verb_does_not_make_the_date_future(text
     assert span(only(text, published="2021-02-10")) == (first, first)
 
 
+@pytest.mark.parametrize("text, published, day", [
+    # a session or meeting «held» in the imperfect (يعقد، تجتمع) is scheduled: the weekday is the coming one
+    ("ويعقد مجلس الأمن الدولي جلسة طارئة لبحث القرار الجمعة، بطلب من ثماني دول.", "2017-12-07", "2017-12-08"),
+    ("وتجتمع اللجنة الأربعاء لبحث الخطوة.", "2019-03-25", "2019-03-27"),
+])
+def test_a_meeting_held_in_the_imperfect_is_on_the_coming_weekday(text, published, day):
+    assert span(only(text, published=published)) == (day, day)
+
+
 @pytest.mark.parametrize("text, rows", [
     # «من العام التالي»: the year after the one the text named last, as «من العام نفسه» is that year
     ("وبدأت الغارات الأمريكية في سبتمبر 2014، فيما بدأت روسيا حملتها الجوية في سبتمبر من العام التالي.",
