@@ -7,7 +7,7 @@ import bisect
 
 from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
-from .article import CLAUSE_MARK, PLACE_TYPES, ClaimArticle, Mention, after_cue, place_role, words_between
+from .article import CLAUSE_MARK, PLACE_TYPES, ClaimArticle, Mention, after_cue, is_cue, place_role, words_between
 from .cues import WORD, Cue
 from .places import home_countries
 
@@ -19,7 +19,8 @@ PRONOUN_ENDINGS = ("ها", "هم", "هما")
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # «قواته», «قواتها», «قواتهم»
 OWN_COUNTRY = ("بلاده", "بلادها", "بلادهم")  # the speaker's country: «قال الوزير إن بلاده ستسحب قواتها»
 OWN_COUNTRY_WORDS = 3  # «بلاده» this close to the trigger, in its clause, is the act's subject
-LIBERATED_WORDS = 4  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
+LIBERATED_WORDS = 4
+STRIKE_KINDS = ("جويه", "الجويه", "صاروخيه", "الصاروخيه", "مدفعيه", "المدفعيه", "بريه")  # normalised: «غارات جوية تركية»  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
 
 
 class ActorRules:
@@ -44,12 +45,20 @@ class ActorRules:
                 return self.joint_concern(c0, self.same_event_end(c0, s1), start, event)
             return "" if who in ("media", "unnamed") else who
         if event == "other" and self.election(start):
+            region = self.seceding_region(start)
+            if region:
+                return region  # «استفتاء الانفصال الذي أجري في 25 سبتمبر»: held by the region that would secede
             # an election is held by its country (the place's rule 21d, as the agent): «وتستعد البلاد
             # لانتخابات», «فوز ترامب في انتخابات الرئاسة», not the politician who hopes to win it
             frames = self.frames(si)
             return self.home_country(*a.clause_of(start), frames) or self.home_country(s0, s1, frames)
         if trigger is None:
             return self.verb_subject(start, end)
+        # «وكان البرلمان قد صوت …، وكلف العبادي»: the parliament; not joint agents (rule 19), nor talks, where
+        # the subject may be the side that receives («وكانت بغداد قد تلقت … مذكرة من واشنطن»)
+        named = self.pluperfect_subject(trigger, c0) if event != "talks" else None
+        if named and "+" not in named and not named.startswith("@"):
+            return self.forces_of(named) if event == "attack" or event in DRAWDOWN else named
         lo, hi = a.clause_of(trigger.start)
         if lo <= start < hi:
             lo = min(lo, self.date_clause(start, start)[0])
@@ -186,6 +195,29 @@ class ActorRules:
                 if a.tables.types.get(country) == "GPE" and country in a.tables.sides:
                     return a.tables.sides[country][1]
             return ""
+        return ""
+
+    def seceding_region(self, start: int) -> str:
+        """For a referendum on secession (an election word, then within four words a word of independence,
+        scopes.csv ``secession``, in the date's sentence): the region that would secede, a core place part of a
+        country (part_of.csv), named nearest in the sentence, else last before it («استفتاء الاستقلال» in an
+        article about the Kurdistan Region is the Region's, CLAIMS.md rules 18 and 21d)."""
+        a = self.a
+        s0, s1 = a.sentences[a.sentence_of(start)]
+        t = a.tables
+        for cue in a.cues_in(s0, start, "scopes"):  # the date after it: the referendum's own date
+            if cue.value != "election":
+                continue
+            near = list(WORD.finditer(a.text, cue.end, s1))[:4]
+            if not near or not any(c.value == "secession" for c in a.cues_in(cue.end, near[-1].end(), "scopes")):
+                continue
+            regions = [m for m in a.mentions_in(0, s1)
+                       if t.types.get(m.entity_id) == "GPE" and t.part_of.get(m.entity_id) in t.sides]
+            if not regions:
+                return ""
+            inside = [m for m in regions if m.start >= s0]
+            best = min(inside, key=lambda m: abs(m.start - cue.start)) if inside else regions[-1]
+            return best.entity_id
         return ""
 
     def election(self, start: int) -> bool:
@@ -399,9 +431,14 @@ class ActorRules:
         nor a noun the date comes after set off by a comma («وصف … القرار الأميركي، السبت، بأنه»: the date
         times another verb)."""
         a = self.a
-        if trigger.end > start or CLAUSE_MARK.search(a.text, trigger.end, start):
+        colon = a.text.find(":", start, trigger.start) if trigger.start > start else -1
+        if colon >= 0 and not WORD.search(a.text, colon, trigger.start):
+            # a timeline entry: «ديسمبر 2019: عقوبات أمريكية على الخزعلي»
+            after = a.mentions_in(trigger.end, a.clause_of(trigger.start)[1])
+        elif trigger.end > start or CLAUSE_MARK.search(a.text, trigger.end, start):
             return ""
-        after = a.mentions_in(trigger.end, start)
+        else:
+            after = a.mentions_in(trigger.end, start)
         if not after or after[0].form != "adjective" or a.text[trigger.end:after[0].start].strip():
             return ""
         m = after[0]
@@ -440,7 +477,12 @@ class ActorRules:
     def strike_before(self, m: Mention, lo: int) -> bool:
         """Is the nisba right after a strike word (series.csv: «غارة أمريكية», «بضربة تركية»)? It names the
         attacker, whatever preposition comes before the strike (CLAIMS.md rule 18: attacks, the attacker)."""
-        return after_cue(self.a, m, lo, ("", "و", "ب", "ل", "ال", "بال", "وال", "لل", "وب"), "series")
+        clitics = ("", "و", "ب", "ل", "ال", "بال", "وال", "لل", "وب")
+        if after_cue(self.a, m, lo, clitics, "series"):
+            return True
+        words = self.a.previous_word(m.start, lo).split(" ")  # «غارات جوية تركية»: the strike's kind between
+        return len(words) == 2 and words[1] in STRIKE_KINDS and \
+            is_cue(self.a, words[0], clitics, "series")
 
     def official(self, cue: Cue, hi: int) -> tuple[Mention, str] | None:
         """The country an office or force noun names right after it, with the side it acts for

@@ -208,7 +208,7 @@ class ClaimArticle:
         """``found`` and, for each group anaphor outside a mention, a mention of the group it may name that
         was named last before it; an anaphor before any of its groups is named names nothing."""
         pattern, stems = _anaphor_pattern(tuple(self.tables.anaphors))
-        if pattern is None or not any(stem in self.text for stem in stems):
+        if pattern is None or not stems.search(self.text):
             return found
         starts, ends = [m.start for m in found], [m.end for m in found]
         added = []
@@ -216,8 +216,8 @@ class ClaimArticle:
             i = bisect.bisect_right(starts, match.start())
             if i and ends[i - 1] > match.start():
                 continue  # inside a name («تنظيم الدولة»)
-            form = match.group(1)
-            groups = self.tables.anaphors["ال" + form[2:] if form.startswith("لل") else form]  # «للتنظيم»
+            form = " ".join(match_key(match.group(1)))  # as the table writes it
+            groups = self.tables.anaphors.get("ال" + form[2:] if form.startswith("لل") else form, ())  # «للتنظيم»
             named = next((m for m in reversed(found[:i]) if m.entity_id in groups), None)
             if named is not None:
                 added.append(Mention(match.start(), match.end(), named.entity_id, named.type, "name", match.group(0)))
@@ -266,7 +266,7 @@ class ClaimArticle:
 
     def _read_country_anaphors(self) -> list[Mention]:
         pattern, stems = _anaphor_pattern(_country_forms(self.tables))
-        if pattern is None or not any(stem in self.text for stem in stems):
+        if pattern is None or not stems.search(self.text):
             return []
         out = []
         mentions, read, country = self.mentions_in(0, len(self.text)), 0, ""
@@ -361,15 +361,31 @@ def _country_forms(tables: ClaimTables) -> tuple[str, ...]:
 
 
 @cache
-def _anaphor_pattern(forms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[str, ...]]:
-    """The written ``forms`` of anaphors (group 1), with proclitics, and their stems without the article
-    (a text without any of them is not searched)."""
+def _anaphor_pattern(forms: tuple[str, ...]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The written ``forms`` of anaphors (group 1), with proclitics, and a pattern of their stems without the
+    article, as written (a text without any of them is not searched)."""
     forms = list(forms)
-    stems = tuple(f.removeprefix("ال") for f in forms)
-    forms += ["ل" + f[1:] for f in forms if f.startswith("ال")]
     if not forms:
-        return None, ()
-    return re.compile(r"(?<!\w)(?:[وف]?[بلك]?)(" + "|".join(map(re.escape, forms)) + r")(?!\w)"), stems
+        return None, None
+    stems = re.compile("|".join(_as_written(f.removeprefix("ال")) for f in forms))
+    forms += ["ل" + f[1:] for f in forms if f.startswith("ال")]
+    # the forms are normalised (tables are), the text is not: «الاقليم» must find «الإقليم», «المدينه» «المدينة»
+    return re.compile(r"(?<!\w)(?:[وف]?[بلك]?)(" + "|".join(map(_as_written, forms)) + r")(?!\w)"), stems
+
+
+def _as_written(form: str) -> str:
+    """A pattern for the written forms of a normalised word: any alef for «ا», «ى» for «ي», «ة» for a final «ه»."""
+    out = []
+    for i, ch in enumerate(form):
+        if ch == "ا":
+            out.append("[اأإآ]")
+        elif ch == "ي":
+            out.append("[يى]")
+        elif ch == "ه" and i == len(form) - 1:
+            out.append("[هة]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
 
 
 _NAME_KEYS: dict[tuple[int, str], tuple[str, ...]] = {}

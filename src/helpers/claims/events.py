@@ -77,6 +77,10 @@ class EventRules:
         meeting = self.meeting_held(trigger, c1) if event == "presence" else None
         if meeting is not None:
             return "talks", meeting, None  # «تستضيف باريس الاثنين المقبل مؤتمرا دوليا»: a meeting, no forces
+        if event == "handover" and self.delivers_equipment(trigger, c0, c1):
+            # «عملية التسليم ستتواصل», «تسليم معدات … إلى تركيا»: weapons delivered, no base or task handed over
+            other = self.pick([c for c in triggers if c.value != "handover"], start, end)
+            return (other.value, other, None) if other is not None else ("other", None, None)
         if event == "presence" and self.since_before(start, c0):
             event = "other"  # a presence that starts at the date is not a drawdown claim
         elif event in ("presence", "withdrawal") and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
@@ -110,6 +114,18 @@ class EventRules:
         if any(m.entity_id in a.tables.missions for m in a.mentions_in(s0, hi)):
             return False
         return not any(self.own_forces(word) for word in WORD.findall(a.text, s0, hi))  # «قواته ستبقى»
+
+    def delivers_equipment(self, trigger: Cue, c0: int, c1: int) -> bool:
+        """Does a word of handing over (events.csv handover) have weapons or equipment in its sentence (scopes.csv
+        ``delivered``: «معدات», «المنظومة») and neither a site (a city, base or area) nor a base, post or task
+        (``handed``: «قاعدة», «المسؤولية», «المواقع»)? A handover is of bases, positions or tasks (CLAIMS.md);
+        weapons or a system handed over are a delivery (rule 5: weapons transfer is `other`)."""
+        a = self.a
+        lo, hi = a.sentences[a.sentence_of(trigger.start)]  # «عملية التسليم بدأت …» after «سلمت القاعدة»
+        roles = {c.value for c in a.cues_in(lo, hi, "scopes")}
+        if "delivered" not in roles or "handed" in roles:
+            return False
+        return not any(a.tables.types.get(m.entity_id) in ("FAC", "CITY", "LOC") for m in a.mentions_in(lo, hi))
 
     def meeting_held(self, trigger: Cue, c1: int) -> Cue | None:
         """The meeting noun (events.csv, talks of priority 1: اجتماع، مؤتمر) a presence verb hosts or continues,

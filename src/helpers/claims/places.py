@@ -191,6 +191,10 @@ class PlaceRules:
             best = self.setting(speech.end, s1, frames)
             if best:
                 return best
+        # a referendum on secession is in the region that would secede, whatever else its clause names
+        region = self.seceding_region(start) if event == "other" else ""
+        if region:
+            return region
         # an office or a vote (rule 21d): its own clause, else the country of its person or institution
         d0, d1 = self.date_clause(start, end)
         roles = {c.value for w0, w1 in [(d0, d1)] + windows[1:] for c in self.a.cues_in(w0, w1, "scopes")}

@@ -71,6 +71,7 @@ class SpeakerRules:
         if self.opens_quotation(cue.end, hi):
             hi = cue.end  # «وقال "نحن في سوريا …"»: what follows is the quotation, the speaker came before
         words = list(WORD.finditer(a.text, cue.end, hi))
+        said_at = hi
         if len(words) > MAX_SPEAKER_WORDS:
             hi = words[MAX_SPEAKER_WORDS - 1].end()
         found = self.pluperfect_subject(cue, c0) if cue.value == "verb" else None
@@ -84,6 +85,13 @@ class SpeakerRules:
         found = self.headline_subject(cue, c0)
         if found is None:
             found = self.subject(cue.end, hi)
+        if found is None and self.quotes_from(cue):
+            # «نقلت في 31 يوليو عن ثلاثة مسؤولين أمريكيين أن»: the source after «عن», past a time
+            source = next((w for w in WORD.finditer(a.text, cue.end, hi) if w.group() == "عن"), None)
+            if source is not None and words_between(a, cue.end, source.start()) <= SUBJECT_GAP + 2 and \
+                    not a.mentions_in(cue.end, source.start()):
+                near = list(WORD.finditer(a.text, source.end(), said_at))[:MAX_SPEAKER_WORDS]
+                found = self.subject(source.end(), near[-1].end()) if near else None
         a.frame_ends[cue.start] = a.subject_end if found is not None else cue.end
         if found in (None, "") and not comps and WORD.search(a.text, cue.end, c1):
             found = self.apposition(c1, found)  # «وقال فلان، المتحدث باسم البنتاغون، إن …»
@@ -123,6 +131,15 @@ class SpeakerRules:
         a._speakers[cue.start] = found
         return found
 
+    def quotes_from(self, verb: Cue) -> bool:
+        """Is ``verb`` one that reports only with «عن» and its source (reporting.csv ``verb_an``: نقل)?"""
+        key = " ".join(match_key(self.a.text[verb.start:verb.end]))
+        for clitic in ("", "و", "ف"):
+            if key.startswith(clitic) and any(t == "reporting" and v == "verb_an"
+                                              for t, v, *_ in self.a.tables.cues.get(key[len(clitic):], ())):
+                return True
+        return False
+
     def pluperfect_subject(self, verb: Cue, c0: int) -> str | None:
         """The subject of a pluperfect reporting verb, named between «كان» and «قد» («وكان ترامب قد قال في مقابلة
         مع شبكة …», «وكان مجلس النواب قد طالب العبادي»): what follows the verb is its setting or object."""
@@ -136,6 +153,8 @@ class SpeakerRules:
                 found = self.subject(word.end(), words[-1].start(), adjacent=False)
                 # «وكانت موسكو قد أبلغت»: named, no core side; a newspaper's own report («وكانت صحيفة … قد نقلت عن
                 # مسؤولين») names its source after the verb
+                if found is None and WORD.search(a.text, word.end(), words[-1].start()):
+                    return UNNAMED_FRONT  # «وكانت الوزارة قد احتجت على غارات تركية»: a subject, not the nisba after
                 return None if found in (None, "@previous", "media") else found
         return None
 
@@ -361,9 +380,16 @@ class SpeakerRules:
         index = a._qualified.get("nouns")
         if index is None:
             index = a._qualified["nouns"] = self._qualified_nouns()
-        starts, sides = index.get(_bare_word(a.text[noun.start:noun.end]), ((), ()))
+        starts, sides = index.get(self.noun_key(noun), ((), ()))
         i = bisect.bisect_left(starts, noun.start)
         return sides[i - 1] if i else None
+
+    def noun_key(self, noun: Cue) -> str:
+        """An institution noun's first word without its article; one key for every name of a parliament
+        (scopes.csv ``assembly``: «البرلمان» is the «مجلس النواب العراقي» named before)."""
+        if any(c.value == "assembly" and c.start == noun.start for c in self.a.cues_in(noun.start, noun.end, "scopes")):
+            return "@assembly"
+        return _bare_word(self.a.text[noun.start:noun.end])
 
     def _qualified_nouns(self) -> dict[str, tuple[list[int], list[str]]]:
         """The article's institution nouns named with their nisba or country («الشرطة التركية») or opening a
@@ -384,7 +410,7 @@ class SpeakerRules:
             else:
                 continue
             if side and side != "media":
-                starts, sides = found.setdefault(_bare_word(a.text[cue.start:cue.end]), ([], []))
+                starts, sides = found.setdefault(self.noun_key(cue), ([], []))
                 starts.append(cue.start)
                 sides.append(side)
         return found
