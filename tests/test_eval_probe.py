@@ -118,8 +118,17 @@ BLIND_FLOORS = {  # set: (rows, floors)
     # blind14 (its README.md, session 15): scored blind at 06afc7e — milestones 94/3/3, names 163/1/0, adjectives
     # 1.00, claims over 94 rows: event 75, place 74, actor 62, claimant 73; then the rules it led to: milestones
     # 97/0/0, event 83, place 77, actor 70, claimant 83 of 97
-    "blind14": (97, {"milestones": 0.99, "claims: event": 0.85, "claims: place": 0.79, "claims: actor": 0.72,
+    "blind14": (97, {"milestones": 0.99, "claims: event": 0.85, "claims: place": 0.80, "claims: actor": 0.73,
                      "claims: claimant": 0.85, "entities (names)": 0.99, "entities (adjectives)": 0.99}),
+    # blind15 (its README.md, session 15): scored blind at 06afc7e — milestones 98/2/2, names 1.00, adjectives
+    # 0.993, claims over 98 rows: event 75, place 69, actor 65, claimant 86; then the rules it led to: milestones
+    # 100/0/0, event 91, place 75, actor 87, claimant 93 of 100
+    "blind15": (100, {"milestones": 0.99, "claims: event": 0.90, "claims: place": 0.74, "claims: actor": 0.86,
+                      "claims: claimant": 0.92, "entities (names)": 0.99, "entities (adjectives)": 0.98}),
+    # blind16 (its README.md, session 15): never read — at 06afc7e milestones, names and adjectives 1.00, claims
+    # over 108 rows: event 88, place 79, actor 74, claimant 82; at 5334ac8: 92, 81, 75, 84
+    "blind16": (108, {"milestones": 0.99, "claims: event": 0.85, "claims: place": 0.75, "claims: actor": 0.69,
+                      "claims: claimant": 0.77, "entities (names)": 0.99, "entities (adjectives)": 0.99}),
 }
 
 
