@@ -910,7 +910,8 @@ def test_a_party_named_with_ma_is_not_the_place_of_an_attack_but_its_target_is()
 
 @pytest.mark.parametrize("sentence, date, place", [
     ("وانطلقت معركة تلعفر في 20 آب/أغسطس بعد أسابيع من التحضير.", "20 آب/أغسطس", "iraq"),
-    ("وأعلن الجيش تحرير البوكمال في 9 تشرين الثاني/نوفمبر بعد معارك عنيفة.", "9 تشرين الثاني/نوفمبر", "syria"),
+    # (with «أعلن» before it, the date would be the announcement's: rule 2, test_announcing_an_event_…)
+    ("وأتم الجيش تحرير البوكمال في 9 تشرين الثاني/نوفمبر بعد معارك عنيفة.", "9 تشرين الثاني/نوفمبر", "syria"),
     ("وأنجزت القوات استعادة الفلوجة في حزيران/يونيو 2016 بدعم جوي.", "حزيران/يونيو 2016", "iraq"),
     ("وبدأت الفصائل اقتحام البوكمال في 8 تشرين الثاني/نوفمبر من ثلاثة محاور.", "8 تشرين الثاني/نوفمبر", "syria"),
 ])
@@ -2097,3 +2098,54 @@ def test_a_referendum_on_secession_is_held_in_and_by_the_region_that_would_seced
                    "واستعادت القوات العراقية السيطرة على كركوك إثر استفتاء الانفصال الذي أجري في 25 أيلول.")
     _, referendum = claims_of(text, "بغداد", "25 أيلول")
     assert (referendum.event, referendum.place, referendum.actor) == ("other", "kurdistan_region", "kurdistan_region")
+
+
+def test_acknowledging_that_and_talking_about_report():
+    # rule 10: «أقر … بأن» (acknowledged that) reports as «أقر بـ» does; «تحدث … عن» (reporting.csv verb_an)
+    text = article("أقر التحالف الدولي، السبت، بأن طائراته نفذت غارة على حي الموصل الجديدة في 17 آذار.",
+                   "وكان مسؤولون محليون في محافظة نينوى قد تحدثوا الخميس الماضي عن انتشال عشرات الجثث.")
+    acknowledged, strike, talked = claims_of(text, "السبت", "17 آذار", "الخميس الماضي")
+    assert (acknowledged.event, acknowledged.claimant) == ("agreement", "global_coalition")
+    assert (strike.event, strike.actor, strike.claimant) == ("attack", "global_coalition", "global_coalition")
+    assert (talked.event, talked.claimant) == ("agreement", "iraq")  # local officials of an Iraqi province
+
+
+def test_an_abduction_is_an_attack_an_appointment_other_and_a_deployment_that_starts_other():
+    text = article("وكانت قد اختطفت على يد مسلحي تنظيم داعش من قريتها في سنجار في آب 2014.",
+                   "وفي عام 2016 عينت الأمم المتحدة الناشطة سفيرة للنوايا الحسنة.",
+                   "وانتشرت قوات البيشمركة في كركوك في حزيران 2014 بعد انسحاب وحدات الجيش.")
+    abducted, appointed, deployed = claims_of(text, "آب 2014", "عام 2016", "حزيران 2014")
+    assert (abducted.event, abducted.actor) == ("attack", "isis")
+    assert (appointed.event, appointed.actor) == ("other", "united_nations")
+    assert deployed.event == "other"
+
+
+def test_announcing_an_event_dates_the_announcement():
+    # CLAIMS.md rule 2: «أعلن X تحرير الجانب الشرقي في 24 يناير» (scopes.csv announce): the date right after what
+    # was announced, its object, is the announcement's
+    text = article("وتخوض القوات العراقية معركة الجانب الغربي، بعد أن أعلن رئيس الوزراء حيدر العبادي تحرير الجانب الشرقي "
+                   + "في 24 كانون الثاني الماضي.")
+    (claim,) = claims_of(text, "24 كانون الثاني الماضي")
+    assert (claim.event, claim.actor, claim.claimant) == ("agreement", "iraqi_government", "iraqi_government")
+
+
+def test_launching_an_operation_is_an_attack_by_the_pluperfect_subject():
+    text = article("وكانت تركيا قد أطلقت عملية \"درع الفرات\" في 24 آب 2016 بدخول جرابلس، قبل أن تبدأ معركة الباب.")
+    (claim,) = claims_of(text, "24 آب 2016")
+    assert (claim.event, claim.actor) == ("attack", "turkey")
+
+
+def test_a_killing_by_a_strike_with_a_nisba_is_by_the_strike_s_owner():
+    # «مقتل X، أحد قادة التنظيم، بغارة أمريكية»: the victim's group is no agent; the strike's nisba names the
+    # attacker (rule 18)
+    text = article("أيار 2016: مقتل أبو وهيب، أحد قادة التنظيم في الأنبار، بغارة أمريكية.")
+    (claim,) = claims_of(text, "أيار 2016")
+    assert (claim.event, claim.actor) == ("attack", "united_states")
+
+
+def test_a_name_that_reads_like_a_complementizer_is_no_complementizer():
+    # «بان كي مون»: «بان» is «بأن» without its hamza; inside a person's name it introduces nothing, and the date
+    # before «إن» times his speech (rule 1)
+    text = article("وقال الأمين العام للأمم المتحدة بان كي مون أمام مجلس الأمن الأربعاء إن استهداف المستشفيات جريمة حرب.")
+    (claim,) = claims_of(text, "الأربعاء")
+    assert (claim.event, claim.claimant) == ("agreement", "united_nations")

@@ -77,7 +77,12 @@ class ActorRules:
                     return found
         owner = self.nisba_of_trigger(trigger, start)
         if owner:
-            return owner  # «الانسحاب الأمريكي من سوريا في 11 يناير», «العقوبات الأميركية … في السادس من أغسطس»
+            return owner
+        if event == "attack" and any(c.value == "patient" and c.start == trigger.start
+                                     for c in a.cues_in(trigger.start, trigger.end, "scopes")):
+            owner = self.strike_nisba_after(trigger, s1)  # «مقتل أبو وهيب، أحد قادة التنظيم، بغارة أمريكية»
+            if owner:
+                return owner  # «الانسحاب الأمريكي من سوريا في 11 يناير», «العقوبات الأميركية … في السادس من أغسطس»
         # another predicate of the clause («التقى … في 20 مارس وقال إنه …») has agents of its own
         hi = min([c.start for c in a.cues_in(trigger.end, hi, "reporting") if c.value in ("verb", "continuation")][:1]
                  or [hi])
@@ -447,6 +452,19 @@ class ActorRules:
         military = trigger.value in DRAWDOWN or trigger.value == "attack"
         side = a.side(m, "forces") if military else a.side(m)
         return "" if side == "media" else side
+
+    def strike_nisba_after(self, trigger: Cue, s1: int) -> str:
+        """The owner named by a strike's nisba after a victim word in its sentence, before any other event word
+        («مقتل فلان، أحد قادة التنظيم، بغارة أمريكية» -> united_states; CLAIMS.md rule 18): the victim named between
+        is no agent."""
+        a = self.a
+        stop = min([c.start for c in a.cues_in(trigger.end, s1, "events") if c.table == "events"
+                    and not a.cues_in(c.start, c.end, "series")][:1] or [s1])
+        for m in a.mentions_in(trigger.end, stop):
+            if m.form == "adjective" and self.strike_before(m, a.clause_of(m.start)[0]):
+                side = a.side(m, "forces")
+                return "" if side == "media" else side
+        return ""
 
     def joined_to_place(self, m: Mention, lo: int) -> bool:
         """Is ``m`` joined by و to a place with a preposition before it («في العراق وسوريا»)? Then it is one too."""

@@ -73,6 +73,7 @@ class ClaimArticle:
     def __init__(self, text: str, norm: Normalized, paragraph_starts, tables: ClaimTables, matcher: EntityMatcher,
                  last: int | None = None, published: dt.date | None = None):
         self.text, self.tables, self.gazetteer = text, tables, matcher.gazetteer
+        self.matcher = matcher
         self.published = published
         self.sentences = sentence_spans(text)
         if QUOTED_END.search(text):
@@ -94,10 +95,11 @@ class ClaimArticle:
         if any(quote in text for quote in QUOTES_OPEN):
             self.cues = [c for c in self.cues if not (c.table == "reporting" and self.quoted_alone(c))]
         self._index_cues()
+        if any(c.value == "complementizer" and self.text[c.start:c.end] == "بان" for c in self.by_table.get("reporting", ((), ()))[1]):
+            self._drop_cues_in_names()  # «بان كي مون» is no «بأن» written without its hamza
         if any(c.value in CONDITIONAL_VERBS for c in self.by_table.get("reporting", ((), ()))[1]):
             self.cues = self._read_prepositional_verbs(self.cues)
             self._index_cues()
-        self.matcher = matcher
         self._previous: dict[tuple[int, int], str] = {}
         self._mentions: tuple[list[int], list[Mention]] | None = None
         self._speakers: dict[int, str | None] = {}
@@ -129,10 +131,17 @@ class ClaimArticle:
             cues.append(cue)
         self.has_time_cues = any(c.value == "time" for c in self.by_table.get("dates", ((), ()))[1])
 
+    def _drop_cues_in_names(self) -> None:
+        """Drop the reporting cues that lie inside a person's name the entity matcher finds."""
+        names = [(start, end) for payload, start, end in self.matcher.spans(self.text) if payload[3] == "PER"]
+        self.cues = [c for c in self.cues if c.table != "reporting" or
+                     not any(n0 <= c.start and c.end <= n1 for n0, n1 in names)]
+        self._index_cues()
+
     def _read_prepositional_verbs(self, cues: list[Cue]) -> list[Cue]:
         """Verbs that report only with their preposition or their content: «أقر/اعترف» when their object comes
         with ب (CLAIMS.md rule 10: «أقر بـ» acknowledged), the first event word after them in the sentence, at
-        most ``MAX_SPEECH_WORDS`` on, carrying ب; «نقل» when «عن» follows within ``MAX_SPEAKER_WORDS`` words
+        most ``MAX_SPEECH_WORDS`` on, carrying ب, or a «بأن» that far; «نقل» when «عن» follows within ``MAX_SPEAKER_WORDS`` words
         («نقلت رويترز عن مسؤول»; «نقل معدات وجنود من قاعدة» moves them, and says nothing); «كتب» when what
         was written follows within as many words, a complementizer, a colon or a quotation («كتب ترامب على
         تويتر أن …»; «كتب المعارض» are also his books)."""
@@ -162,6 +171,10 @@ class ClaimArticle:
             if nxt is not None and nxt.start < s1 and self.text[nxt.start - 1] == "ب" \
                     and words_between(self, cue.end, nxt.start) <= MAX_SPEECH_WORDS:
                 out.append(cue._replace(value="verb"))
+            elif any(c.table == "reporting" and c.value == "complementizer" and self.text[c.start] == "ب"
+                     and c.start >= cue.end and words_between(self, cue.end, c.start) <= MAX_SPEECH_WORDS
+                     for c in cues[i + 1:i + 12]):
+                out.append(cue._replace(value="verb"))  # «أقر التحالف، السبت، بأن طائراته نفذت غارة»
         return out
 
     # -- spans

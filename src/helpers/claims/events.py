@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .article import MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, opens, words_between
+from .article import CLAUSE_MARK, MAX_SPEAKER_WORDS, MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, opens, words_between
 from .cues import WORD, Cue
 
 __all__ = ["EventRules"]
+
+ANNOUNCED_WORDS = 4  # «أعلن … تحرير الجانب الشرقي في 24 يناير»: the object's words before the date
 
 
 class EventRules:
@@ -43,6 +45,8 @@ class EventRules:
             if not between and not until and words_between(a, v.end, start) <= MAX_SPEECH_WORDS:
                 return "agreement", v, v
             if between and not until and self.set_off_after_subject(v, start, end, between):
+                return "agreement", v, v
+            if between and not until and self.announced_object(v, start, between):
                 return "agreement", v, v
             break
         speech = None if until else self.between_verb_and_content(start, end, s0, s1)
@@ -150,6 +154,20 @@ class EventRules:
             return False
         lo = a.clause_of(verb.start)[0]
         return opens(a, lo, verb.start) and words_between(a, verb.end, start) <= MAX_SPEECH_WORDS
+
+    def announced_object(self, verb: Cue, start: int, between: list[Cue]) -> bool:
+        """Is the date right after what an announcing verb (scopes.csv ``announce``: أعلن) announces, a noun of
+        event as its object, with only its subject between them («أعلن رئيس الوزراء تحرير الجانب الشرقي في 24
+        يناير»)? Then it dates the announcement (CLAIMS.md rule 2), not the event announced."""
+        a = self.a
+        if not any(c.value == "announce" for c in a.cues_in(verb.start, verb.end, "scopes")):
+            return False
+        if any(c.table != "events" for c in between) or CLAUSE_MARK.search(a.text, verb.end, start):
+            return False
+        first, last = between[0], between[-1]
+        return words_between(a, verb.end, first.start) <= MAX_SPEAKER_WORDS and \
+            words_between(a, last.end, start) <= ANNOUNCED_WORDS and \
+            not [c for c in a.cues_in(last.end, start, "reporting") if c.value != "complementizer"]
 
     def in_relative_clause(self, pos: int) -> bool:
         """Does the clause of ``pos`` open with a relative pronoun (background.csv, ``relative``: الذي، التي)?"""
