@@ -7,7 +7,16 @@ import bisect
 
 from ..claim_tables import DRAWDOWN
 from ..gazetteer import match_key
-from .article import CLAUSE_MARK, PLACE_TYPES, ClaimArticle, Mention, after_cue, is_cue, place_role, words_between
+from .article import (
+    CLAUSE_MARK,
+    PLACE_TYPES,
+    ClaimArticle,
+    Mention,
+    after_cue,
+    is_cue,
+    place_role,
+    words_between,
+)
 from .cues import WORD, Cue
 from .places import home_countries
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .article import CLAUSE_MARK, MAX_SPEAKER_WORDS, MAX_SPEECH_WORDS, NEGATION_WORDS, ClaimArticle, opens, words_between
+from .article import (
+    CLAUSE_MARK,
+    MAX_SPEAKER_WORDS,
+    MAX_SPEECH_WORDS,
+    NEGATION_WORDS,
+    ClaimArticle,
+    opens,
+    words_between,
+)
 from .cues import WORD, Cue
 
 __all__ = ["EventRules"]
