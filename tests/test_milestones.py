@@ -1643,6 +1643,27 @@ def test_a_name_that_looks_like_a_future_verb_does_not_make_the_date_future(text
     assert span(only(text, published="2021-02-10")) == (first, first)
 
 
+@pytest.mark.parametrize("text, first", [
+    # a word after a preposition is a noun: «قرب سيدكان» is a village, not «will …» (س + ي + three letters)
+    ("وقال النائب إن طائرة مسيرة تركية قتلت ثلاثة مدنيين قرب سيدكان الأحد.", "2021-02-07"),
+    ("وأكد المتحدث أن الاشتباكات في سيناء توقفت الأحد.", "2021-02-07"),
+])
+def test_a_word_after_a_preposition_is_no_future_verb(text, first):
+    assert span(only(text, published="2021-02-10")) == (first, first)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a bare year after a budget or an election is that year (dev README: a bare year is a year), as after «في»
+    ("وسيناقش مجلس الوزراء مشروع موازنة 2020 في جلسته المقبلة.", [("2020", "2020-01-01", "2020-12-31")]),
+    ("وتستعد الأحزاب لانتخابات 2018 البرلمانية.", [("2018", "2018-01-01", "2018-12-31")]),
+    # a bare number that is no year stays out
+    ("وبلغت الموازنة نحو 2500 مليار دينار.", []),
+])
+def test_a_bare_year_after_a_budget_or_an_election_is_a_year(text, rows):
+    found = extract_milestones(text, published="2019-06-20")
+    assert [(m.surface, *span(m)) for m in found] == rows
+
+
 @pytest.mark.parametrize("text, published, day", [
     # a session or meeting «held» in the imperfect (يعقد، تجتمع) is scheduled: the weekday is the coming one
     ("ويعقد مجلس الأمن الدولي جلسة طارئة لبحث القرار الجمعة، بطلب من ثماني دول.", "2017-12-07", "2017-12-08"),
