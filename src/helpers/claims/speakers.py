@@ -51,8 +51,8 @@ def _speaking_side(a: ClaimArticle, m: Mention, role: str) -> str:
 UNNAMED_FRONT = "@front"  # a subject before the verb that names no one known: nothing after the verb is its speaker
 PLUPERFECT_AUXILIARIES = ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت")
 SHORT_QUOTED_NAME = 3  # «نقلت "خلية الصقور" …»: a name this short in quotation marks is still the speaker
-SHORT_CLAUSE_WORDS = 4
-LEADING_CLAUSE_WORDS = 6  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
+SHORT_CLAUSE_WORDS = 4  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
+LEADING_CLAUSE_WORDS = 6  # a clause with no event word, longer than this, before a verb is a predicate of its own
 
 
 class SpeakerRules:
