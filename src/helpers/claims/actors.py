@@ -28,8 +28,9 @@ PRONOUN_ENDINGS = ("ها", "هم", "هما")
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # «قواته», «قواتها», «قواتهم»
 OWN_COUNTRY = ("بلاده", "بلادها", "بلادهم")  # the speaker's country: «قال الوزير إن بلاده ستسحب قواتها»
 OWN_COUNTRY_WORDS = 3  # «بلاده» this close to the trigger, in its clause, is the act's subject
-LIBERATED_WORDS = 4
-STRIKE_KINDS = ("جويه", "الجويه", "صاروخيه", "الصاروخيه", "مدفعيه", "المدفعيه", "بريه")  # normalised: «غارات جوية تركية»  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
+LIBERATED_WORDS = 4  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
+# the kind of a strike, normalised, between it and its nisba: «غارات جوية تركية»
+STRIKE_KINDS = ("جويه", "الجويه", "صاروخيه", "الصاروخيه", "مدفعيه", "المدفعيه", "بريه")
 
 
 class ActorRules:
@@ -86,12 +87,12 @@ class ActorRules:
                     return found
         owner = self.nisba_of_trigger(trigger, start)
         if owner:
-            return owner
+            return owner  # «الانسحاب الأمريكي من سوريا في 11 يناير», «العقوبات الأميركية … في السادس من أغسطس»
         if event == "attack" and any(c.value == "patient" and c.start == trigger.start
                                      for c in a.cues_in(trigger.start, trigger.end, "scopes")):
             owner = self.strike_nisba_after(trigger, s1)  # «مقتل أبو وهيب، أحد قادة التنظيم، بغارة أمريكية»
             if owner:
-                return owner  # «الانسحاب الأمريكي من سوريا في 11 يناير», «العقوبات الأميركية … في السادس من أغسطس»
+                return owner
         # another predicate of the clause («التقى … في 20 مارس وقال إنه …») has agents of its own
         hi = min([c.start for c in a.cues_in(trigger.end, hi, "reporting") if c.value in ("verb", "continuation")][:1]
                  or [hi])

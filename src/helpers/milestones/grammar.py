@@ -67,8 +67,9 @@ CLAUSE_BREAK = re.compile(r"[.!?؟،؛,;:\n]")
 _FUTURE_WORDS = TABLES["future_markers"]
 # A ``future_verb`` row is a future verb that starts like one of those nouns (سيطرح «will put» is not سيطر).
 _FUTURE_VERBS = _FUTURE_WORDS.loc[_FUTURE_WORDS.role == "future_verb", "word"]
-# Not right after a preposition or a noun of place either: «قرب سيدكان», «في سيناء» name a place, not a verb.
-_NOT_AFTER = "".join(rf"(?<!\W{word}\W)" for word in ("في", "من", "قرب", "الي", "علي", "عن", "مع", "بين", "حول", "نحو"))
+# Not right after a preposition either (``not_after`` rows): «قرب سيدكان», «في سيناء» name a place, not a verb.
+_NOT_AFTER = "".join(rf"(?<!\W{' '.join(normalize(word).split())}\W)"
+                     for word in _FUTURE_WORDS.loc[_FUTURE_WORDS.role == "not_after", "word"])
 FUTURE = re.compile(r"\W(?<!كان\W)(?<!كانت\W)(?:[وف]?" + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "marker", "word"])
                     + r"|" + _NOT_AFTER + r"[وف]?(?!" + (f"(?!{alternation(_FUTURE_VERBS, boundary=False)})" if len(_FUTURE_VERBS) else "")
                     + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "not_future", "word"], boundary=False)
