@@ -29,8 +29,6 @@ POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # «قواته», «قو�
 OWN_COUNTRY = ("بلاده", "بلادها", "بلادهم")  # the speaker's country: «قال الوزير إن بلاده ستسحب قواتها»
 OWN_COUNTRY_WORDS = 3  # «بلاده» this close to the trigger, in its clause, is the act's subject
 LIBERATED_WORDS = 4  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
-# the kind of a strike, normalised, between it and its nisba: «غارات جوية تركية»
-STRIKE_KINDS = ("جويه", "الجويه", "صاروخيه", "الصاروخيه", "مدفعيه", "المدفعيه", "بريه")
 
 
 class ActorRules:
@@ -204,10 +202,8 @@ class ActorRules:
                 return ""  # «أعلنت قوات سوريا الديمقراطية تحرير الرقة»: the speaker may be who freed it
             words = list(WORD.finditer(a.text, cue.end, hi))[:LIBERATED_WORDS]
             for m in a.mentions_in(cue.end, words[-1].end()) if words else ():
-                country = m.entity_id
-                while country in a.tables.part_of and country not in a.tables.sides:
-                    country = a.tables.part_of[country]
-                if a.tables.types.get(country) == "GPE" and country in a.tables.sides:
+                country = a.country_holding(m.entity_id)
+                if country:
                     return a.tables.sides[country][1]
             return ""
         return ""
@@ -509,7 +505,7 @@ class ActorRules:
         if after_cue(self.a, m, lo, clitics, "series"):
             return True
         words = self.a.previous_word(m.start, lo).split(" ")  # «غارات جوية تركية»: the strike's kind between
-        return len(words) == 2 and words[1] in STRIKE_KINDS and \
+        return len(words) == 2 and is_cue(self.a, words[1], ("",), "scopes", "strike_kind") and \
             is_cue(self.a, words[0], clitics, "series")
 
     def official(self, cue: Cue, hi: int) -> tuple[Mention, str] | None:

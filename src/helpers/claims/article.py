@@ -271,6 +271,16 @@ class ClaimArticle:
                 out.append(Mention(cue.start, cue.end, named.entity_id, cue.value, "name", self.text[cue.start:cue.end]))
         return out
 
+    def country_holding(self, entity_id: str) -> str:
+        """The core country part_of.csv puts ``entity_id`` in (or the id itself): climbed to the first id of
+        sides.csv, which must be a country; "" when there is none («كركوك» -> iraq, «دير الزور» -> syria)."""
+        t = self.tables
+        seen = set()
+        while entity_id in t.part_of and entity_id not in t.sides and entity_id not in seen:
+            seen.add(entity_id)
+            entity_id = t.part_of[entity_id]
+        return entity_id if t.types.get(entity_id) == "GPE" and entity_id in t.sides else ""
+
     def _metonym(self, m: Mention) -> bool:
         """Is ``m`` a capital named bare, with no preposition or place noun before it («نشرت واشنطن», «أعلنت
         بغداد»)? It stands for its government (CLAIMS.md rules 20, 23), not for a place."""

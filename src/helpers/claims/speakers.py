@@ -345,7 +345,7 @@ class SpeakerRules:
                 continue  # «قال في كلمة بإسطنبول»: where the speech was made; the speaker is named elsewhere
             if qualifier is not None and qualifier.value == "@country" and \
                     a.tables.types.get(item.entity_id) in ("CITY", "LOC"):
-                country = self.country_holding(item.entity_id)  # «محافظ كركوك»: the governor of a city or province
+                country = a.country_holding(item.entity_id)  # «محافظ كركوك»: the governor of a city or province
                 if country:                                      # speaks for its country (CLAIMS.md rule 29)
                     a.subject_end = item.end
                     return a.side(item._replace(entity_id=country, type="GPE"), "country")
@@ -363,15 +363,6 @@ class SpeakerRules:
         if weak is None and qualifier is not None:
             return self.named_before(qualifier)
         return weak
-
-    def country_holding(self, entity_id: str) -> str:
-        """The country (a GPE of sides.csv) that part_of.csv puts ``entity_id`` in, "" when none."""
-        t = self.a.tables
-        seen = set()
-        while entity_id in t.part_of and entity_id not in seen and t.types.get(entity_id) != "GPE":
-            seen.add(entity_id)
-            entity_id = t.part_of[entity_id]
-        return entity_id if t.types.get(entity_id) == "GPE" and entity_id in t.sides else ""
 
     def named_before(self, noun: Cue) -> str | None:
         """A bare institution noun («وقالت الشرطة», «وقالت الوزارة») is the one named before with its nisba or
