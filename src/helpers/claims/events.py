@@ -89,10 +89,9 @@ class EventRules:
         meeting = self.meeting_held(trigger, c1) if event == "presence" else None
         if meeting is not None:
             return "talks", meeting, None  # «تستضيف باريس الاثنين المقبل مؤتمرا دوليا»: a meeting, no forces
-        if event == "handover" and self.delivers_equipment(trigger, c0, c1):
+        if event == "handover" and self.delivers_equipment(trigger):
             # «عملية التسليم ستتواصل», «تسليم معدات … إلى تركيا»: weapons delivered, no base or task handed over
-            other = self.pick([c for c in triggers if c.value != "handover"], start, end)
-            return (other.value, other, None) if other is not None else ("other", None, None)
+            return self.other_event(triggers, event, start, end)
         if event == "presence" and self.since_before(start, c0):
             event = "other"  # a presence that starts at the date is not a drawdown claim
         elif event in ("presence", "withdrawal") and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
@@ -100,8 +99,7 @@ class EventRules:
         elif event == "presence" and self.stays_no_force(trigger, s0, c0, c1):
             # «عمليات التمشيط ستستمر», «تواصل فرق الإنقاذ البحث»: no forces stay; another word of the clause
             # may name what goes on («الموعد النهائي للانسحاب قد يمتد حتى …»)
-            other = self.pick([c for c in triggers if c.value != "presence"], start, end)
-            return (other.value, other, None) if other is not None else ("other", None, None)
+            return self.other_event(triggers, event, start, end)
         return event, trigger, None
 
     def ends_no_mission(self, trigger: Cue, c0: int, c1: int) -> bool:
@@ -127,7 +125,13 @@ class EventRules:
             return False
         return not any(self.own_forces(word) for word in WORD.findall(a.text, s0, hi))  # «قواته ستبقى»
 
-    def delivers_equipment(self, trigger: Cue, c0: int, c1: int) -> bool:
+    def other_event(self, triggers: list[Cue], event: str, start: int, end: int) -> tuple[str, Cue | None, None]:
+        """The clause's nearest trigger of another event than ``event``, which its clause showed it is not,
+        else `other`."""
+        found = self.pick([c for c in triggers if c.value != event], start, end)
+        return (found.value, found, None) if found is not None else ("other", None, None)
+
+    def delivers_equipment(self, trigger: Cue) -> bool:
         """Does a word of handing over (events.csv handover) have weapons or equipment in its sentence (scopes.csv
         ``delivered``: «معدات», «المنظومة») and neither a site (a city, base or area) nor a base, post or task
         (``handed``: «قاعدة», «المسؤولية», «المواقع»)? A handover is of bases, positions or tasks (CLAIMS.md);
