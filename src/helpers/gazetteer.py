@@ -20,7 +20,7 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -139,6 +139,7 @@ def fold_for_matching(normalised: str) -> str:
     return normalised.translate(_KEYBOARD_FOLD).lower()
 
 
+@lru_cache(maxsize=1 << 16)  # the claims ask it for the same few thousand words again and again
 def match_key(phrase: str) -> tuple[str, ...]:
     """The tokens a phrase is matched by: normalised, folded, split into words."""
     return tuple(_WORD_RE.findall(fold_for_matching(normalize(phrase))))

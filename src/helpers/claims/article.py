@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..claim_tables import ClaimTables
@@ -437,21 +437,29 @@ def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | 
         if any(surface[0] == c + k for c in ("ب", "وب", "فب") for k in keys):
             return "locative"
     before = article.previous_word(mention.start, lo)
-    cues = article.tables.cues
     if before.split(" ")[-1:] == ["من"] and _after_part_noun(article, mention.start, lo):
         return "locative"  # «الجزء الغربي من الموصل», «أجزاء واسعة من محافظتي …»: a part of the place is in it
-    for key in (before, before.split(" ")[-1] if before else ""):
-        for prefix in ("", "و", "ف", "ب", "وب", "ال", "بال", "وال", "ل", "ول"):
-            if prefix and not key.startswith(prefix):
-                continue
-            for table, value, _, _ in cues.get(key[len(prefix):], ()):
-                if table == "places" and value not in ("country", "part") and (value == "area" or prefix not in ("ل", "ول")):
-                    return "locative" if value == "area" else value  # «الأحياء الغربية لمدينة دير الزور»
+    role = _role_word(article.tables, before)
+    if role is not None:
+        return role
     # a town or site in the genitive of an attack word is what was struck («هجوم خان شيخون», «تفجير الكرادة»,
     # «معركة الموصل»; CLAIMS.md rule 23); not a country, which there is as often the attacker («قصف تركيا»)
     if article.tables.types.get(mention.entity_id) in SITE_TYPES and surface and surface[0][:1] not in "بلو" and \
             is_cue(article, before.split(" ")[-1], ("", "و", "ب", "ل", "ال", "بال", "وال", "لل"), "events", "attack"):
         return "target"
+    return None
+
+
+@lru_cache(maxsize=1 << 16)  # asked for the same few thousand words before places, article after article
+def _role_word(tables: ClaimTables, before: str) -> str | None:
+    """The place role the word(s) ``before`` a place give it (places.csv), with their clitics; None if none."""
+    for key in (before, before.split(" ")[-1] if before else ""):
+        for prefix in ("", "و", "ف", "ب", "وب", "ال", "بال", "وال", "ل", "ول"):
+            if prefix and not key.startswith(prefix):
+                continue
+            for table, value, _, _ in tables.cues.get(key[len(prefix):], ()):
+                if table == "places" and value not in ("country", "part") and (value == "area" or prefix not in ("ل", "ول")):
+                    return "locative" if value == "area" else value  # «الأحياء الغربية لمدينة دير الزور»
     return None
 
 
@@ -465,7 +473,12 @@ def _after_part_noun(article: ClaimArticle, pos: int, lo: int) -> bool:
 def is_cue(article: ClaimArticle, word: str, clitics: tuple[str, ...], table: str, value: str | None = None) -> bool:
     """Is ``word`` (normalised), with one of ``clitics`` (or none: "" among them), a cue of ``table`` (of
     ``value``, when given)?"""
-    cues = article.tables.cues
+    return _is_cue(article.tables, word, clitics, table, value)
+
+
+@lru_cache(maxsize=1 << 16)  # the same few words, asked for every place and actor of every article
+def _is_cue(tables: ClaimTables, word: str, clitics: tuple[str, ...], table: str, value: str | None) -> bool:
+    cues = tables.cues
     return bool(word) and any(
         word.startswith(clitic) and any(t == table and (value is None or v == value)
                                         for t, v, *_ in cues.get(word[len(clitic):], ()))
