@@ -2149,3 +2149,51 @@ def test_a_name_that_reads_like_a_complementizer_is_no_complementizer():
     text = article("وقال الأمين العام للأمم المتحدة بان كي مون أمام مجلس الأمن الأربعاء إن استهداف المستشفيات جريمة حرب.")
     (claim,) = claims_of(text, "الأربعاء")
     assert (claim.event, claim.claimant) == ("agreement", "united_nations")
+
+
+def test_the_group_named_after_an_attack_s_relative_verb_is_its_attacker():
+    # «في هجوم شنه مسلحون من تنظيم داعش» (scopes.csv attack_by): the fighters' group is the attacker (rule 18),
+    # though the date's clause («قتل جنديان») names none
+    text = article("قتل جنديان عراقيان، مساء الأحد، في هجوم شنه مسلحون من تنظيم داعش على موقع للجيش في قضاء الحويجة.")
+    (claim,) = claims_of(text, "مساء الأحد")
+    assert (claim.event, claim.actor) == ("attack", "isis")
+
+
+def test_neutralising_fighters_and_launching_its_own_operation_are_attacks():
+    text = article("وقالت وزارة الدفاع التركية إن قواتها حيدت 9 مسلحين من حزب العمال الكردستاني في شمال العراق يوم السبت.",
+                   "وكانت أنقرة قد أطلقت عمليتها العسكرية ضد المقاتلين الأكراد في الثاني من مارس، بعد أيام من إعلان "
+                   + "واشنطن سحب قواتها.")
+    neutralised, launched = claims_of(text, "يوم السبت", "الثاني من مارس")
+    assert (neutralised.event, neutralised.actor) == ("attack", "turkey")
+    assert (launched.event, launched.actor) == ("attack", "turkey")
+
+
+def test_a_building_after_a_noun_of_speech_speaks_and_is_no_place():
+    # «بعد إعلان البيت الأبيض»: the White House is the speaker of the announcement (rule 23: agents are not places)
+    text = article("وجاء ذلك بعد إعلان البيت الأبيض في الرابع من الشهر الجاري سحب القوات الأمريكية من المنطقة.")
+    (claim,) = claims_of(text, "الرابع من الشهر الجاري")
+    assert (claim.event, claim.place, claim.claimant) == ("agreement", "", "united_states")
+
+
+def test_whoever_attends_a_meeting_is_not_its_agent():
+    text = article("وعقدت اللجنة اجتماعها الأول في بغداد في 3 مارس 2017 بحضور ماتيس.")
+    (claim,) = claims_of(text, "3 مارس 2017")
+    assert (claim.event, claim.actor) == ("talks", "")
+
+
+def test_receiving_children_or_barrels_is_no_handover():
+    # a handover is of bases, positions or tasks (CLAIMS.md); people or goods handed over are something else
+    text = article("وكانت الحكومة العراقية قد تسلمت في مارس الماضي 120 طفلا من أبناء عناصر التنظيم من تركيا.")
+    (claim,) = claims_of(text, "مارس الماضي")
+    assert claim.event == "other"
+
+
+def test_mountains_districts_and_villages_of_the_north_map_to_their_core_place():
+    # gazetteer.csv and part_of.csv: «جبال حمرين», «قضاء الطارمية» -> iraq; «قرب سيدكان», «منطقة حفتانين» -> the
+    # Kurdistan Region (rule 22)
+    text = article("ونفذت طائرات التحالف غارتين على مخابئ للتنظيم في جبال حمرين الأحد.",
+                   "واستهدف هجوم الشرطة في قضاء الطارمية الأربعاء.",
+                   "وقتلت طائرة مسيرة تركية ثلاثة مدنيين قرب سيدكان الخميس.",
+                   "وقصفت المدفعية التركية مواقع في منطقة حفتانين الجمعة.")
+    places = [c.place for c in claims_of(text, "الأحد", "الأربعاء", "الخميس", "الجمعة")]
+    assert places == ["iraq", "iraq", "kurdistan_region", "kurdistan_region"]

@@ -127,6 +127,8 @@ class ActorRules:
         if not pool and event in DRAWDOWN:  # the forces or mission named in the sentence
             pool = [x for x in self.agents(s0, s1, si)[0]
                     if x[1] is None or x[1].form == "adjective" or x[2] in a.tables.missions]
+        if not pool and event == "attack":
+            pool = self.claimed_by(s0, s1, si)  # «قتل جنديان في هجوم شنه مسلحون من تنظيم داعش»
         if not pool:
             if event == "attack" and claimant in a.tables.missions and not self.named_after(trigger):
                 return claimant  # a mission's statement listing strikes without naming who struck: its own
@@ -307,6 +309,25 @@ class ActorRules:
         if country in t.sides:
             return t.sides[country][4]
         return side if t.types.get(side) == "ORG" else ""
+
+    def claimed_by(self, s0: int, s1: int, si: int) -> list:
+        """The agent named right after a verb that gives an attack its author (scopes.csv ``attack_by``:
+        «هجوم شنه …», «تفجير تبناه …») in the sentence, within four words and its clause; «مسلحون من
+        تنظيم داعش» names the group the fighters belong to (CLAIMS.md rule 18: the attacker)."""
+        a = self.a
+        frames = self.frames(si)
+        for cue in a.cues_in(s0, s1, "scopes"):
+            if cue.value != "attack_by" or any(f0 <= cue.start < f1 for f0, f1 in frames):
+                continue
+            near = WORD.findall(a.text, cue.end, a.clause_of(cue.start)[1])[:4]
+            if not near:
+                continue
+            hi = a.text.find(near[-1], cue.end) + len(near[-1])
+            for m in a.mentions_in(cue.end, hi):
+                side = a.side(m, "forces") if m.form == "adjective" else a.side(m)
+                if side and side != "media" and a.tables.types.get(m.entity_id) not in ("DOC", "LOC", "FAC", "CITY"):
+                    return [(m.start, m, side)]
+        return []
 
     def named_after(self, trigger: Cue, agents_only: bool = False) -> bool:
         """Does a name (any entity, core or not) follow the trigger within three words («ضربة روسية»)?

@@ -92,8 +92,12 @@ class PlaceRules:
         return out
 
     def speaks(self, m: Mention) -> bool:
-        """Is ``m`` the subject of a reporting verb right after it («وكان البيت الأبيض قد أعلن»)?"""
+        """Is ``m`` the subject of a reporting verb right after it («وكان البيت الأبيض قد أعلن») or the genitive
+        of a noun of speech right before it («بعد إعلان البيت الأبيض سحب القوات»)?"""
         a = self.a
+        if any(c.value == "noun_of" and not a.text[c.end:m.start].strip()
+               for c in a.cues_in(max(0, m.start - 12), m.start, "reporting")):
+            return True
         for verb in a.cues_in(m.end, min(len(a.text), m.end + 16), "reporting"):
             return verb.value in ("verb", "continuation") and words_between(a, m.end, verb.start) <= 1
         return False
