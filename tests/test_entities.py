@@ -257,6 +257,13 @@ def test_a_country_after_a_noun_in_iya_is_the_name_in_a_construct():
     assert [(e, f) for _, e, f in found("سيجتمع وزراء خارجية تركيا وروسيا") if e == "turkey"] == [("turkey", "name")]
 
 
+@pytest.mark.parametrize("text", ["رغم اعتراضات تركيا على الخطة", "وصلت تعزيزات سوريا إلى الحدود"])
+def test_a_country_in_alif_after_a_plural_in_at_is_the_name_in_a_construct(text):
+    # «تركيا» in ـا is the accusative singular nisba only after a singular noun («جنديا تركيا»); after a plural in ـات
+    # («اعتراضات تركيا», Turkey's objections) it is the country
+    assert [f for _, _, f in found(text)] == ["name"]
+
+
 def test_sudani_alone_is_the_prime_minister_but_inflected_it_is_sudan():
     assert found("السوداني والسودانيون") == [
         ("السوداني", "mohammed_shia_al_sudani", "name"), ("والسودانيون", "sudan", "adjective")]

@@ -1668,8 +1668,20 @@ def test_a_bare_year_after_a_budget_or_an_election_is_a_year(text, rows):
     # a session or meeting «held» in the imperfect (يعقد، تجتمع) is scheduled: the weekday is the coming one
     ("ويعقد مجلس الأمن الدولي جلسة طارئة لبحث القرار الجمعة، بطلب من ثماني دول.", "2017-12-07", "2017-12-08"),
     ("وتجتمع اللجنة الأربعاء لبحث الخطوة.", "2019-03-25", "2019-03-27"),
+    ("ويلتقي الرئيس الفرنسي الخميس نظيره العراقي في باريس.", "2019-03-25", "2019-03-28"),
 ])
 def test_a_meeting_held_in_the_imperfect_is_on_the_coming_weekday(text, published, day):
+    assert span(only(text, published=published)) == (day, day)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a deadline runs to a day ahead of its giving, whatever the tense (future_markers.csv ``deadline``)
+    ("وأمهلت الحكومة المحتجين حتى الأحد لإخلاء الساحة.", "2017-09-27", "2017-10-01"),
+    ("الداخلية تمهل الشركات الأمنية حتى الخميس لتسوية أوضاعها", "2017-09-27", "2017-09-28"),
+    # without a deadline, a day until which something lasted in the past is behind
+    ("واستمرت الاشتباكات حتى الأحد.", "2017-09-27", "2017-09-24"),
+])
+def test_the_day_a_deadline_runs_to_is_the_coming_one(text, published, day):
     assert span(only(text, published=published)) == (day, day)
 
 

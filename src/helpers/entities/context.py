@@ -157,8 +157,10 @@ class ContextReading:
             return False
         # a plural in ـات; or, for a feminine form (سورية), an indefinite adjective in ـية before it: two
         # adjectives in a row («وسائل إعلام رسمية سورية»). Not after a preposition («موالية لسورية»), and not
-        # «تركيا»: after a noun in ـية it is the name in a construct («وزراء خارجية تركيا»)
-        return len(bare) >= 4 and bare.endswith("ات") or \
+        # «تركيا»: after a noun in ـية it is the name in a construct («وزراء خارجية تركيا»); nor a form in ـا
+        # after a plural in ـات: that form is an accusative singular nisba («جنديا تركيا»), so «اعتراضات تركيا»
+        # is the name in a construct too
+        return len(bare) >= 4 and bare.endswith("ات") and not key.endswith("ا") or \
             len(bare) >= 5 and bare.endswith("يه") and strip_clitics(key) == key and key.endswith("ه")
 
     def _is_nisba(self, key: str) -> bool:

@@ -77,6 +77,9 @@ FUTURE = re.compile(r"\W(?<!كان\W)(?<!كانت\W)(?:[وف]?" + alternation(_F
 # A pluperfect or a «سبق أن» (كان قد أعلن، وكانت قد أقرته، سبق أن أعلن): the verb after it, which governs
 # a date that follows, reports the past whatever future verbs come before it in the sentence.
 PAST = re.compile(r"(?<!\w)[وف]?" + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "past", "word"]))
+# A deadline given (``deadline`` rows: أمهل، تمهل، مهلة): the day it runs until lies ahead of the giving,
+# whatever the verb's tense («وأمهل العبادي سلطات الإقليم حتى الجمعة», «بغداد تمهل أربيل حتى الجمعة»).
+DEADLINE = re.compile(r"(?<!\w)[وف]?" + alternation(_FUTURE_WORDS.loc[_FUTURE_WORDS.role == "deadline", "word"]))
 SPACE = r"[^\S\n]"  # a milestone never runs over a paragraph break
 CONN = rf"(?P<conn{{0}}>{SPACE}*[-–—]{SPACE}*|{SPACE}+و?(?:إلى|حتى|لغاية){SPACE}+|{SPACE}*و{SPACE}*)"  # «وحتى»
 YEAR_LINK = rf"(?:{SPACE}+(?:من{SPACE}+)?(?:(?:ال)?عام{SPACE}+)?|(?=[12]\d{{3}}(?!\d)))"  # or glued: أكتوبر2017

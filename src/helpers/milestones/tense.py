@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import CLAUSE_BREAK, FUTURE, PAST
+from .grammar import CLAUSE_BREAK, DEADLINE, FUTURE, PAST
 
 __all__ = [
     "SENTENCE_BREAK", "future_around", "future_before", "lasts_until", "tense_of",
@@ -32,10 +32,13 @@ _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
 def lasts_until(text: str, start: int) -> bool:
     """True when the date at ``start`` follows «حتى» in a clause that opens with a verb in the imperfect,
     after a relative pronoun or not («ويستمر المؤتمر حتى الخميس», «المؤتمر الذي يستمر حتى الخميس»): what
-    goes on now lasts until a day still to come. In the past («واستمرت المعارك حتى الخميس») the day is behind."""
+    goes on now lasts until a day still to come. In the past («واستمرت المعارك حتى الخميس») the day is behind,
+    unless the clause gives a deadline («وأمهل العبادي الإقليم حتى الجمعة»: the day the deadline runs to)."""
     if _UNTIL_BEFORE.search(text, max(0, start - 12), start) is None:
         return False
     clause = _after_last(text, _CLAUSE_CHARS_ALL, start - 150, start)
+    if DEADLINE.search(text, clause, start):
+        return True
     relatives = list(_RELATIVE.finditer(text, clause, start))  # the verb of the last relative clause, if any
     return _IMPERFECT_FIRST.match(text, relatives[-1].end() if relatives else clause, start) is not None
 

@@ -43,7 +43,7 @@ _INTEGER_COLUMNS = {("named_events", "month"): (1, 12), ("named_events", "year")
 # A name read as one of these values cannot be given another on a second row (one name, one month).
 _ONE_MEANING = {"months": ("calendar", "month"), "weekdays": ("weekday",), "numbers": ("value",),
                 "day_ordinals": ("day",)}
-_WORD_COLUMNS = {("future_markers", "role"): {"marker", "not_future", "future_verb", "past", "not_after"},
+_WORD_COLUMNS = {("future_markers", "role"): {"marker", "not_future", "future_verb", "past", "not_after", "deadline"},
                  ("periods", "unit"): {"year", "month", "week", "season"}}
 
 
