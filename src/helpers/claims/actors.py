@@ -26,7 +26,6 @@ __all__ = ["ActorRules"]
 # verb (``pronoun_subject``): elsewhere it is as often the impersonal pronoun («أنه في التاسع من …»)
 PRONOUN_ENDINGS = ("ها", "هم", "هما")
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # «قواته», «قواتها», «قواتهم»
-OWN_COUNTRY = ("بلاده", "بلادها", "بلادهم")  # the speaker's country: «قال الوزير إن بلاده ستسحب قواتها»
 OWN_COUNTRY_WORDS = 3  # «بلاده» this close to the trigger, in its clause, is the act's subject
 LIBERATED_WORDS = 4  # the place freed lies within this many words after the liberation word («الجزء الغربي من»)
 
@@ -214,7 +213,14 @@ class ActorRules:
         """For a referendum on secession (an election word, then within four words a word of independence,
         scopes.csv ``secession``, in the date's sentence): the region that would secede, a core place part of a
         country (part_of.csv), named nearest in the sentence, else last before it («استفتاء الاستقلال» in an
-        article about the Kurdistan Region is the Region's, CLAIMS.md rules 18 and 21d)."""
+        article about the Kurdistan Region is the Region's, CLAIMS.md rules 18 and 21d). The actor and the place
+        of a row both ask: read once."""
+        found = self.a._seceding.get(start)
+        if found is None:
+            found = self.a._seceding[start] = self._seceding_region(start)
+        return found
+
+    def _seceding_region(self, start: int) -> str:
         a = self.a
         s0, s1 = a.sentences[a.sentence_of(start)]
         t = a.tables
@@ -282,12 +288,13 @@ class ActorRules:
             self.own_forces(following.group())
 
     def own_country_near(self, trigger: Cue, lo: int, hi: int) -> bool:
-        """Is «بلاده», «بلادها» (the speaker's country) within ``OWN_COUNTRY_WORDS`` words of the trigger in its
-        clause? Then it is the act's subject, and the speaker's country's forces act (CLAIMS.md rule 18)."""
+        """Is «بلاده», «بلادها» (the speaker's country, scopes.csv ``own_country``) within ``OWN_COUNTRY_WORDS``
+        words of the trigger in its clause? Then it is the act's subject, and the speaker's country's forces act
+        (CLAIMS.md rule 18)."""
         a = self.a
         before = list(WORD.finditer(a.text, lo, trigger.start))[-OWN_COUNTRY_WORDS:]
         after = list(WORD.finditer(a.text, trigger.end, hi))[:OWN_COUNTRY_WORDS]
-        return any(w.group().removeprefix("و") in OWN_COUNTRY for w in before + after)
+        return any(is_cue(a, " ".join(match_key(w.group())), ("", "و"), "scopes", "own_country") for w in before + after)
 
     def own_forces(self, word: str) -> bool:
         """Is ``word`` a noun of forces (forces.csv) with a possessive pronoun («قواتها», «طائراته», «جنودهم»)?"""

@@ -118,6 +118,7 @@ class ClaimArticle:
         self._naming = False  # SpeakerRules.named_earlier is looking back
         self._background: dict[int, bool] = {}
         self._relative: dict[int, bool] = {}  # EventRules.in_relative_clause, by clause start
+        self._seceding: dict[int, str] = {}  # ActorRules.seceding_region, by date start
         self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
         self.attack_actors: list[tuple[int, int, str]] = []  # (start, paragraph, actor) of attacks read so far
         self.subject_end = 0

@@ -49,7 +49,6 @@ def _speaking_side(a: ClaimArticle, m: Mention, role: str) -> str:
     return a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
 
 UNNAMED_FRONT = "@front"  # a subject before the verb that names no one known: nothing after the verb is its speaker
-PLUPERFECT_AUXILIARIES = ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت")
 SHORT_QUOTED_NAME = 3  # «نقلت "خلية الصقور" …»: a name this short in quotation marks is still the speaker
 SHORT_CLAUSE_WORDS = 4  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
 LEADING_CLAUSE_WORDS = 6  # a clause with no event word, longer than this, before a verb is a predicate of its own
@@ -149,7 +148,7 @@ class SpeakerRules:
         if len(words) < 3 or words[-1].group() != "قد":
             return None
         for word in reversed(words[:-2]):
-            if word.group() in PLUPERFECT_AUXILIARIES:
+            if is_cue(a, " ".join(match_key(word.group())), ("", "و", "ف"), "scopes", "auxiliary"):  # «وكان»
                 found = self.subject(word.end(), words[-1].start(), adjacent=False)
                 # «وكانت موسكو قد أبلغت»: named, no core side; a newspaper's own report («وكانت صحيفة … قد نقلت عن
                 # مسؤولين») names its source after the verb
