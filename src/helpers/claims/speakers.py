@@ -131,13 +131,10 @@ class SpeakerRules:
         return found
 
     def quotes_from(self, verb: Cue) -> bool:
-        """Is ``verb`` one that reports only with «عن» and its source (reporting.csv ``verb_an``: نقل)?"""
-        key = " ".join(match_key(self.a.text[verb.start:verb.end]))
-        for clitic in ("", "و", "ف"):
-            if key.startswith(clitic) and any(t == "reporting" and v == "verb_an"
-                                              for t, v, *_ in self.a.tables.cues.get(key[len(clitic):], ())):
-                return True
-        return False
+        """Is ``verb`` one that reports only with «عن» and its source (reporting.csv ``verb_an``: نقل)? The cue
+        says «verb» once «عن» was found after it (ClaimArticle._read_prepositional_verbs); its table says which."""
+        return is_cue(self.a, " ".join(match_key(self.a.text[verb.start:verb.end])), ("", "و", "ف"), "reporting",
+                      "verb_an")
 
     def pluperfect_subject(self, verb: Cue, c0: int) -> str | None:
         """The subject of a pluperfect reporting verb, named between «كان» and «قد» («وكان ترامب قد قال في مقابلة
