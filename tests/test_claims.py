@@ -2197,3 +2197,12 @@ def test_mountains_districts_and_villages_of_the_north_map_to_their_core_place()
                    "وقصفت المدفعية التركية مواقع في منطقة حفتانين الجمعة.")
     places = [c.place for c in claims_of(text, "الأحد", "الأربعاء", "الخميس", "الجمعة")]
     assert places == ["iraq", "iraq", "kurdistan_region", "kurdistan_region"]
+
+
+def test_districts_of_the_governorates_map_to_their_core_country_or_region():
+    # gazetteer.csv and part_of.csv (rule 22); a name that is also a common word needs its place noun: «قضاء
+    # الخالص» is the town, «الذهب الخالص» pure gold
+    text = article("وقتل جنديان في هجوم على قضاء داقوق الخميس.", "وسقطت قذيفة قرب كلار الجمعة.",
+                   "وسيطرت القوات على بلدة هجين السبت.")
+    places = [c.place for c in claims_of(text, "الخميس", "الجمعة", "السبت")]
+    assert places == ["iraq", "kurdistan_region", "syria"]
