@@ -2206,3 +2206,22 @@ def test_districts_of_the_governorates_map_to_their_core_country_or_region():
                    "وسيطرت القوات على بلدة هجين السبت.")
     places = [c.place for c in claims_of(text, "الخميس", "الجمعة", "السبت")]
     assert places == ["iraq", "kurdistan_region", "syria"]
+
+
+def test_an_envoy_of_the_secretary_general_speaks_for_the_united_nations():
+    # speakers.csv @via: «المبعوث الخاص للأمين العام» is a channel; the body named after it speaks (rule 14)
+    text = article("ورحب المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا بالهدنة الأحد، ووصفها بأنها خطوة أولى.")
+    (claim,) = claims_of(text, "الأحد")
+    assert (claim.event, claim.claimant) == ("agreement", "united_nations")
+
+
+def test_congratulating_and_announcing_in_passing_are_statements():
+    # «هنأ» is a speech act like «أشاد» and «رحب»; «معلنا» goes on with the speaker's statement, as «مؤكدا» does
+    # (rule 10); «زيارة غير معلنة» (an unannounced visit) says nothing
+    text = article("وهنأ رئيس الوزراء العراقي القوات، مساء السبت، بتحرير المدينة.",
+                   "وأشاد وزير الخارجية الأمريكي بالاتفاق، معلنا في تصريح الأربعاء تقديم مساعدات جديدة للعراق.",
+                   "ووصل وزير الدفاع الأمريكي إلى أربيل، الاثنين، في زيارة غير معلنة.")
+    congratulated, announced, visited = claims_of(text, "مساء السبت", "الأربعاء", "الاثنين")
+    assert (congratulated.event, congratulated.claimant) == ("agreement", "iraqi_government")
+    assert (announced.event, announced.actor, announced.claimant) == ("agreement", "united_states", "united_states")
+    assert (visited.event, visited.claimant) == ("talks", "media")
