@@ -2225,3 +2225,17 @@ def test_congratulating_and_announcing_in_passing_are_statements():
     assert (congratulated.event, congratulated.claimant) == ("agreement", "iraqi_government")
     assert (announced.event, announced.actor, announced.claimant) == ("agreement", "united_states", "united_states")
     assert (visited.event, visited.claimant) == ("talks", "media")
+
+
+def test_the_name_after_a_relative_clause_s_targeting_verb_is_its_object():
+    # «العملية التي تستهدف وحدات حماية الشعب»: the operation targets the YPG; the YPG is no attacker (rule 18)
+    text = article("وقتل عشرة مسلحين الأحد في العملية التي تستهدف وحدات حماية الشعب الكردية شمال سوريا.")
+    (claim,) = claims_of(text, "الأحد")
+    assert (claim.event, claim.actor) == ("attack", "")
+
+
+def test_an_attribution_written_as_one_word_names_its_source():
+    # «حسبما أعلن البنتاغون» is «حسب ما أعلن البنتاغون» (rule 10)
+    text = article("وقصفت طائرات أمريكية الأحد مواقع للتنظيم، حسبما أعلن البنتاغون.")
+    (claim,) = claims_of(text, "الأحد")
+    assert (claim.actor, claim.claimant) == ("united_states", "pentagon")

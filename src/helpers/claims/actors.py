@@ -563,11 +563,15 @@ class ActorRules:
             if cue.value not in ("patient", "patient_verb"):
                 continue
             after = cue.end
-            if cue.value == "patient_verb":  # the word right after the verb is its subject («قتل انفجار جنديين»)
+            # the word right after the verb is its subject («قتل انفجار جنديين»), but not after a relative pronoun:
+            # there the antecedent is the subject and what follows the object («عملية … التي تستهدف وحدات …»)
+            relative = any(c.value == "relative" and not a.text[c.end:cue.start].strip()
+                           for c in a.cues_in(max(lo, cue.start - 12), cue.start, "background"))
+            if cue.value == "patient_verb" and not relative:
                 subject = WORD.search(a.text, cue.end, hi)
                 after = subject.end() if subject else after
             stops = [c.start for table in ("events", "reporting") for c in a.cues_in(after, hi, table)[:1]]
-            out.append((cue.end, min(stops, default=hi), cue.value == "patient_verb"))
+            out.append((cue.end, min(stops, default=hi), cue.value == "patient_verb" and not relative))
         return out
 
     def patient(self, pos: int, spans: list[tuple[int, int, bool]]) -> bool:
