@@ -2239,3 +2239,13 @@ def test_an_attribution_written_as_one_word_names_its_source():
     text = article("وقصفت طائرات أمريكية الأحد مواقع للتنظيم، حسبما أعلن البنتاغون.")
     (claim,) = claims_of(text, "الأحد")
     assert (claim.actor, claim.claimant) == ("united_states", "pentagon")
+
+
+def test_a_reporting_verb_in_a_relative_clause_does_not_speak_for_the_date_before_it():
+    # «… الثلاثاء، على حزمة الإصلاحات التي أعلنها العبادي»: the vote is the parliament's, told by the outlet (rule
+    # 11); a date after such a verb is its own («الإصلاحات التي أعلنها العبادي الأحد»)
+    text = article("صوت مجلس النواب العراقي، الثلاثاء، على حزمة الإصلاحات التي أعلنها رئيس الوزراء حيدر العبادي.",
+                   "وأقرت الحكومة الإصلاحات التي أعلنها العبادي الأحد.")
+    vote, announcement = claims_of(text, "الثلاثاء", "الأحد")
+    assert (vote.event, vote.actor, vote.claimant) == ("agreement", "iraq", "media")
+    assert (announcement.event, announcement.claimant) == ("agreement", "iraqi_government")

@@ -354,6 +354,12 @@ class ClaimArticle:
         return any(c.value == kind and opens(self, lead, c.start)
                    for c in self.cues_in(lead, min(hi, lead + 12), "background"))
 
+    def after_relative(self, pos: int) -> bool:
+        """Is a relative pronoun (background.csv ``relative``) the word right before ``pos`` («التي أعلنها»)? Then
+        what comes before it is the antecedent's clause, not this verb's."""
+        return any(c.value == "relative" and not self.text[c.end:pos].strip()
+                   for c in self.cues_in(max(0, pos - 12), pos, "background"))
+
     def members(self, group: list[Mention], people: bool = True) -> list[Mention]:
         """A coordinated ``group`` with each title's nisba and the person right after it as one member: the
         person when core (``people``), else the nisba's country («الرئيس الأمريكي جو بايدن» is joe_biden;

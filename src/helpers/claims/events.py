@@ -66,7 +66,8 @@ class EventRules:
             # a weak word before it does not stop that («وفي اجتماع الثلاثاء، أعرب ترامب عن»: CLAIMS.md, rule 4)
             window = a.cues_in(c0, s1 if lone else c1)
             for v in [c for c in window if c.table == "reporting" and c.start >= end]:
-                if v.value not in ("verb", "continuation") or v.start >= c1 and WORD.search(a.text, end, c1):
+                if v.value not in ("verb", "continuation") or v.start >= c1 and WORD.search(a.text, end, c1) or \
+                        a.after_relative(v.start):  # «… الثلاثاء، على الحزمة التي أعلنها العبادي»: the antecedent's
                     break  # «بني السد عام 1984 على أرض …، ووصفه …»: the date's clause goes on, the verb is another's
                 between = [c for c in window if c.table == "events" and end <= c.start and c.end <= v.start]
                 if not between and not until:

@@ -424,10 +424,14 @@ class SpeakerRules:
             c0, c1 = a.clause_of(cue.start)
             if cue.value == "noun_of":
                 c0 = cue.start  # «جاءت الاستقالة الخميس بعد إعلان ترامب»: what comes before is not his
-            # «8 مايو 2018، أعلن ترامب…», «وفي اجتماع الثلاثاء، أعرب…»: a leading date belongs to the verb, even
-            # in a short clause with a weak word (priority 1: a meeting, a statement noun), as in the event rules
-            while c0 > s0 and self.leads_to_verb(a.clause_of(c0 - 1)[0], c0):
-                c0 = a.clause_of(c0 - 1)[0]
+            if a.after_relative(cue.start):
+                c0 = cue.start  # «صوت البرلمان، الثلاثاء، على الحزمة التي أعلنها العبادي»: the antecedent's clause
+            else:
+                # «8 مايو 2018، أعلن ترامب…», «وفي اجتماع الثلاثاء، أعرب…»: a leading date belongs to the verb,
+                # even in a short clause with a weak word (priority 1: a meeting, a statement noun), as in the
+                # event rules
+                while c0 > s0 and self.leads_to_verb(a.clause_of(c0 - 1)[0], c0):
+                    c0 = a.clause_of(c0 - 1)[0]
             if [c for c in a.cues_in(c0, cue.start, "events") if c.priority > 1]:
                 c0 = cue.start  # «التقى … في 20 مارس وقال»: the date before belongs to the other predicate
             end = c1
