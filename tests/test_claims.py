@@ -2249,3 +2249,12 @@ def test_a_reporting_verb_in_a_relative_clause_does_not_speak_for_the_date_befor
     vote, announcement = claims_of(text, "الثلاثاء", "الأحد")
     assert (vote.event, vote.actor, vote.claimant) == ("agreement", "iraq", "media")
     assert (announcement.event, announcement.claimant) == ("agreement", "iraqi_government")
+
+
+def test_a_vote_of_confidence_is_a_decision_and_taking_office_is_other():
+    # «منح … الثقة لحكومة» decides (agreement); «منذ تسلمه منصبه في مايو» is taking office, a domestic political
+    # event (other, CLAIMS.md rule 5), not the visit named before it
+    text = article("منح البرلمان، فجر الخميس، الثقة لحكومة رئيس الوزراء الجديد.",
+                   "ووصل رئيس الوزراء إلى أنقرة، اليوم الثلاثاء، في أول زيارة خارجية له منذ تسلمه منصبه في مايو الماضي.")
+    vote, office = claims_of(text, "فجر الخميس", "مايو الماضي")
+    assert (vote.event, office.event) == ("agreement", "other")
