@@ -2258,3 +2258,15 @@ def test_a_vote_of_confidence_is_a_decision_and_taking_office_is_other():
                    "ووصل رئيس الوزراء إلى أنقرة، اليوم الثلاثاء، في أول زيارة خارجية له منذ تسلمه منصبه في مايو الماضي.")
     vote, office = claims_of(text, "فجر الخميس", "مايو الماضي")
     assert (vote.event, office.event) == ("agreement", "other")
+
+
+def test_an_outlet_s_country_is_no_speaker_but_state_media_speak_for_their_state():
+    # «بحسب وكالة الأنباء الفرنسية» is an agency (rule 26: media); «التلفزيون الرسمي العراقي» is state media (iraq); a
+    # statement told through foreign media keeps its speaker as agent (rule 18)
+    text = article("وقصفت طائرات أمريكية الأحد مواقع للتنظيم، بحسب وكالة الأنباء الفرنسية.",
+                   "وتوفي الرئيس السابق في مستشفى ببرلين الثلاثاء، وفق ما أعلن التلفزيون الرسمي العراقي.",
+                   "وقال رئيس الوزراء التركي إن بلاده أقامت قواعد جديدة، وفق ما ذكرت وسائل إعلام ألمانية، الخميس.")
+    agency, state, conduit = claims_of(text, "الأحد", "الثلاثاء", "الخميس")
+    assert (agency.actor, agency.claimant) == ("united_states", "media")
+    assert state.claimant == "iraq"
+    assert (conduit.actor, conduit.claimant) == ("turkey", "turkey")

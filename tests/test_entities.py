@@ -508,3 +508,10 @@ def test_mentions_of_lists_the_sentences_with_article_and_paragraph():
 def test_aggregations_of_an_empty_table_are_empty():
     empty = pd.DataFrame(columns=TABLE_COLUMNS)
     assert entity_counts(empty).empty and cooccurrence(empty).empty and mentions_of(empty, "iraq").empty
+
+
+def test_a_nisba_whose_own_letters_start_like_the_article_takes_the_article_too():
+    # «ألماني» normalises to الماني: its definite forms are «الألماني», «الألمانية», «الألمان», and «ماني» is no form
+    assert [(e, f) for _, e, f in found("قالت الحكومة الألمانية إن الجيش الألماني سيبقى")] == [
+        ("germany", "adjective"), ("germany", "adjective")]
+    assert found("سجل ساديو ماني هدفين") == []

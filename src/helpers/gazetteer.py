@@ -159,13 +159,14 @@ def clitic_forms(word: str) -> list[str]:
     return forms
 
 
-def nisba_forms(base: str) -> list[str]:
+def nisba_forms(base: str, article: bool = True) -> list[str]:
     """Inflections of a normalised nisba, definite and not: عراقي → عراقيه، العراقيين، عراقيا…
 
     A base that does not end in ي is an irregular form (أمريكان) taken as written, with
-    or without the article.
+    or without the article. ``article``: may the base start with the article, to be dropped? Not when its
+    written form starts with «أل» (ألماني, normalised الماني): those are its own letters.
     """
-    stem = base.removeprefix(ARTICLE)
+    stem = base.removeprefix(ARTICLE) if article else base
     if not stem.endswith("ي"):
         return [stem, ARTICLE + stem]
     inflected = [stem + ending for ending in NISBA_ENDINGS + NISBA_MISSPELT_ENDINGS + NISBA_CONSTRUCT_ENDINGS]

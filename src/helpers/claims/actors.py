@@ -48,6 +48,8 @@ class ActorRules:
         c0 = a.clause_of(start)[0]
         if speech is not None:
             who = self.speaker(speech) or claimant
+            if who in ("media", "unnamed") and claimant not in ("", "media", "unnamed"):
+                who = claimant  # «…، وفق ما ذكرت وسائل إعلام تركية»: the conduit hides the speaker the claimant names
             if "+" in who:
                 return self.joint_concern(c0, self.same_event_end(c0, s1), start, event)
             return "" if who in ("media", "unnamed") else who

@@ -48,6 +48,7 @@ def _speaking_side(a: ClaimArticle, m: Mention, role: str) -> str:
     """The side ``m`` speaks for: a nisba or a country by the speaker noun's ``role``, anyone else by its side."""
     return a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
 
+STATE_OUTLET = re.compile(r"(?<!\w)(?:ال)?(?:رسمي|رسمية|حكومي|حكومية)(?!\w)")  # «التلفزيون الرسمي العراقي»
 UNNAMED_FRONT = "@front"  # a subject before the verb that names no one known: nothing after the verb is its speaker
 SHORT_QUOTED_NAME = 3  # «نقلت "خلية الصقور" …»: a name this short in quotation marks is still the speaker
 SHORT_CLAUSE_WORDS = 4  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
@@ -307,7 +308,7 @@ class SpeakerRules:
         mentions = [m for m in a.mentions_in(lo, hi) if m.type != "DOC"]
         items = sorted([(c.start, 0, c) for c in speakers] + [(m.start, 1, m) for m in mentions],
                        key=lambda x: (x[0], x[1]))
-        skip_to, last_end, qualifier = -1, lo, None
+        skip_to, last_end, qualifier, conduit_end = -1, lo, None, -1
         for pos, kind, item in items:
             if pos < skip_to:
                 continue
@@ -326,11 +327,18 @@ class SpeakerRules:
                     if value.startswith(STATE_MEDIA) and weak in (None, "media"):
                         weak = value.removeprefix(STATE_MEDIA)
                     weak = weak or ("media" if value == "@conduit" else value)
+                    conduit_end = item.end if value == "@conduit" else conduit_end
                 else:
                     a.subject_end = item.end
                     return "" if value == "@outside" else value  # «المرصد السوري»: named, no core side
                 skip_to = last_end = item.end
                 a.subject_end = item.end
+                continue
+            if item.form == "adjective" and conduit_end >= 0 and words_between(a, conduit_end, pos) <= 1 and \
+                    not STATE_OUTLET.search(a.text, conduit_end, item.end + 12):
+                # «وكالة الأنباء الفرنسية», «صحيفة أمريكية»: the outlet's country, no speaker (rules 13, 26); not
+                # «التلفزيون الرسمي العراقي», state media, which speak for their state
+                skip_to = last_end = item.end
                 continue
             role_here = place_role(a, item, lo)
             if role_here in ("target", "seized", "other"):

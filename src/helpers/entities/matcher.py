@@ -92,7 +92,8 @@ class EntityMatcher(ContextReading):
         nisbas: dict[str, tuple[int, tuple, bool]] = {}  # one-word key → (clitic rank, nisba payload, conj)
         for entity in gazetteer:
             readings = [(match_key(name), NAME) for name in entity.names]
-            forms = [form for base in entity.nisba for form in nisba_forms(match_key(base)[0])]
+            forms = [form for base in entity.nisba
+                     for form in nisba_forms(match_key(base)[0], article=base.startswith("ال"))]
             readings += [((form,), ADJECTIVE) for form in forms]
             # with its tanween written, an indefinite accusative nisba is never the country: see _TANWEEN
             readings += [((form + _TANWEEN,), ADJECTIVE) for form in forms if form.endswith("ا")]
