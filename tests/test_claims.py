@@ -2270,3 +2270,10 @@ def test_an_outlet_s_country_is_no_speaker_but_state_media_speak_for_their_state
     assert (agency.actor, agency.claimant) == ("united_states", "media")
     assert state.claimant == "iraq"
     assert (conduit.actor, conduit.claimant) == ("turkey", "turkey")
+
+
+def test_approving_is_a_decision():
+    # «وافق» (approved) decides like «صوت» (agreement); only the verb: «الموافق» also glosses a Hijri date
+    text = article("وكان مجلس الوزراء قد وافق الأحد على مشروع قانون الموازنة.")
+    (claim,) = claims_of(text, "الأحد")
+    assert claim.event == "agreement"
