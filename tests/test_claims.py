@@ -2277,3 +2277,12 @@ def test_approving_is_a_decision():
     text = article("وكان مجلس الوزراء قد وافق الأحد على مشروع قانون الموازنة.")
     (claim,) = claims_of(text, "الأحد")
     assert claim.event == "agreement"
+
+
+def test_the_subject_in_the_date_s_clause_acts_for_a_trigger_clauses_later():
+    # «وصل رئيس الوزراء العراقي، اليوم الثلاثاء، إلى أنقرة على رأس وفد وزاري، في أول زيارة له»: the visit's agent is
+    # the prime minister named before the date, two clauses before «زيارة» (rule 18)
+    text = article("وصل رئيس الوزراء العراقي مصطفى الكاظمي، اليوم الثلاثاء، إلى أنقرة على رأس وفد وزاري، في أول زيارة "
+                   + "خارجية له.")
+    (claim,) = claims_of(text, "اليوم الثلاثاء")
+    assert (claim.event, claim.actor) == ("talks", "iraqi_government")

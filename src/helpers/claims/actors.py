@@ -125,6 +125,11 @@ class ActorRules:
         if not pool and hi < s1 and not self.opens_with_report(hi, a.clause_of(hi)[1]) \
                 and not self.opens_with_break(hi, a.clause_of(hi)[1]):
             pool = self.agents(hi, a.clause_of(hi)[1], si)[0]  # «وفي لقاء منفصل أمس، ناقش السوداني…»
+        d0, d1 = self.date_clause(start, end)
+        if not pool and d1 <= lo and not self.opens_with_report(d0, d1):
+            # «وصل رئيس الوزراء العراقي، اليوم الثلاثاء، إلى طهران على رأس وفد، في أول زيارة له»: the subject is
+            # in the date's clause, clauses before the trigger's
+            pool = self.agents(d0, d1, si)[0]
         if not pool and event in DRAWDOWN:  # the forces or mission named in the sentence
             pool = [x for x in self.agents(s0, s1, si)[0]
                     if x[1] is None or x[1].form == "adjective" or x[2] in a.tables.missions]
