@@ -2286,3 +2286,12 @@ def test_the_subject_in_the_date_s_clause_acts_for_a_trigger_clauses_later():
                    + "خارجية له.")
     (claim,) = claims_of(text, "اليوم الثلاثاء")
     assert (claim.event, claim.actor) == ("talks", "iraqi_government")
+
+
+def test_a_kind_between_forces_and_their_nisba_keeps_the_owner():
+    # «صواريخ باليستية إيرانية», «قوات برية تركية»: the owner of the forces attacks (rule 18), the kind between
+    # (scopes.csv strike_kind) as in «غارات جوية تركية»
+    text = article("وتعرضت القاعدة في 8 يناير الماضي لهجوم بأكثر من عشرة صواريخ باليستية إيرانية، ردا على غارة أمريكية.",
+                   "وأطلقت قوات برية تركية الأحد هجوما على مواقع المسلحين.")
+    missiles, troops = claims_of(text, "8 يناير الماضي", "الأحد")
+    assert (missiles.actor, troops.actor) == ("iran", "turkey")

@@ -519,10 +519,11 @@ class ActorRules:
 
     def forces_before(self, m: Mention, lo: int) -> int:
         """Where the noun of forces before a nisba starts («القوات الأمريكية», «للطيران العراقي», «لسلاح الجو
-        التركي»), -1 when there is none."""
+        التركي», a kind between: «صواريخ باليستية إيرانية», scopes.csv ``strike_kind``), -1 when there is none."""
         a = self.a
         words = a.previous_word(m.start, lo).split(" ")
-        for n, key in ((len(words), " ".join(words)), (1, words[-1])):
+        kinds = [(2, words[0])] if len(words) == 2 and is_cue(a, words[1], ("",), "scopes", "strike_kind") else []
+        for n, key in ((len(words), " ".join(words)), (1, words[-1]), *kinds):  # «صواريخ باليستية إيرانية»
             for clitic in ("", "و", "ل", "ب", "لل", "وال", "ول", "وب"):
                 if key.startswith(clitic) and len(key) > len(clitic) + 1:
                     stem = key[len(clitic):]
