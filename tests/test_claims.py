@@ -2295,3 +2295,12 @@ def test_a_kind_between_forces_and_their_nisba_keeps_the_owner():
                    "وأطلقت قوات برية تركية الأحد هجوما على مواقع المسلحين.")
     missiles, troops = claims_of(text, "8 يناير الماضي", "الأحد")
     assert (missiles.actor, troops.actor) == ("iran", "turkey")
+
+
+def test_an_attribution_after_a_verb_s_subject_is_that_speaker_s_statement():
+    # «وهنأ العبادي، في بيان صدر عن مكتبه مساء السبت، القوات»: where the verb's statement was made; the forces after
+    # it are congratulated, not speaking (rules 10, 14), whoever acted in the paragraph before
+    text = article("وكانت القوات العراقية قد استعادت مدينة الفلوجة في يونيو 2016، بعد عامين من سيطرة التنظيم عليها.",
+                   "وهنأ رئيس الوزراء حيدر العبادي، في بيان صدر عن مكتبه مساء السبت، القوات بـ\"النصر\".")
+    (claim,) = claims_of(text, "مساء السبت")
+    assert (claim.event, claim.claimant) == ("agreement", "iraqi_government")

@@ -93,6 +93,10 @@ class SpeakerRules:
                 near = list(WORD.finditer(a.text, source.end(), said_at))[:MAX_SPEAKER_WORDS]
                 found = self.subject(source.end(), near[-1].end()) if near else None
         a.frame_ends[cue.start] = a.subject_end if found is not None else cue.end
+        if found in (None, "@previous") and cue.value == "attribution":
+            # «وهنأ العبادي، في بيان صدر عن مكتبه مساء السبت، القوات»: the statement of the verb before it, not
+            # the object after it
+            found = self.statement_of_verb(cue) or found
         if found in (None, "") and not comps and WORD.search(a.text, cue.end, c1):
             found = self.apposition(c1, found)  # «وقال فلان، المتحدث باسم البنتاغون، إن …»
             if found:
@@ -130,6 +134,20 @@ class SpeakerRules:
             found = self.named_earlier(cue, c1)  # «وقال كوتس» after «أعلن مدير الاستخبارات الأميركية، دان كوتس»
         a._speakers[cue.start] = found
         return found
+
+    def statement_of_verb(self, cue: Cue) -> str | None:
+        """The speaker of a reporting verb whose clause ends right before the attribution ``cue`` opens its own
+        («وهنأ رئيس الوزراء حيدر العبادي، في بيان …»): the attribution names where that verb's statement was made."""
+        a = self.a
+        c0 = a.clause_of(cue.start)[0]
+        if c0 == 0 or not opens(a, c0 + len(a.text[c0:cue.start]) - len(a.text[c0:cue.start].lstrip()), cue.start):
+            return None
+        p0 = a.clause_of(c0 - 1)[0]
+        verbs = [c for c in a.cues_in(p0, c0, "reporting") if c.value == "verb"]
+        if not verbs or a.sentence_of(verbs[-1].start) != a.sentence_of(cue.start):
+            return None
+        found = self.speaker(verbs[-1])
+        return None if found in NAMES_NO_ONE else found
 
     def quotes_from(self, verb: Cue) -> bool:
         """Is ``verb`` one that reports only with «عن» and its source (reporting.csv ``verb_an``: نقل)? The cue
