@@ -2304,3 +2304,10 @@ def test_an_attribution_after_a_verb_s_subject_is_that_speaker_s_statement():
                    "وهنأ رئيس الوزراء حيدر العبادي، في بيان صدر عن مكتبه مساء السبت، القوات بـ\"النصر\".")
     (claim,) = claims_of(text, "مساء السبت")
     assert (claim.event, claim.claimant) == ("agreement", "iraqi_government")
+
+
+def test_a_square_named_liberation_is_a_place_not_a_liberation():
+    # «ساحة التحرير» names a square; the «تحرير» in it frees nothing (events.csv: the longer phrase, other)
+    text = article("متظاهرون في ساحة التحرير وسط العاصمة، الجمعة 7 أغسطس", "وقتل متظاهران في ساحة التحرير الأحد.")
+    square, killed = claims_of(text, "الجمعة 7 أغسطس", "الأحد")
+    assert (square.event, killed.event) == ("other", "attack")
