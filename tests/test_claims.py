@@ -2311,3 +2311,20 @@ def test_a_square_named_liberation_is_a_place_not_a_liberation():
     text = article("متظاهرون في ساحة التحرير وسط العاصمة، الجمعة 7 أغسطس", "وقتل متظاهران في ساحة التحرير الأحد.")
     square, killed = claims_of(text, "الجمعة 7 أغسطس", "الأحد")
     assert (square.event, killed.event) == ("other", "attack")
+
+
+def test_the_dateline_of_the_lead_is_found_past_the_page_furniture():
+    # rule 21c: the lead is the first paragraph of running text; a timestamp or an outlet's line before it is page
+    # furniture, and a dateline may stand on its own line («بغداد - العربية.نت») or open the lead with «--» (CNN)
+    stamp = "نشر في: الخميس 14 رمضان 1441هـ - 07 مايو 2020م KSA 08:30 - GMT 05:30"
+    own_line = article(stamp, "بغداد - العربية.نت",
+                       "قتل ثلاثة جنود وأصيب اثنان آخران، مساء الأربعاء، في هجوم بعبوة ناسفة استهدف دوريتهم على طريق "
+                       + "سريع، بحسب مصادر أمنية.")
+    (attack,) = [c for c in claims_of(own_line, "مساء الأربعاء")]
+    assert (attack.event, attack.place) == ("attack", "baghdad")
+    cnn = article("نشر الأربعاء، 07 يونيو / حزيران 2017",
+                  "بغداد، العراق (CNN) -- عقد وزراء الخارجية العرب، الثلاثاء، اجتماعا طارئا لبحث الأزمة الخليجية "
+                  + "وتداعياتها على المنطقة.")
+    stamp_row, meeting = claims_of(cnn, "الأربعاء، 07 يونيو / حزيران 2017", "الثلاثاء")
+    assert (meeting.event, meeting.place) == ("talks", "baghdad")
+    assert stamp_row.place == ""  # a timestamp is furniture, not the lead

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from ..claim_tables import DRAWDOWN, ClaimTables
@@ -23,6 +24,9 @@ from .cues import WORD, Cue
 __all__ = ["PlaceRules"]
 
 LOCATOR_WORDS = 2  # at most this many words («الجوية في», «شمال») between a place and its container
+LEAD_WORDS = 12  # a paragraph of this many Arabic words is running text, not page furniture (a timestamp)
+ARABIC_WORD = re.compile(r"(?<!\w)[\u0621-\u064A]{2,}(?!\w)")  # a word of letters: not «1441هـ», «08:30», «KSA»
+DATELINE_WORDS = 6  # a dateline paragraph of its own («بغداد - العربية.نت», «أربيل - بغداد - العربية.نت»)
 OFFICE = ("office", "election", "post")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
 ASSEMBLY = "assembly"  # scopes.csv: a country's parliament, whose sittings are domestic political events too
 
@@ -261,16 +265,38 @@ class PlaceRules:
             if found:
                 return self.smallest([m.entity_id for m, _ in found])
         # the dateline of the lead sentence
-        if a.paragraph_of(s0) == 1 and (si == 0 or a.paragraph_of(a.sentences[si - 1][0]) != 1):
-            head = a.text[s0:s0 + 40]
-            dash = DATELINE_DASH.search(head)
-            if dash:
-                found = [m for m in a.mentions_in(s0, s0 + dash.start()) if a.tables.types.get(m.entity_id) in PLACE_TYPES]
-                if found:
-                    return self.smallest([found[0].entity_id])
+        dateline = self.dateline(si)
+        if dateline is not None:
+            found = [m for m in a.mentions_in(*dateline) if a.tables.types.get(m.entity_id) in PLACE_TYPES]
+            if found:
+                return self.smallest([found[0].entity_id])
         if office:  # rule 21d, last: the country of a person or institution named anywhere in the sentence
             return self.home_country(s0, s1, frames)
         return ""
+
+    def dateline(self, si: int) -> tuple[int, int] | None:
+        """Where the dateline is when sentence ``si`` is the article's lead, the first sentence of its first
+        paragraph of running text (``LEAD_WORDS`` words or more, after the title and any page furniture: a
+        timestamp, an outlet line): the words before a dash at its head («بغداد - أعلن …», «بغداد، العراق (CNN)
+        --»), or a dateline paragraph of its own right before it («بغداد - العربية.نت»); None otherwise."""
+        a = self.a
+        s0 = a.sentences[si][0]
+        p = a.paragraph_of(s0)
+        if p < 1 or (si > 0 and a.paragraph_of(a.sentences[si - 1][0]) == p):
+            return None
+        ends = a.paragraph_starts[1:] + [len(a.text)]
+        running = [len(ARABIC_WORD.findall(a.text, a.paragraph_starts[q], ends[q])) >= LEAD_WORDS for q in range(p + 1)]
+        if any(running[1:p]) or not running[p]:
+            return None  # an earlier paragraph is running text, or this one is furniture (a timestamp)
+        dash = DATELINE_DASH.search(a.text[s0:s0 + 40])
+        if dash:
+            return s0, s0 + dash.start()
+        for q in range(p - 1, 0, -1):  # a dateline paragraph among the furniture before it
+            before = a.text[a.paragraph_starts[q]:ends[q]]
+            dash = DATELINE_DASH.search(before)
+            if dash and len(before.split()) <= DATELINE_WORDS:
+                return a.paragraph_starts[q], a.paragraph_starts[q] + dash.start()
+        return None
 
     def spoken_from(self, lo: int, hi: int, frames: list[tuple[int, int]]) -> str:
         """The place a speech was given from, «في كلمة من البيت الأبيض»: a place after «من» right after a
