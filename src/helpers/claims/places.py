@@ -278,7 +278,8 @@ class PlaceRules:
         """Where the dateline is when sentence ``si`` is the article's lead, the first sentence of its first
         paragraph of running text (``LEAD_WORDS`` words or more, after the title and any page furniture: a
         timestamp, an outlet line): the words before a dash at its head («بغداد - أعلن …», «بغداد، العراق (CNN)
-        --»), or a dateline paragraph of its own right before it («بغداد - العربية.نت»); None otherwise."""
+        --»), or a dateline paragraph of its own among the furniture before it («بغداد - العربية.نت»); None
+        otherwise."""
         a = self.a
         s0 = a.sentences[si][0]
         p = a.paragraph_of(s0)
