@@ -2328,3 +2328,11 @@ def test_the_dateline_of_the_lead_is_found_past_the_page_furniture():
     stamp_row, meeting = claims_of(cnn, "الأربعاء، 07 يونيو / حزيران 2017", "الثلاثاء")
     assert (meeting.event, meeting.place) == ("talks", "baghdad")
     assert stamp_row.place == ""  # a timestamp is furniture, not the lead
+
+
+def test_electing_someone_to_an_office_is_a_domestic_political_event_in_its_country():
+    # «انتخب مجلس النواب العراقي، أمس السبت، فلانا رئيسا للبرلمان»: an election verb (scopes.csv election) makes the
+    # vote an office event, placed in the institution's country (rule 21d)
+    text = article("انتخب مجلس النواب العراقي، أمس السبت، النائب محمد الحلبوسي رئيسا للبرلمان.")
+    (claim,) = claims_of(text, "أمس السبت")
+    assert (claim.event, claim.place, claim.actor) == ("other", "iraq", "iraq")
