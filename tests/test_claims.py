@@ -2336,3 +2336,13 @@ def test_electing_someone_to_an_office_is_a_domestic_political_event_in_its_coun
     text = article("انتخب مجلس النواب العراقي، أمس السبت، النائب محمد الحلبوسي رئيسا للبرلمان.")
     (claim,) = claims_of(text, "أمس السبت")
     assert (claim.event, claim.place, claim.actor) == ("other", "iraq", "iraq")
+
+
+def test_a_bare_handing_verb_is_a_handover_only_of_a_base_or_a_task():
+    # «سلم» alone (events.csv, weak): «وسلم التحالف … عددا من القواعد» hands over bases (handover); a letter handed
+    # over, or «السلم الأهلي» (civil peace), is none
+    text = article("وسلم التحالف الدولي منذ مارس الماضي عددا من القواعد للقوات العراقية.",
+                   "وسلم الوزير رسالة إلى نظيره الخميس.")
+    bases, letter = claims_of(text, "مارس الماضي", "الخميس")
+    assert (bases.event, bases.actor) == ("handover", "global_coalition")
+    assert letter.event == "other"

@@ -90,6 +90,9 @@ class EventRules:
         meeting = self.meeting_held(trigger, c1) if event == "presence" else None
         if meeting is not None:
             return "talks", meeting, None  # «تستضيف باريس الاثنين المقبل مؤتمرا دوليا»: a meeting, no forces
+        if event == "handover" and trigger.priority == 1 and not self.hands_a_site(trigger):
+            # «سلم» alone: a handover only of a base, a position or a task («وسلم التحالف عددا من القواعد»)
+            return self.other_event(triggers, event, start, end)
         if event == "handover" and self.delivers_equipment(trigger):
             # «عملية التسليم ستتواصل», «تسليم معدات … إلى تركيا»: weapons delivered, no base or task handed over
             return self.other_event(triggers, event, start, end)
@@ -143,6 +146,13 @@ class EventRules:
         if "delivered" not in roles or "handed" in roles:
             return False
         return not any(a.tables.types.get(m.entity_id) in ("FAC", "CITY", "LOC") for m in a.mentions_in(lo, hi))
+
+    def hands_a_site(self, trigger: Cue) -> bool:
+        """Does a word of what a handover hands over (scopes.csv ``handed``: قاعدة، القواعد، المسؤولية) follow
+        ``trigger`` in its sentence?"""
+        a = self.a
+        s1 = a.sentences[a.sentence_of(trigger.start)][1]
+        return any(c.value == "handed" for c in a.cues_in(trigger.end, s1, "scopes"))
 
     def meeting_held(self, trigger: Cue, c1: int) -> Cue | None:
         """The meeting noun (events.csv, talks of priority 1: اجتماع، مؤتمر) a presence verb hosts or continues,
