@@ -2350,6 +2350,6 @@ def test_a_bare_handing_verb_is_a_handover_only_of_a_base_or_a_task():
 
 def test_authorising_an_operation_is_a_decision():
     # «أجاز العملية الخميس»: the date is the authorisation's (agreement, like «قرر»), not the raid's
-    text = article("وأوضح البيت الأبيض في بيان أن الرئيس أجاز العملية الخميس بناء على توصية من فريق الأمن القومي.")
+    text = article("وأوضح البيت الأبيض، في بيان منفصل، أن أوباما أجاز العملية الخميس بناء على توصية من فريق الأمن القومي.")
     (claim,) = claims_of(text, "الخميس")
     assert (claim.event, claim.actor, claim.claimant) == ("agreement", "united_states", "united_states")
