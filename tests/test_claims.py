@@ -2353,3 +2353,10 @@ def test_authorising_an_operation_is_a_decision():
     text = article("وأوضح البيت الأبيض، في بيان منفصل، أن أوباما أجاز العملية الخميس بناء على توصية من فريق الأمن القومي.")
     (claim,) = claims_of(text, "الخميس")
     assert (claim.event, claim.actor, claim.claimant) == ("agreement", "united_states", "united_states")
+
+
+def test_a_command_named_after_a_province_speaks_for_its_country_s_forces():
+    # «مصدر في قيادة عمليات صلاح الدين»: the command of Iraq's forces in that province (rule 14)
+    text = article("وقال مصدر في قيادة عمليات صلاح الدين إن القطعات العسكرية سيطرت صباح اليوم على مناطق قرب تكريت.")
+    (claim,) = claims_of(text, "صباح اليوم")
+    assert (claim.event, claim.claimant) == ("attack", "iraqi_security_forces")

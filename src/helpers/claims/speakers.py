@@ -365,12 +365,14 @@ class SpeakerRules:
                     any(is_cue(a, word, ("", "و", "ب", "ل"), "scopes", "venue")
                         for word in a.previous_word(item.start, lo).split(" ")):
                 continue  # «قال في كلمة بإسطنبول»: where the speech was made; the speaker is named elsewhere
-            if qualifier is not None and qualifier.value == "@country" and \
+            if qualifier is not None and qualifier.value in ("@country", "@military") and \
                     a.tables.types.get(item.entity_id) in ("CITY", "LOC"):
-                country = a.country_holding(item.entity_id)  # «محافظ كركوك»: the governor of a city or province
-                if country:                                      # speaks for its country (CLAIMS.md rule 29)
+                # «محافظ كركوك»: the governor of a city or province speaks for its country (CLAIMS.md rule 29);
+                # «قيادة عمليات صلاح الدين»: a command named after a province, for that country's forces (rule 14)
+                country = a.country_holding(item.entity_id)
+                if country:
                     a.subject_end = item.end
-                    return a.side(item._replace(entity_id=country, type="GPE"), "country")
+                    return a.side(item._replace(entity_id=country, type="GPE"), qualifier.value[1:])
             group = a.coordinated(item, lo, hi)
             a.subject_end = last_end = group[-1].end
             sides = [_speaking_side(a, m, role) for m in a.members(group)]
