@@ -2360,3 +2360,10 @@ def test_a_command_named_after_a_province_speaks_for_its_country_s_forces():
     text = article("وقال مصدر في قيادة عمليات صلاح الدين إن القطعات العسكرية سيطرت صباح اليوم على مناطق قرب تكريت.")
     (claim,) = claims_of(text, "صباح اليوم")
     assert (claim.event, claim.claimant) == ("attack", "iraqi_security_forces")
+
+
+def test_a_city_after_a_direction_after_a_place_only_locates_that_place():
+    # «قضاء مخمور جنوب أربيل»: south of Erbil is outside Erbil; the strike is in Makhmur, Iraq (rules 21a, 22)
+    text = article("وقصفت طائرات تركية الأحد قضاء مخمور جنوب أربيل.")
+    (claim,) = claims_of(text, "الأحد")
+    assert (claim.event, claim.place, claim.actor) == ("attack", "iraq", "turkey")

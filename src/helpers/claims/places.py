@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from ..claim_tables import DRAWDOWN, ClaimTables
+from ..gazetteer import match_key
 from .article import (
     DATELINE_DASH,
     PLACE_TYPES,
@@ -16,6 +17,7 @@ from .article import (
     Mention,
     after_area_noun,
     after_cue,
+    is_cue,
     place_role,
     words_between,
 )
@@ -74,6 +76,12 @@ class PlaceRules:
                     after_cue(a, m, lo, ("", "و", "ب", "ل"), "places", "governorate"):
                 # «بمحافظة أربيل»: the governorate is larger than the city it is named after (CLAIMS.md rule 22)
                 m = m._replace(entity_id=a.tables.part_of[m.entity_id])
+            located = self.reference_point(m, lo, mentions) if entity_type == "CITY" else None
+            if located is not None:
+                # «مدينة تكريت شمال بغداد»: Baghdad only says where Tikrit lies, outside it; Tikrit is the place
+                if not any(x is located for x, _ in out):
+                    out.append((located, "locative"))
+                continue
             role = place_role(a, m, lo)
             if role is None and out and a.text[out[-1][0].end:m.start].strip() in ("", "و") and \
                     (m.surface.startswith("و") or a.text[out[-1][0].end:m.start].strip() == "و"):
@@ -94,6 +102,21 @@ class PlaceRules:
                 # (but «أعلن سحب 400 جندي من سوريا»: the place the announced withdrawal leaves)
             out.append((m, role))
         return out
+
+    def reference_point(self, m: Mention, lo: int, mentions: list[Mention]) -> Mention | None:
+        """The place located from the city ``m``, when ``m`` comes right after a direction (places.csv
+        ``direction``: شمال، جنوب غربي) that itself follows that place («تكريت شمال بغداد», «معسكر بعشيقة شمال
+        الموصل»): north of a city is outside it (a country's north is in it: only cities are read so)."""
+        a = self.a
+        words = list(WORD.finditer(a.text, max(lo, m.start - 30), m.start))[-2:]
+        direction = [w for w in words if is_cue(a, " ".join(match_key(w.group())), ("", "و"), "places", "direction")]
+        if not direction:
+            return None
+        k = direction[0].start()
+        while k > lo and a.text[k - 1] in " ،,":
+            k -= 1
+        return next((p for p in mentions if p.end == k and p is not m and a.tables.types.get(p.entity_id) in PLACE_TYPES),
+                    None)
 
     def speaks(self, m: Mention) -> bool:
         """Is ``m`` the subject of a reporting verb right after it («وكان البيت الأبيض قد أعلن») or the genitive
