@@ -2367,3 +2367,11 @@ def test_a_city_after_a_direction_after_a_place_only_locates_that_place():
     text = article("وقصفت طائرات تركية الأحد قضاء مخمور جنوب أربيل.")
     (claim,) = claims_of(text, "الأحد")
     assert (claim.event, claim.place, claim.actor) == ("attack", "iraq", "turkey")
+
+
+def test_a_parliament_s_decision_is_placed_in_its_country():
+    # «صادق البرلمان التركي، أمس الأربعاء، على مشروع قانون …»: like a sitting, a parliament's vote is a domestic
+    # political act, placed in the parliament's country when the sentence names no place (rule 21d)
+    text = article("صادق البرلمان التركي، أمس الأربعاء، على مشروع قانون يسمح بنشر قوات في الخارج.")
+    (claim,) = claims_of(text, "أمس الأربعاء")
+    assert (claim.event, claim.place, claim.actor) == ("agreement", "turkey", "turkey")

@@ -230,7 +230,7 @@ class PlaceRules:
         d0, d1 = self.date_clause(start, end)
         roles = {c.value for w0, w1 in [(d0, d1)] + windows[1:] for c in self.a.cues_in(w0, w1, "scopes")}
         # an office or a vote; or a sitting of a parliament («يعقد البرلمان العراقي جلسة طارئة الأربعاء»)
-        office = event == "other" and not roles.isdisjoint(OFFICE) or event == "talks" and ASSEMBLY in roles
+        office = event == "other" and not roles.isdisjoint(OFFICE) or event in ("talks", "agreement") and ASSEMBLY in roles
         if office:
             windows.append("home")  # before the sentence: the country of the clause's person or institution
         # the sentence, without a later «حيث» clause (about another place) or a later coordinated event
