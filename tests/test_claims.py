@@ -2375,3 +2375,11 @@ def test_a_parliament_s_decision_is_placed_in_its_country():
     text = article("صادق البرلمان التركي، أمس الأربعاء، على مشروع قانون يسمح بنشر قوات في الخارج.")
     (claim,) = claims_of(text, "أمس الأربعاء")
     assert (claim.event, claim.place, claim.actor) == ("agreement", "turkey", "turkey")
+
+
+def test_a_city_in_the_genitive_of_an_event_noun_is_where_the_event_happens():
+    # «احتجاجات البصرة في يوليو»: the protests were in Basra (rule 21a), as «هجوم خان شيخون» is where the attack was;
+    # not a building after a noun of speech («إعلان البيت الأبيض» names who announced)
+    text = article("وتواجه الحكومة أزمة الكهرباء التي فجرت احتجاجات البصرة في يوليو الماضي.")
+    (claim,) = claims_of(text, "يوليو الماضي")
+    assert (claim.event, claim.place) == ("other", "iraq")

@@ -454,6 +454,10 @@ def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | 
     if article.tables.types.get(mention.entity_id) in SITE_TYPES and surface and surface[0][:1] not in "بلو" and \
             is_cue(article, before.split(" ")[-1], ("", "و", "ب", "ل", "ال", "بال", "وال", "لل"), "events", "attack"):
         return "target"
+    # any other event noun's genitive is where it happens («احتجاجات البصرة», «قمة بغداد», «انتخابات أربيل»)
+    if article.tables.types.get(mention.entity_id) in ("CITY", "LOC") and surface and surface[0][:1] not in "بلو" \
+            and is_cue(article, before.split(" ")[-1], ("", "و", "ب", "ل", "ال", "بال", "وال", "لل"), "events"):
+        return "locative"  # (not a building: «إعلان البيت الأبيض» names who announced)
     return None
 
 
