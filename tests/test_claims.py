@@ -2383,3 +2383,14 @@ def test_a_city_in_the_genitive_of_an_event_noun_is_where_the_event_happens():
     text = article("وتواجه الحكومة أزمة الكهرباء التي فجرت احتجاجات البصرة في يوليو الماضي.")
     (claim,) = claims_of(text, "يوليو الماضي")
     assert (claim.event, claim.place) == ("other", "iraq")
+
+
+def test_north_of_a_city_or_the_city_with_the_rest_of_the_country_is_in_the_country():
+    # «المعسكر الواقع شمال بغداد» lies outside Baghdad; «في بغداد ومحافظات الجنوب» is more than Baghdad: both are in
+    # Iraq (rules 21a, 22); «في شمال بغداد» and «حي الدورة جنوبي بغداد» are in the city
+    text = article("وسقطت صواريخ مساء الأربعاء على المعسكر الواقع شمال بغداد.",
+                   "وتجددت الاحتجاجات في بغداد ومحافظات الجنوب الجمعة.",
+                   "وقتل جنديان في هجوم في شمال بغداد الأحد.",
+                   "واعتقلت القوات 13 مسلحا في حي الدورة جنوبي بغداد ليل الخميس.")
+    places = [c.place for c in claims_of(text, "مساء الأربعاء", "الجمعة", "الأحد", "ليل الخميس")]
+    assert places == ["iraq", "iraq", "baghdad", "baghdad"]

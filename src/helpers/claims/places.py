@@ -29,6 +29,10 @@ LOCATOR_WORDS = 2  # at most this many words («الجوية في», «شمال�
 LEAD_WORDS = 12  # a paragraph of this many Arabic words is running text, not page furniture (a timestamp)
 ARABIC_WORD = re.compile(r"(?<!\w)[\u0621-\u064A]{2,}(?!\w)")  # a word of letters: not «1441هـ», «08:30», «KSA»
 DATELINE_WORDS = 6  # a dateline paragraph of its own («بغداد - العربية.نت», «أربيل - بغداد - العربية.نت»)
+# words before a direction that put the place inside the city named after it («في شمال بغداد»)
+LOCATIVE_BEFORE_DIRECTION = frozenset({"في", "وفي", "الى", "من", "ب", "داخل", "اقصى", "باقصى", "اقصي"})
+NEIGHBOURHOOD = frozenset({"حي", "بحي", "وحي", "في حي", "احياء", "حيي"})  # a quarter of the city named after it
+REGION_PLURALS = frozenset({"ومدن", "ومحافظات", "ومناطق", "وبلدات", "وباقي", "وبقيه", "وسائر"})
 OFFICE = ("office", "election", "post")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
 ASSEMBLY = "assembly"  # scopes.csv: a country's parliament, whose sittings are domestic political events too
 
@@ -79,9 +83,20 @@ class PlaceRules:
             located = self.reference_point(m, lo, mentions) if entity_type == "CITY" else None
             if located is not None:
                 # «مدينة تكريت شمال بغداد»: Baghdad only says where Tikrit lies, outside it; Tikrit is the place
-                if not any(x is located for x, _ in out):
+                if located is not m and not any(x is located for x, _ in out):
                     out.append((located, "locative"))
+                if located is m or self.with_the_region(m):
+                    # «المعسكر الواقع شمال بغداد» (near it, outside it), «في بغداد ومدن الجنوب» (it and
+                    # the rest of the country): the city's country
+                    country = self.country_of(m.entity_id)
+                    if country:
+                        out.append((m._replace(entity_id=country, type="GPE"), "locative"))
                 continue
+            if entity_type == "CITY" and self.with_the_region(m) and place_role(a, m, lo) is not None:
+                country = self.country_of(m.entity_id)
+                if country:
+                    out.append((m._replace(entity_id=country, type="GPE"), "locative"))
+                    continue
             role = place_role(a, m, lo)
             if role is None and out and a.text[out[-1][0].end:m.start].strip() in ("", "و") and \
                     (m.surface.startswith("و") or a.text[out[-1][0].end:m.start].strip() == "و"):
@@ -115,8 +130,28 @@ class PlaceRules:
         k = direction[0].start()
         while k > lo and a.text[k - 1] in " ،,":
             k -= 1
-        return next((p for p in mentions if p.end == k and p is not m and a.tables.types.get(p.entity_id) in PLACE_TYPES),
-                    None)
+        found = next((p for p in mentions if p.end == k and p is not m and a.tables.types.get(p.entity_id) in PLACE_TYPES),
+                     None)
+        if found is None and k > lo and WORD.search(a.text, max(lo, k - 20), k) is not None:
+            near = [" ".join(match_key(w)) for w in WORD.findall(a.text, max(lo, k - 30), k)[-3:]]
+            if near[-1] not in LOCATIVE_BEFORE_DIRECTION and not NEIGHBOURHOOD.intersection(near):
+                return m  # «المعسكر الواقع شمال بغداد»: north of the city, in its country; «حي الدورة جنوبي
+                # بغداد» is a quarter of the city
+        return found
+
+    def country_of(self, entity_id: str) -> str:
+        """The country part_of.csv puts a place in, climbing to the first GPE («بغداد» -> iraq); "" if none."""
+        t, seen = self.a.tables, set()
+        while entity_id in t.part_of and t.types.get(entity_id) != "GPE" and entity_id not in seen:
+            seen.add(entity_id)
+            entity_id = t.part_of[entity_id]
+        return entity_id if t.types.get(entity_id) == "GPE" else ""
+
+    def with_the_region(self, m: Mention) -> bool:
+        """Is the city ``m`` coordinated with a plural of place nouns of its country («بغداد ومدن الجنوب», «بغداد
+        ومحافظات الوسط»)? Together they are in the country, not in the city."""
+        following = WORD.findall(self.a.text, m.end, m.end + 20)[:1]
+        return bool(following) and " ".join(match_key(following[0])) in REGION_PLURALS
 
     def speaks(self, m: Mention) -> bool:
         """Is ``m`` the subject of a reporting verb right after it («وكان البيت الأبيض قد أعلن») or the genitive
