@@ -119,6 +119,7 @@ class ClaimArticle:
         self._background: dict[int, bool] = {}
         self._relative: dict[int, bool] = {}  # EventRules.in_relative_clause, by clause start
         self._seceding: dict[int, str] = {}  # ActorRules.seceding_region, by date start
+        self._lead: tuple[int, tuple[int, int] | None] | None = None  # PlaceRules.dateline: the lead paragraph
         self.frame_ends: dict[int, int] = {}  # reporting cue start -> end of its subject
         self.attack_actors: list[tuple[int, int, str]] = []  # (start, paragraph, actor) of attacks read so far
         self.subject_end = 0

@@ -337,25 +337,31 @@ class PlaceRules:
         paragraph of running text (``LEAD_WORDS`` words or more, after the title and any page furniture: a
         timestamp, an outlet line): the words before a dash at its head («بغداد - أعلن …», «بغداد، العراق (CNN)
         --»), or a dateline paragraph of its own among the furniture before it («بغداد - العربية.نت»); None
-        otherwise."""
+        otherwise. The lead is found once an article."""
         a = self.a
+        if a._lead is None:
+            a._lead = self._read_lead()
+        lead, span = a._lead
         s0 = a.sentences[si][0]
-        p = a.paragraph_of(s0)
-        if p < 1 or (si > 0 and a.paragraph_of(a.sentences[si - 1][0]) == p):
+        if lead < 1 or a.paragraph_of(s0) != lead or (si > 0 and a.paragraph_of(a.sentences[si - 1][0]) == lead):
             return None
-        ends = a.paragraph_starts[1:] + [len(a.text)]
-        running = [len(ARABIC_WORD.findall(a.text, a.paragraph_starts[q], ends[q])) >= LEAD_WORDS for q in range(p + 1)]
-        if any(running[1:p]) or not running[p]:
-            return None  # an earlier paragraph is running text, or this one is furniture (a timestamp)
         dash = DATELINE_DASH.search(a.text[s0:s0 + 40])
-        if dash:
-            return s0, s0 + dash.start()
-        for q in range(p - 1, 0, -1):  # a dateline paragraph among the furniture before it
-            before = a.text[a.paragraph_starts[q]:ends[q]]
-            dash = DATELINE_DASH.search(before)
-            if dash and len(before.split()) <= DATELINE_WORDS:
-                return a.paragraph_starts[q], a.paragraph_starts[q] + dash.start()
-        return None
+        return (s0, s0 + dash.start()) if dash else span
+
+    def _read_lead(self) -> tuple[int, tuple[int, int] | None]:
+        """The lead paragraph's number (0: none) and a dateline paragraph's span before it, if any."""
+        a = self.a
+        ends = a.paragraph_starts[1:] + [len(a.text)]
+        for p in range(1, len(a.paragraph_starts)):
+            if len(ARABIC_WORD.findall(a.text, a.paragraph_starts[p], ends[p])) < LEAD_WORDS:
+                continue  # page furniture
+            for q in range(p - 1, 0, -1):  # a dateline paragraph among the furniture before it
+                before = a.text[a.paragraph_starts[q]:ends[q]]
+                dash = DATELINE_DASH.search(before)
+                if dash and len(before.split()) <= DATELINE_WORDS:
+                    return p, (a.paragraph_starts[q], a.paragraph_starts[q] + dash.start())
+            return p, None
+        return 0, None
 
     def spoken_from(self, lo: int, hi: int, frames: list[tuple[int, int]]) -> str:
         """The place a speech was given from, «في كلمة من البيت الأبيض»: a place after «من» right after a
