@@ -2394,3 +2394,10 @@ def test_north_of_a_city_or_the_city_with_the_rest_of_the_country_is_in_the_coun
                    "واعتقلت القوات 13 مسلحا في حي الدورة جنوبي بغداد ليل الخميس.")
     places = [c.place for c in claims_of(text, "مساء الأربعاء", "الجمعة", "الأحد", "ليل الخميس")]
     assert places == ["iraq", "iraq", "baghdad", "baghdad"]
+
+
+def test_forces_named_in_a_date_s_clause_with_no_event_word_are_its_agent():
+    # a caption «دبابة تركية قرب الحدود مع سوريا، 24 آب 2016»: no event word, the forces' owner acts (rule 18)
+    text = article("دبابة تركية قرب الحدود مع سوريا في بلدة قرقميش، 24 آب 2016.")
+    (claim,) = claims_of(text, "24 آب 2016")
+    assert (claim.event, claim.actor) == ("other", "turkey")

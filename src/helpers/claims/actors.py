@@ -62,7 +62,15 @@ class ActorRules:
             frames = self.frames(si)
             return self.home_country(*a.clause_of(start), frames) or self.home_country(s0, s1, frames)
         if trigger is None:
-            return self.verb_subject(start, end)
+            found = self.verb_subject(start, end)
+            if not found:
+                # no event word: a strong agent of the date's clause («دبابة تركية قرب الحدود في 24 آب», «فاز المنتخب
+                # العراقي …»), the owner of forces or an organisation, not a country named bare
+                d0, d1 = self.date_clause(start, end)
+                strong = sorted((x for x in self.agents(d0, d1, si)[0] if x[1] is not None and x[1].form == "adjective"),
+                                key=lambda x: x[0])
+                found = strong[0][2] if strong and strong[0][2] not in ("joint", "media") else ""
+            return found
         # «وكان البرلمان قد صوت …، وكلف العبادي»: the parliament; not joint agents (rule 19), nor talks, where
         # the subject may be the side that receives («وكانت بغداد قد تلقت … مذكرة من واشنطن»)
         named = self.pluperfect_subject(trigger, c0) if event != "talks" else None
