@@ -2401,3 +2401,13 @@ def test_forces_named_in_a_date_s_clause_with_no_event_word_are_its_agent():
     text = article("دبابة تركية قرب الحدود مع سوريا في بلدة قرقميش، 24 آب 2016.")
     (claim,) = claims_of(text, "24 آب 2016")
     assert (claim.event, claim.actor) == ("other", "turkey")
+
+
+def test_a_clause_of_support_between_does_not_hide_the_subject():
+    # «استعاد الجيش السوري، بدعم من الطيران الروسي، السيطرة على تدمر …»: the army acts, its support sets off a clause
+    # (places.csv other: بدعم، مدعومة); two Turkish jets (a dual of a forces noun) shoot down a plane (rule 18)
+    text = article("استعاد الجيش السوري، بدعم من الطيران الروسي، السيطرة على مدينة تدمر اليوم الأحد.",
+                   "أسقطت مقاتلتان تركيتان، صباح الثلاثاء، طائرة حربية روسية.",
+                   "وبدأت القوات العراقية، مدعومة بالطيران الأمريكي، هجومها على المدينة الخميس.")
+    retaken, shot_down, offensive = claims_of(text, "اليوم الأحد", "صباح الثلاثاء", "الخميس")
+    assert (retaken.actor, shot_down.actor, offensive.actor) == ("syria", "turkey", "iraqi_security_forces")

@@ -133,6 +133,10 @@ class ActorRules:
         if not pool and hi < s1 and not self.opens_with_report(hi, a.clause_of(hi)[1]) \
                 and not self.opens_with_break(hi, a.clause_of(hi)[1]):
             pool = self.agents(hi, a.clause_of(hi)[1], si)[0]  # «وفي لقاء منفصل أمس، ناقش السوداني…»
+        if not pool and lo > s0 and self.parenthetical_before(s0, lo):
+            # «استعاد الجيش السوري، بدعم من الطيران الروسي، السيطرة على تدمر»: the subject of the sentence's first
+            # clause, past a clause of support between
+            pool = self.agents(s0, a.clause_of(s0)[1], si)[0]
         d0, d1 = self.date_clause(start, end)
         if not pool and d1 <= lo and not self.opens_with_report(d0, d1):
             # «وصل رئيس الوزراء العراقي، اليوم الثلاثاء، إلى طهران على رأس وفد، في أول زيارة له»: the subject is
@@ -172,6 +176,22 @@ class ActorRules:
         if len(sides) > 1:
             return self.joint_concern(lo, self.same_event_end(hi, s1), start, event, group)
         return side
+
+    def parenthetical_before(self, s0: int, lo: int) -> bool:
+        """Are the clauses between the sentence's first and ``lo`` all of support or company, opening with a
+        places.csv ``other`` word («، بدعم من الطيران الروسي،», «مدعومة بـ …», «بمشاركة …»), so the first clause's
+        subject is the subject of the clause at ``lo``?"""
+        a = self.a
+        b = a.clause_of(s0)[1]
+        if b >= lo:
+            return False
+        while b < lo:
+            c0, c1 = a.clause_of(b)
+            first = WORD.search(a.text, c0, c1)
+            if first is None or not is_cue(a, " ".join(match_key(first.group())), ("", "و"), "places", "other"):
+                return False
+            b = c1 if c1 > b else lo
+        return True
 
     def verb_subject(self, start: int, end: int) -> str:
         """With no event word, the subject of the verb that opens the date's clause, after a fronted date
