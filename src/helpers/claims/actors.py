@@ -64,8 +64,8 @@ class ActorRules:
         if trigger is None:
             found = self.verb_subject(start, end)
             if not found:
-                # no event word: a strong agent of the date's clause («دبابة تركية قرب الحدود في 24 آب», «فاز المنتخب
-                # العراقي …»), the owner of forces or an organisation, not a country named bare
+                # no event word: forces named by a nisba in the date's clause («دبابة تركية قرب الحدود في 24 آب»);
+                # any strong agent there (people, organisations) lost rows on the real set
                 d0, d1 = self.date_clause(start, end)
                 strong = sorted((x for x in self.agents(d0, d1, si)[0] if x[1] is not None and x[1].form == "adjective"),
                                 key=lambda x: x[0])
@@ -179,8 +179,8 @@ class ActorRules:
 
     def parenthetical_before(self, s0: int, lo: int) -> bool:
         """Are the clauses between the sentence's first and ``lo`` all of support or company, opening with a
-        places.csv ``other`` word («، بدعم من الطيران الروسي،», «مدعومة بـ …», «بمشاركة …»), so the first clause's
-        subject is the subject of the clause at ``lo``?"""
+        places.csv ``other`` word («، بدعم من الطيران الروسي،», «مدعومة بـ …»), so the first clause's subject is
+        the subject of the clause at ``lo``? («بمشاركة» is not one: those who take part are agents.)"""
         a = self.a
         b = a.clause_of(s0)[1]
         if b >= lo:
