@@ -31,6 +31,8 @@ CLAUSE_MARK = re.compile("[" + CLAUSE_MARKS + "]")
 DATELINE_DASH = re.compile(r"\s(?:--|[–—-])\s")  # «بغداد – …», «واشنطن - …»: the dash after a dateline
 QUOTES_OPEN, QUOTES_CLOSE = ('"', "«", "“"), ('"', "»", "”")
 MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words after it
+# places.csv roles of words that give the place after them no role of their own (read by their own rules)
+NO_ROLE = frozenset({"country", "part", "direction", "quarter", "region_plural"})
 CONDITIONAL_VERBS = ("verb_bi", "verb_an", "verb_that")  # reporting.csv kinds read against what follows them
 MAX_SPEECH_WORDS = 12  # a date this close after a reporting verb, with nothing between, times the speech
 SUBJECT_GAP = 3  # words between a reporting verb and its subject, or between the subject's parts
@@ -470,7 +472,7 @@ def _role_word(tables: ClaimTables, before: str) -> str | None:
             if prefix and not key.startswith(prefix):
                 continue
             for table, value, _, _ in tables.cues.get(key[len(prefix):], ()):
-                if table == "places" and value not in ("country", "part") and (value == "area" or prefix not in ("ل", "ول")):
+                if table == "places" and value not in NO_ROLE and (value == "area" or prefix not in ("ل", "ول")):
                     return "locative" if value == "area" else value  # «الأحياء الغربية لمدينة دير الزور»
     return None
 

@@ -29,10 +29,6 @@ LOCATOR_WORDS = 2  # at most this many words («الجوية في», «شمال�
 LEAD_WORDS = 12  # a paragraph of this many Arabic words is running text, not page furniture (a timestamp)
 ARABIC_WORD = re.compile(r"(?<!\w)[\u0621-\u064A]{2,}(?!\w)")  # a word of letters: not «1441هـ», «08:30», «KSA»
 DATELINE_WORDS = 6  # a dateline paragraph of its own («بغداد - العربية.نت», «أربيل - بغداد - العربية.نت»)
-# words before a direction that put the place inside the city named after it («في شمال بغداد»)
-LOCATIVE_BEFORE_DIRECTION = frozenset({"في", "وفي", "الى", "من", "ب", "داخل", "اقصى", "باقصى", "اقصي"})
-NEIGHBOURHOOD = frozenset({"حي", "بحي", "وحي", "في حي", "احياء", "حيي"})  # a quarter of the city named after it
-REGION_PLURALS = frozenset({"ومدن", "ومحافظات", "ومناطق", "وبلدات", "وباقي", "وبقيه", "وسائر"})
 OFFICE = ("office", "election", "post")  # scopes.csv roles of a domestic political event (CLAIMS.md rule 21d)
 ASSEMBLY = "assembly"  # scopes.csv: a country's parliament, whose sittings are domestic political events too
 
@@ -134,9 +130,11 @@ class PlaceRules:
                      None)
         if found is None and k > lo and WORD.search(a.text, max(lo, k - 20), k) is not None:
             near = [" ".join(match_key(w)) for w in WORD.findall(a.text, max(lo, k - 30), k)[-3:]]
-            if near[-1] not in LOCATIVE_BEFORE_DIRECTION and not NEIGHBOURHOOD.intersection(near):
-                return m  # «المعسكر الواقع شمال بغداد»: north of the city, in its country; «حي الدورة جنوبي
-                # بغداد» is a quarter of the city
+            # not after a preposition of place (places.csv locative, source, destination: «في شمال بغداد» is in it),
+            # nor in a quarter of the city (``quarter``: «حي الدورة جنوبي بغداد»)
+            inside = any(is_cue(a, near[-1], ("", "و"), "places", role) for role in ("locative", "source", "destination"))
+            if not inside and not any(is_cue(a, w, ("", "و", "ب", "وب"), "places", "quarter") for w in near):
+                return m  # «المعسكر الواقع شمال بغداد»: north of the city, in its country
         return found
 
     def country_of(self, entity_id: str) -> str:
@@ -150,8 +148,8 @@ class PlaceRules:
     def with_the_region(self, m: Mention) -> bool:
         """Is the city ``m`` coordinated with a plural of place nouns of its country («بغداد ومدن الجنوب», «بغداد
         ومحافظات الوسط»)? Together they are in the country, not in the city."""
-        following = WORD.findall(self.a.text, m.end, m.end + 20)[:1]
-        return bool(following) and " ".join(match_key(following[0])) in REGION_PLURALS
+        following = WORD.findall(self.a.text, m.end, m.end + 20)[:1]  # «و» + places.csv ``region_plural``
+        return bool(following) and is_cue(self.a, " ".join(match_key(following[0])), ("و",), "places", "region_plural")
 
     def speaks(self, m: Mention) -> bool:
         """Is ``m`` the subject of a reporting verb right after it («وكان البيت الأبيض قد أعلن») or the genitive
