@@ -361,24 +361,28 @@ class ActorRules:
         for cue in a.cues_in(s0, s1, "scopes"):
             if cue.value != "attack_by" or any(f0 <= cue.start < f1 for f0, f1 in frames):
                 continue
-            near = WORD.findall(a.text, cue.end, a.clause_of(cue.start)[1])[:4]
-            if not near:
+            hi = self.words_on(cue, 4)
+            if hi is None:
                 continue
-            hi = a.text.find(near[-1], cue.end) + len(near[-1])
             for m in a.mentions_in(cue.end, hi):
                 side = a.side(m, "forces") if m.form == "adjective" else a.side(m)
                 if side and side != "media" and a.tables.types.get(m.entity_id) not in ("DOC", "LOC", "FAC", "CITY"):
                     return [(m.start, m, side)]
         return []
 
+    def words_on(self, cue: Cue, n: int) -> int | None:
+        """Where the first ``n`` words after ``cue`` in its clause end (fewer at the clause's end); None if none."""
+        a = self.a
+        near = WORD.findall(a.text, cue.end, a.clause_of(cue.start)[1])[:n]
+        return a.text.find(near[-1], cue.end) + len(near[-1]) if near else None
+
     def named_after(self, trigger: Cue, agents_only: bool = False) -> bool:
         """Does a name (any entity, core or not) follow the trigger within three words («ضربة روسية»)?
         ``agents_only``: a nisba, an organisation or a person, not a place («غارة شرق الفرات»)."""
         a = self.a
-        near = WORD.findall(a.text, trigger.end, a.clause_of(trigger.start)[1])[:3]
-        if not near:
+        hi = self.words_on(trigger, 3)
+        if hi is None:
             return False
-        hi = a.text.find(near[-1], trigger.end) + len(near[-1])
         found = a.mentions_in(trigger.end, hi)
         if agents_only:
             found = [m for m in found if m.form == "adjective" or a.tables.types.get(m.entity_id) in ("ORG", "PER")]
@@ -601,8 +605,7 @@ class ActorRules:
             after = cue.end
             # the word right after the verb is its subject («قتل انفجار جنديين»), but not after a relative pronoun:
             # there the antecedent is the subject and what follows the object («عملية … التي تستهدف وحدات …»)
-            relative = any(c.value == "relative" and not a.text[c.end:cue.start].strip()
-                           for c in a.cues_in(max(lo, cue.start - 12), cue.start, "background"))
+            relative = a.after_relative(cue.start)
             if cue.value == "patient_verb" and not relative:
                 subject = WORD.search(a.text, cue.end, hi)
                 after = subject.end() if subject else after

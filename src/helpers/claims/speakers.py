@@ -140,7 +140,7 @@ class SpeakerRules:
         («وهنأ رئيس الوزراء حيدر العبادي، في بيان …»): the attribution names where that verb's statement was made."""
         a = self.a
         c0 = a.clause_of(cue.start)[0]
-        if c0 == 0 or not opens(a, c0 + len(a.text[c0:cue.start]) - len(a.text[c0:cue.start].lstrip()), cue.start):
+        if c0 == 0 or not opens(a, c0, cue.start):
             return None
         p0 = a.clause_of(c0 - 1)[0]
         verbs = [c for c in a.cues_in(p0, c0, "reporting") if c.value == "verb"]
