@@ -31,6 +31,7 @@ CLAUSE_MARK = re.compile("[" + CLAUSE_MARKS + "]")
 DATELINE_DASH = re.compile(r"\s(?:--|[–—-])\s")  # «بغداد – …», «واشنطن - …»: the dash after a dateline
 QUOTES_OPEN, QUOTES_CLOSE = ('"', "«", "“"), ('"', "»", "”")
 MAX_SPEAKER_WORDS = 7  # a reporting verb's subject lies within this many words after it
+GENITIVE_CLITICS = ("", "و", "ب", "ل", "ال", "بال", "وال", "لل")  # on an event noun a place is the genitive of
 # places.csv roles of words that give the place after them no role of their own (read by their own rules)
 NO_ROLE = frozenset({"country", "part", "direction", "quarter", "region_plural"})
 CONDITIONAL_VERBS = ("verb_bi", "verb_an", "verb_that")  # reporting.csv kinds read against what follows them
@@ -277,13 +278,25 @@ class ClaimArticle:
 
     def country_holding(self, entity_id: str) -> str:
         """The core country part_of.csv puts ``entity_id`` in (or the id itself): climbed to the first id of
-        sides.csv, which must be a country; "" when there is none («كركوك» -> iraq, «دير الزور» -> syria)."""
+        sides.csv, which must be a country; "" when there is none («كركوك» -> iraq, «دير الزور» -> syria). A
+        capital, which has a side of its own (it stands for its government), holds no country here."""
         t = self.tables
-        seen = set()
-        while entity_id in t.part_of and entity_id not in t.sides and entity_id not in seen:
+        found = self._climb(entity_id, lambda x: x in t.sides)
+        return found if t.types.get(found) == "GPE" and found in t.sides else ""
+
+    def country_of(self, entity_id: str) -> str:
+        """The country part_of.csv puts a place in, climbed to the first GPE, a capital too («بغداد» -> iraq);
+        "" if none."""
+        found = self._climb(entity_id, lambda x: self.tables.types.get(x) == "GPE")
+        return found if self.tables.types.get(found) == "GPE" else ""
+
+    def _climb(self, entity_id: str, stop) -> str:
+        """Up part_of.csv from ``entity_id`` to the first id ``stop`` accepts, or the top of the chain."""
+        part_of, seen = self.tables.part_of, set()
+        while entity_id in part_of and not stop(entity_id) and entity_id not in seen:
             seen.add(entity_id)
-            entity_id = t.part_of[entity_id]
-        return entity_id if t.types.get(entity_id) == "GPE" and entity_id in t.sides else ""
+            entity_id = part_of[entity_id]
+        return entity_id
 
     def _metonym(self, m: Mention) -> bool:
         """Is ``m`` a capital named bare, with no preposition or place noun before it («نشرت واشنطن», «أعلنت
@@ -452,15 +465,17 @@ def _read_place_role(article: ClaimArticle, mention: Mention, lo: int) -> str | 
     role = _role_word(article.tables, before)
     if role is not None:
         return role
+    if not surface or surface[0][:1] in "بلو":
+        return None
+    entity_type, noun = article.tables.types.get(mention.entity_id), before.split(" ")[-1]
     # a town or site in the genitive of an attack word is what was struck («هجوم خان شيخون», «تفجير الكرادة»,
     # «معركة الموصل»; CLAIMS.md rule 23); not a country, which there is as often the attacker («قصف تركيا»)
-    if article.tables.types.get(mention.entity_id) in SITE_TYPES and surface and surface[0][:1] not in "بلو" and \
-            is_cue(article, before.split(" ")[-1], ("", "و", "ب", "ل", "ال", "بال", "وال", "لل"), "events", "attack"):
+    if entity_type in SITE_TYPES and is_cue(article, noun, GENITIVE_CLITICS, "events", "attack"):
         return "target"
-    # any other event noun's genitive is where it happens («احتجاجات البصرة», «قمة بغداد», «انتخابات أربيل»)
-    if article.tables.types.get(mention.entity_id) in ("CITY", "LOC") and surface and surface[0][:1] not in "بلو" \
-            and is_cue(article, before.split(" ")[-1], ("", "و", "ب", "ل", "ال", "بال", "وال", "لل"), "events"):
-        return "locative"  # (not a building: «إعلان البيت الأبيض» names who announced)
+    # any other event noun's genitive is where it happens («احتجاجات البصرة», «قمة بغداد», «انتخابات أربيل»); not a
+    # building: «إعلان البيت الأبيض» names who announced
+    if entity_type in ("CITY", "LOC") and is_cue(article, noun, GENITIVE_CLITICS, "events"):
+        return "locative"
     return None
 
 

@@ -81,18 +81,17 @@ class PlaceRules:
                 # «مدينة تكريت شمال بغداد»: Baghdad only says where Tikrit lies, outside it; Tikrit is the place
                 if located is not m and not any(x is located for x, _ in out):
                     out.append((located, "locative"))
-                if located is m or self.with_the_region(m):
-                    # «المعسكر الواقع شمال بغداد» (near it, outside it), «في بغداد ومدن الجنوب» (it and
-                    # the rest of the country): the city's country
-                    country = self.country_of(m.entity_id)
-                    if country:
-                        out.append((m._replace(entity_id=country, type="GPE"), "locative"))
+                # «المعسكر الواقع شمال بغداد» (near it, outside it), «في بغداد ومدن الجنوب» (it and the rest of
+                # the country): the city's country
+                country = self.as_country(m) if located is m or self.with_the_region(m) else None
+                if country is not None:
+                    out.append((country, "locative"))
                 continue
-            if entity_type == "CITY" and self.with_the_region(m) and place_role(a, m, lo) is not None:
-                country = self.country_of(m.entity_id)
-                if country:
-                    out.append((m._replace(entity_id=country, type="GPE"), "locative"))
-                    continue
+            country = self.as_country(m) if entity_type == "CITY" and self.with_the_region(m) and \
+                place_role(a, m, lo) is not None else None
+            if country is not None:
+                out.append((country, "locative"))
+                continue
             role = place_role(a, m, lo)
             if role is None and out and a.text[out[-1][0].end:m.start].strip() in ("", "و") and \
                     (m.surface.startswith("و") or a.text[out[-1][0].end:m.start].strip() == "و"):
@@ -137,13 +136,10 @@ class PlaceRules:
                 return m  # «المعسكر الواقع شمال بغداد»: north of the city, in its country
         return found
 
-    def country_of(self, entity_id: str) -> str:
-        """The country part_of.csv puts a place in, climbing to the first GPE («بغداد» -> iraq); "" if none."""
-        t, seen = self.a.tables, set()
-        while entity_id in t.part_of and t.types.get(entity_id) != "GPE" and entity_id not in seen:
-            seen.add(entity_id)
-            entity_id = t.part_of[entity_id]
-        return entity_id if t.types.get(entity_id) == "GPE" else ""
+    def as_country(self, m: Mention) -> Mention | None:
+        """``m`` as a mention of the country that holds it (ClaimArticle.country_of), None when there is none."""
+        country = self.a.country_of(m.entity_id)
+        return m._replace(entity_id=country, type="GPE") if country else None
 
     def with_the_region(self, m: Mention) -> bool:
         """Is the city ``m`` coordinated with a plural of place nouns of its country («بغداد ومدن الجنوب», «بغداد
