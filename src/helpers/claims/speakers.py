@@ -48,7 +48,6 @@ def _speaking_side(a: ClaimArticle, m: Mention, role: str) -> str:
     """The side ``m`` speaks for: a nisba or a country by the speaker noun's ``role``, anyone else by its side."""
     return a.side(m, role if m.form == "adjective" or m.type == "GPE" else "side")
 
-STATE_OUTLET = re.compile(r"(?<!\w)(?:ال)?(?:رسمي|رسمية|حكومي|حكومية)(?!\w)")  # «التلفزيون الرسمي العراقي»
 UNNAMED_FRONT = "@front"  # a subject before the verb that names no one known: nothing after the verb is its speaker
 SHORT_QUOTED_NAME = 3  # «نقلت "خلية الصقور" …»: a name this short in quotation marks is still the speaker
 SHORT_CLAUSE_WORDS = 4  # «وفي اجتماع الثلاثاء،»: a clause this short before a verb only sets its time
@@ -353,7 +352,8 @@ class SpeakerRules:
                 a.subject_end = item.end
                 continue
             if item.form == "adjective" and conduit_end >= 0 and words_between(a, conduit_end, pos) <= 1 and \
-                    not STATE_OUTLET.search(a.text, conduit_end, item.end + 12):
+                    not any(is_cue(a, " ".join(match_key(w)), ("", "ال"), "scopes", "state_outlet")
+                            for w in WORD.findall(a.text, conduit_end, item.end + 12)):
                 # «وكالة الأنباء الفرنسية», «صحيفة أمريكية»: the outlet's country, no speaker (rules 13, 26); not
                 # «التلفزيون الرسمي العراقي», state media, which speak for their state
                 skip_to = last_end = item.end
