@@ -2411,3 +2411,12 @@ def test_a_clause_of_support_between_does_not_hide_the_subject():
                    "وبدأت القوات العراقية، مدعومة بالطيران الأمريكي، هجومها على المدينة الخميس.")
     retaken, shot_down, offensive = claims_of(text, "اليوم الأحد", "صباح الثلاثاء", "الخميس")
     assert (retaken.actor, shot_down.actor, offensive.actor) == ("syria", "turkey", "iraqi_security_forces")
+
+
+def test_an_outlet_told_is_no_speaker_when_a_name_given_in_full_before_speaks_to_it():
+    text = article("أعلن المتحدث باسم الحكومة العراقية، سعد الكاتب، الأحد، أن المفاوضات مستمرة.",
+                   "وقال الكاتب لـCNN إن الوفد سيصل قريبا. وتابع أن اللجنة ستقدم تقريرها خلال الشهر المقبل.",
+                   "وقالت وكالة رويترز إن الاجتماع سيعقد الخميس.")
+    told, outlet = claims_of(text, "الشهر المقبل", "الخميس")
+    assert told.claimant == "iraqi_government"  # CLAIMS.md rule 13: a conduit hides no speaker
+    assert outlet.claimant == "media"  # an agency in its own voice stays the media (rule 26)
