@@ -2420,3 +2420,11 @@ def test_an_outlet_told_is_no_speaker_when_a_name_given_in_full_before_speaks_to
     told, outlet = claims_of(text, "الشهر المقبل", "الخميس")
     assert told.claimant == "iraqi_government"  # CLAIMS.md rule 13: a conduit hides no speaker
     assert outlet.claimant == "media"  # an agency in its own voice stays the media (rule 26)
+
+
+def test_a_capital_that_opens_the_clause_as_subject_acts_for_its_government():
+    text = article("وكانت أنقرة قد أرسلت مئات الجنود إلى شمال العراق في مايو الماضي.",
+                   "وكانت بغداد قد رفعت أسعار الوقود في يناير الماضي.")
+    sent, raised = claims_of(text, "مايو الماضي", "يناير الماضي")
+    assert sent.actor == "turkey"  # CLAIMS.md rule 20: capital metonyms as agents
+    assert raised.actor == "iraqi_government"

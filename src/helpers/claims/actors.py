@@ -210,7 +210,8 @@ class ActorRules:
             return ""  # «وتقول الأمم المتحدة إن …»: the speaker, not the agent of what was said
         for m in a.mentions_in(words[1].start(), words[1].end() + 1):
             if m.start == words[1].start() and m.form == "name" and \
-                    a.tables.types.get(m.entity_id) in ("GPE", "ORG", "PER"):
+                    (a.tables.types.get(m.entity_id) in ("GPE", "ORG", "PER") or m.entity_id in a.tables.capitals):
+                # «وكانت واشنطن قد أرسلت»: a capital acting is its government (CLAIMS.md rule 20)
                 side = a.side(m)
                 return "" if side == "media" else side
         return ""
