@@ -2428,3 +2428,17 @@ def test_a_capital_that_opens_the_clause_as_subject_acts_for_its_government():
     sent, raised = claims_of(text, "مايو الماضي", "يناير الماضي")
     assert sent.actor == "turkey"  # CLAIMS.md rule 20: capital metonyms as agents
     assert raised.actor == "iraqi_government"
+
+
+def test_a_sentence_opened_by_a_place_alone_sets_the_scene_of_its_main_clause():
+    text = article("وفي بغداد، أعلن وزير الخارجية الأمريكي الخميس دعم بلاده للقوات العراقية في الموصل.",
+                   "وفي أربيل، قال مسؤول كردي إن الطائرات قصفت مواقع في سوريا الجمعة.",
+                   "وفي باريس، صادق البرلمان الفرنسي الاثنين على تمديد مهمة جنوده في العراق حتى نهاية العام.",
+                   "وفي أنقرة، دعت منظمات حقوقية إلى التحقيق، بعد أن قال مسؤولون سوريون في مارس الماضي إن المعسكر في دمشق.")
+    visit, content, vote, extended, other_verb = claims_of(text, "الخميس", "الجمعة", "الاثنين", "نهاية العام",
+                                                           "مارس الماضي")
+    assert visit.place == "baghdad"  # CLAIMS.md rule 27: where the statement was made, not what it was about
+    assert content.place == "syria"  # a date of what was said keeps the place of what was said
+    assert vote.place == ""  # a scene outside every core place is no place (rule 22)
+    assert extended.place == "iraq"  # the extension's own clause, not the vote's scene
+    assert other_verb.place != "turkey"  # another speech, after the main clause, is not set in its scene

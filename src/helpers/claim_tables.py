@@ -51,7 +51,7 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
     "dates": (("phrase", "kind"), {"kind": {"since", "until", "time"}}),
     "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other",
                                                       "target", "seized", "country", "border", "part",
-                                                      "governorate", "direction", "quarter", "region_plural"}}),
+                                                      "governorate", "direction", "quarter", "region_plural", "scene"}}),
     "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic", "office", "election", "liberation", "post", "setting", "assembly", "mission", "venue", "handed", "delivered", "secession", "announce", "strike_kind", "attack_by", "own_country", "auxiliary", "state_outlet"}}),
     "speakers": (("phrase", "speaker"), {}),
     "sides": (("entity_id", "side", "military", "government"), {}),

@@ -228,6 +228,11 @@ class PlaceRules:
             found = self.places_in(p0, c0, event, frames)
             if found:
                 return self.smallest([found[-1][0].entity_id]) or ""
+        # «وفي بغداد، أعلن …»: a sentence opened by a place alone sets the scene of its main clause — where a
+        # statement was made or a decision taken, before any place of what was said (CLAIMS.md rules 21a, 27)
+        scene = self.scene(s0, start, trigger, speech)
+        if scene is not None:
+            return self.smallest([scene.entity_id]) or ""
         # where the text says a statement was made, before what was said («قال … في منتدى بواشنطن "…"»)
         if speech is not None:
             content = self.content_start(speech, s1)
@@ -325,6 +330,29 @@ class PlaceRules:
         if office:  # rule 21d, last: the country of a person or institution named anywhere in the sentence
             return self.home_country(s0, s1, frames)
         return ""
+
+    def scene(self, s0: int, start: int, trigger: Cue | None, speech: Cue | None) -> Mention | None:
+        """The place of a sentence that opens «وفي بغداد،», a locative and a place alone before its first comma,
+        when the date is of the main clause after it: the first event word or reporting verb after the scene
+        times the date (a date of what was said has the place of what was said)."""
+        a = self.a
+        c0, c1 = a.clause_of(s0)
+        words = WORD.findall(a.text, c0, c1)
+        if len(words) < 2 or c1 > start or a.text[c1 - 1:c1] not in "،,":
+            return None
+        if not is_cue(a, words[0], ("", "و"), "places", "scene"):
+            return None
+        found = [m for m in a.mentions_in(c0, c1) if a.tables.types.get(m.entity_id) in PLACE_TYPES]
+        if len(found) != 1 or len(WORD.findall(a.text, found[0].start, found[0].end)) != len(words) - 1:
+            return None  # «وفي سياق متصل،», «وفي بيان لها،»: no place alone
+        # the main clause's own event: its first event word or reporting verb times the date; not another
+        # one after it («…، بعد أن قالت قسد في أفريل …», «… على تمديد … حتى 31 يناير»)
+        lead = speech if speech is not None else trigger
+        first = next((c for c in a.cues_in(c1, a.sentences[a.sentence_of(s0)][1], "events", "reporting")
+                      if c.table == "events" or c.value in ("verb", "continuation")), None)
+        if lead is None:
+            return found[0] if first is None or first.start > start else None
+        return found[0] if first is not None and first.start == lead.start else None
 
     def dateline(self, si: int) -> tuple[int, int] | None:
         """Where the dateline is when sentence ``si`` is the article's lead, the first sentence of its first
