@@ -2442,3 +2442,11 @@ def test_a_sentence_opened_by_a_place_alone_sets_the_scene_of_its_main_clause():
     assert vote.place == ""  # a scene outside every core place is no place (rule 22)
     assert extended.place == "iraq"  # the extension's own clause, not the vote's scene
     assert other_verb.place != "turkey"  # another speech, after the main clause, is not set in its scene
+
+
+def test_who_sets_a_deadline_claims_it_and_who_is_given_it_acts_by_it():
+    text = article("وأمهلت الحكومة العراقية قوات البيشمركة حتى الخميس لتسليم المعبر الحدودي.")
+    deadline, = claims_of(text, "الخميس")
+    assert deadline.event == "handover"  # what must be done by the date (CLAIMS.md rule 1: the content's event)
+    assert deadline.claimant == "iraqi_government"  # an ultimatum is a speech act of whoever sets it
+    assert deadline.actor == "kurdistan_region"  # rule 18: the side handing over
