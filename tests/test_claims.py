@@ -2444,9 +2444,45 @@ def test_a_sentence_opened_by_a_place_alone_sets_the_scene_of_its_main_clause():
     assert other_verb.place != "turkey"  # another speech, after the main clause, is not set in its scene
 
 
+def test_a_hold_on_territory_since_a_date_is_an_attack_only_when_isis_holds_it():
+    text = article("وتخضع البلدة لسيطرة قوات البيشمركة منذ أغسطس 2014، بعد انسحاب الجيش منها.",
+                   "ويسيطر تنظيم داعش على القرية منذ يونيو 2014.",
+                   "وسيطرت قوات البيشمركة على التلة في مارس 2015 بعد معارك عنيفة.")
+    kurds, isis, battle = claims_of(text, "أغسطس 2014", "يونيو 2014", "مارس 2015")
+    assert (kurds.event, kurds.actor) == ("other", "kurdistan_region")  # CLAIMS.md rule 6: a hold that starts
+    assert (isis.event, isis.actor) == ("attack", "isis")  # rule 9: ISIS's territorial seizure
+    assert battle.event == "attack"  # taken in a battle on the day: no hold since a date
+
+
+def test_ordering_and_designating_in_a_timeline_entry_are_decisions():
+    text = article("مارس 2016: الرئيس الأمريكي يأمر بغارات جوية على مواقع التنظيم في سوريا.",
+                   "مايو 2017: واشنطن تصنف الجماعة منظمة إرهابية.")
+    ordered, designated = claims_of(text, "مارس 2016", "مايو 2017")
+    assert ordered.event == "agreement"  # CLAIMS.md rule 2: an order, dated on the verb, is a decision
+    assert designated.event == "agreement"  # rule 3: a formal decision
+
+
+def test_a_courts_decision_is_a_ruling_but_a_statement_about_it_is_a_statement():
+    text = article("وأصدرت محكمة في أربيل، الخميس، حكما بسجن المتهمين.",
+                   "وأعلن الحزب، في بيان مساء الجمعة، التزامه بقرار المحكمة.")
+    ruling, statement = claims_of(text, "الخميس", "مساء الجمعة")
+    assert ruling.event == "other"  # CLAIMS.md rule 29: court rulings are other
+    assert statement.event == "agreement"  # rule 1: the date times the statement
+
+
 def test_who_sets_a_deadline_claims_it_and_who_is_given_it_acts_by_it():
     text = article("وأمهلت الحكومة العراقية قوات البيشمركة حتى الخميس لتسليم المعبر الحدودي.")
     deadline, = claims_of(text, "الخميس")
     assert deadline.event == "handover"  # what must be done by the date (CLAIMS.md rule 1: the content's event)
     assert deadline.claimant == "iraqi_government"  # an ultimatum is a speech act of whoever sets it
     assert deadline.actor == "kurdistan_region"  # rule 18: the side handing over
+
+
+def test_a_phase_told_after_a_colon_ends_the_mission_named_before_it():
+    text = article("وقال المتحدث إن مهمة القوات الأجنبية ستنتهي على مرحلتين: تنتهي الأولى في موعد أقصاه نهاية مارس 2027 "
+                   "وتنتهي الثانية في نهاية يونيو 2028.",
+                   "وقال الوزير إن الاتفاق واضح: تنتهي ولايته في مارس 2029.")
+    first, second, term = claims_of(text, "نهاية مارس 2027", "نهاية يونيو 2028", "مارس 2029")
+    assert first.event == "mission_end"  # CLAIMS.md rule 7: the end of a phase of the mission's ending
+    assert second.event == "mission_end"
+    assert term.event == "other"  # a term ends; the clause before the colon names no mission

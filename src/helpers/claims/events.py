@@ -96,6 +96,12 @@ class EventRules:
         if event == "handover" and self.delivers_equipment(trigger):
             # «عملية التسليم ستتواصل», «تسليم معدات … إلى تركيا»: weapons delivered, no base or task handed over
             return self.other_event(triggers, event, start, end)
+        if event == "agreement" and trigger.table == "events" and trigger.priority <= 1 and \
+                a.text[trigger.start - 1:trigger.start] not in "بل" and \
+                any(c.value == "court" for c in a.cues_in(*a.clause_of(trigger.start), "scopes")):
+            # «أصدرت محكمة الجنايات … أحكاما»: a court's decision is a ruling (CLAIMS.md rules 5, 29); not a
+            # decision a court is named in («التزامه بقرار المحكمة»)
+            return "other", trigger, None
         if event == "presence" and self.since_before(start, c0):
             event = "other"  # a presence that starts at the date is not a drawdown claim
         elif event in ("presence", "withdrawal") and any(c.value == "post" for c in a.cues_in(c0, c1, "scopes")):
@@ -113,8 +119,13 @@ class EventRules:
         mission)."""
         if trigger.value != "mission_end" or trigger.priority != 2 or " " in self.a.text[trigger.start:trigger.end]:
             return False  # «تنتهي المرحلة»: the phrase names the phase itself
-        lo, hi = min(c0, self.a.clause_of(trigger.start)[0]), max(c1, self.a.clause_of(trigger.start)[1])
-        return not any(c.value == "mission" for c in self.a.cues_in(lo, hi, "scopes"))
+        a = self.a
+        lo, hi = min(c0, a.clause_of(trigger.start)[0]), max(c1, a.clause_of(trigger.start)[1])
+        if a.text[lo - 1:lo] in ":؛" and lo > a.sentences[a.sentence_of(lo)][0]:
+            # «ستنتهي مهمة التحالف على مرحلتين: تنتهي الأولى في …»: after a colon the clause tells the parts
+            # of what the clause before it named
+            lo = a.clause_of(lo - 1)[0]
+        return not any(c.value == "mission" for c in a.cues_in(lo, hi, "scopes"))
 
     def stays_no_force(self, trigger: Cue, s0: int, c0: int, c1: int) -> bool:
         """Is ``trigger`` a word of staying or going on (events.csv presence: «ستستمر», «تواصل», «بقاء») with no
@@ -250,6 +261,17 @@ class EventRules:
     def until_before(self, start: int, lo: int) -> bool:
         return any(c.value == "until" for c in self.a.cues_in(max(lo, start - 25), start, "dates")
                    if words_between(self.a, c.end, start) <= 1)
+
+    def held_since(self, start: int, trigger: Cue | None) -> bool:
+        """Is the date the start of a hold on territory — a word of control (scopes.csv ``control``:
+        «تسيطر عليها … منذ جوان 2014») as its event word, «منذ» right before the date? Held by ISIS it is
+        an attack (CLAIMS.md rule 9, its territorial seizure); held by another core side it is a presence that
+        starts at the date, `other` (rule 6) — the caller knows the holder once the actor is read, and a holder
+        it cannot name stays an attack."""
+        a = self.a
+        return trigger is not None and trigger.value == "attack" and \
+            any(c.value == "control" for c in a.cues_in(trigger.start, trigger.end, "scopes")) and \
+            self.since_before(start, a.sentences[a.sentence_of(start)][0])
 
     def since_before(self, start: int, lo: int) -> bool:
         return any(c.value == "since" for c in self.a.cues_in(max(lo, start - 25), start, "dates")

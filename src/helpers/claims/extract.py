@@ -66,6 +66,8 @@ def extract_claims(text: str, spans, paragraph_starts=None, norm: Normalized | N
         claimant, _ = extractor.claimant(start)
         place = extractor.place(start, end, event, trigger, speech)
         actor = extractor.actor(start, end, event, trigger, speech, claimant)
+        if event == "attack" and actor not in ("", "isis") and extractor.held_since(start, trigger):
+            event = "other"  # «تسيطر عليها قوات البيشمركة منذ جوان 2014»: a hold that starts, no attack
         out[i] = Claim(event, place, actor, claimant or "", extractor.negated(trigger, start))
     return out
 
