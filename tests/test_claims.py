@@ -2486,3 +2486,18 @@ def test_a_phase_told_after_a_colon_ends_the_mission_named_before_it():
     assert first.event == "mission_end"  # CLAIMS.md rule 7: the end of a phase of the mission's ending
     assert second.event == "mission_end"
     assert term.event == "other"  # a term ends; the clause before the colon names no mission
+
+
+def test_an_outlet_passing_on_an_anonymous_source_is_transparent():
+    text = article("ونقلت وكالة رويترز عن مصادر مطلعة أن القوات ستغادر القاعدة بحلول نهاية الشهر المقبل.",
+                   "وقالت وكالة رويترز إن الاجتماع سيعقد الخميس.")
+    passed_on, own_voice = claims_of(text, "نهاية الشهر المقبل", "الخميس")
+    assert passed_on.claimant == "unnamed"  # CLAIMS.md rules 13 and 17: the conduit hides no one
+    assert own_voice.claimant == "media"
+
+
+def test_the_outlets_gloss_after_a_quotation_is_its_own_voice():
+    text = article("وقال وزير الدفاع الأمريكي إن القوات باقية \"ما دامت الحاجة قائمة\"، "
+                   "في إشارة إلى اتفاق بغداد وواشنطن في مارس الماضي على جدول الانسحاب.")
+    gloss, = claims_of(text, "مارس الماضي")
+    assert gloss.claimant == "media"  # CLAIMS.md rule 28: background the outlet inserts

@@ -345,6 +345,8 @@ class SpeakerRules:
                     # own voice: the media, or the state of a state agency («ذكرت وكالة "إرنا" أن»: rule 26)
                     if value.startswith(STATE_MEDIA) and weak in (None, "media"):
                         weak = value.removeprefix(STATE_MEDIA)
+                    if value == "unnamed" and weak == "media":
+                        weak = value  # «نقلت وكالة رويترز عن مصادر مطلعة»: the outlet passes on an anonymous source
                     weak = weak or ("media" if value == "@conduit" else value)
                     conduit_end = item.end if value == "@conduit" else conduit_end
                 else:
