@@ -2501,3 +2501,9 @@ def test_the_outlets_gloss_after_a_quotation_is_its_own_voice():
                    "في إشارة إلى اتفاق بغداد وواشنطن في مارس الماضي على جدول الانسحاب.")
     gloss, = claims_of(text, "مارس الماضي")
     assert gloss.claimant == "media"  # CLAIMS.md rule 28: background the outlet inserts
+
+
+def test_a_date_set_off_after_the_speaker_with_a_time_of_day_times_the_speech():
+    text = article("أعلنت اللجنة العليا للانتخابات في البلاد، مساء الأحد، أن نسبة المشاركة في الانتخابات بلغت 40 بالمئة.")
+    announced, = claims_of(text, "الأحد")  # the milestone, as the extractor finds it, leaves out the time of day
+    assert announced.event == "agreement"  # CLAIMS.md rule 1: the date times the announcement

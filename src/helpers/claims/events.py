@@ -183,7 +183,9 @@ class EventRules:
         names the speaker, then the day, then what was said."""
         a = self.a
         d0, d1 = a.clause_of(start)
-        if WORD.search(a.text, d0, start) or WORD.search(a.text, end, d1) or a.text[d0 - 1:d0] not in ",،" \
+        # «، مساء الاثنين،»: a time of day (dates.csv ``time``) before the date is part of it
+        timed = max([c.end for c in a.cues_in(d0, start, "dates") if c.value == "time"] or [d0])
+        if WORD.search(a.text, timed, start) or WORD.search(a.text, end, d1) or a.text[d0 - 1:d0] not in ",،" \
                 or any(c.table != "events" for c in between):
             return False
         lo = a.clause_of(verb.start)[0]
