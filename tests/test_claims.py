@@ -2507,3 +2507,10 @@ def test_a_date_set_off_after_the_speaker_with_a_time_of_day_times_the_speech():
     text = article("أعلنت اللجنة العليا للانتخابات في البلاد، مساء الأحد، أن نسبة المشاركة في الانتخابات بلغت 40 بالمئة.")
     announced, = claims_of(text, "الأحد")  # the milestone, as the extractor finds it, leaves out the time of day
     assert announced.event == "agreement"  # CLAIMS.md rule 1: the date times the announcement
+
+
+def test_a_word_with_the_article_is_no_reporting_verb():
+    text = article("وساد الهدوء الحذر العاصمة العراقية، الخميس، بعد ليلة من الاشتباكات.")
+    calm, = claims_of(text, "الخميس")
+    assert calm.claimant == "media"  # «الحذر» (caution) is a noun: no one warned (CLAIMS.md rule 10)
+    assert calm.event != "agreement"

@@ -97,6 +97,8 @@ class ClaimArticle:
         self.cues = cue_scanner(tables).scan(norm, limit)
         if any(quote in text for quote in QUOTES_OPEN):
             self.cues = [c for c in self.cues if not (c.table == "reporting" and self.quoted_alone(c))]
+        # «عاد الهدوء الحذر»: a word with the article is a noun, never the verb «حذر»
+        self.cues = [c for c in self.cues if not (c.table == "reporting" and c.value == "verb" and self.definite(c.start))]
         self._index_cues()
         if any(c.value == "complementizer" and self.text[c.start:c.end] == "بان" for c in self.by_table.get("reporting", ((), ()))[1]):
             self._drop_cues_in_names()  # «بان كي مون» is no «بأن» written without its hamza
@@ -193,6 +195,14 @@ class ClaimArticle:
             found = self._clauses[pos] = (self.clause_bounds[i],
                                           self.clause_bounds[min(i + 1, len(self.clause_bounds) - 1)])
         return found
+
+    def definite(self, pos: int) -> bool:
+        """Does the word whose cue starts at ``pos`` carry the article before it («الحذر», «والحذر», «للحذر»)?"""
+        text = self.text
+        head = pos
+        while head > 0 and text[head - 1].isalpha():
+            head -= 1
+        return head < pos and text[head:pos].endswith(("ال", "لل"))
 
     def quoted_alone(self, cue: Cue) -> bool:
         """Is the cue a word alone in quotation marks (خطة "حذر")? Then it names something; it says nothing."""
