@@ -1745,3 +1745,13 @@ def test_a_value_that_is_not_a_text_is_a_type_error_naming_the_argument(value):
     the article named no date; every other non-text already raised."""
     with pytest.raises(TypeError, match=r"text"):
         extract_milestones(value)
+
+
+def test_a_yearless_date_with_its_weekday_takes_the_year_nearer_publication_where_that_weekday_falls():
+    # published Saturday 6 March 2021: Monday 8 March is 2021 (2020-03-08 was a Sunday), though the sentence
+    # opens in the past tense
+    m = only("وأعلنت السلطات حظرا للتجول طوال أيام الزيارة التي تنتهي الاثنين 8 مارس.", "2021-03-06")
+    assert span(m) == ("2021-03-08", "2021-03-08")
+    # a weekday the text gets wrong does not move a date a year away from publication: the tense's year stands
+    m = only("وسيلقي الرئيس خطابا الثلاثاء 25 أبريل أمام الطلاب.", "2018-04-24")
+    assert span(m) == ("2018-04-25", "2018-04-25")

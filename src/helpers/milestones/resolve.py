@@ -61,7 +61,24 @@ def _full_date(g: Groups) -> Hit | None:
     d = valid_date(year, month, day)
     if d is None and 1 <= day <= 31:  # «30 فبراير 2024», «31 أبريل»: a date, but no day of the calendar
         raise ValueError(f"month {month} has no day {day}" + (f" in {year}" if g["y"] else ""))
+    if d is not None and g["wd"] and relative and not (g["ydir"] or g["dir"]) and g.narrative is None:
+        d = _on_its_weekday(g, d, month, day)
     return Hit(d, d, "day", relative) if d else None
+
+
+def _on_its_weekday(g: Groups, d: dt.date, month: int, day: int) -> dt.date:
+    """A yearless date named with its weekday («الاثنين 8 مارس») falls on that weekday: when the year the
+    tense gave does not, a year nearer to publication that does («التي تنتهي الاثنين 8 مارس» in a report of
+    6 March 2021 is 2021, though the sentence opens in the past)."""
+    weekday = WEEKDAYS[word_key(g["wd"])]
+    p = g.published
+    if d.weekday() == weekday or p is None:
+        return d
+    candidates = [c for c in (valid_date(y, month, day) for y in (p.year - 1, p.year, p.year + 1)) if c]
+    # only nearer to publication: a news text may misname a weekday («الثلاثاء 25 أبريل» for a Wednesday in a
+    # report of the day before), and the tense's year then stands
+    matching = [c for c in candidates if c.weekday() == weekday and abs(c - p) < abs(d - p)]
+    return min(matching, key=lambda c: abs(c - p)) if matching else d
 
 
 _MIDDLE_DAY = re.compile(r"\d+")
