@@ -2512,3 +2512,11 @@ def test_a_word_with_the_article_is_no_reporting_verb():
     calm, = claims_of(text, "الخميس")
     assert calm.claimant == "media"  # «الحذر» (caution) is a noun: no one warned (CLAIMS.md rule 10)
     assert calm.event != "agreement"
+
+
+def test_a_relative_clause_with_no_subject_acts_for_the_name_it_follows():
+    text = article("وأكد البيان دعم الحكومة في الحرب ضد تنظيم داعش الذي يسيطر على البلدة منذ مارس 2015.",
+                   "وأعربت الدول عن معارضتها للاتفاق النووي الإيراني الذي تم التوصل إليه عام 2016.")
+    held, deal = claims_of(text, "مارس 2015", "عام 2016")
+    assert held.actor == "isis"  # CLAIMS.md rule 18: the agent of the dated event, the relative's antecedent
+    assert deal.actor == ""  # a nisba of the thing agreed is no agent (rule 19: joint agents)

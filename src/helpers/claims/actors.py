@@ -157,7 +157,9 @@ class ActorRules:
             if event == "attack" and a.cues_in(s0, s1, "series") and not any(
                     self.named_after(c, agents_only=True) for c in a.cues_in(s0, s1, "events") if c.value == "attack"):
                 return self.earlier_attacker(start)  # unless the sentence names one outside the core («غارة روسية»)
-            return self.mission_before(start) if event in ("mission_end", "presence") else ""
+            if event in ("mission_end", "presence"):
+                return self.mission_before(start)
+            return self.relative_subject(start, trigger, event)
         def distance(x) -> tuple[int, int]:
             if x[0] >= trigger.end:
                 return words_between(a, trigger.end, x[0]), 0
@@ -176,6 +178,23 @@ class ActorRules:
         if len(sides) > 1:
             return self.joint_concern(lo, self.same_event_end(hi, s1), start, event, group)
         return side
+
+    def relative_subject(self, start: int, trigger: Cue, event: str) -> str:
+        """The agent of a dated event told in a relative clause that names none: the name the relative pronoun
+        follows («تنظيم داعش الذي يسيطر على الموصل منذ يونيو 2014» → isis), when the pronoun opens the event's
+        words, the trigger after it and the date in its clause; "" otherwise."""
+        a = self.a
+        c0 = a.clause_of(start)[0]
+        relative = [c for c in a.cues_in(max(c0, trigger.start - 12), trigger.start, "background") if c.value == "relative"]
+        if not relative or words_between(a, relative[-1].end, trigger.start) > 1 or a.clause_of(trigger.start)[0] != c0:
+            return ""
+        s0 = a.sentences[a.sentence_of(start)][0]
+        before = [m for m in a.mentions_in(s0, relative[-1].start) if m.type != "DOC"]
+        if not before or a.text[before[-1].end:relative[-1].start].strip(" ،,\"»”") or before[-1].form != "name" or \
+                place_role(a, before[-1], s0) is not None:
+            return ""  # «الموصل التي سيطر عليها التنظيم»: a place is where, not who; «الاتفاق الإيراني الذي»: a nisba
+        side = a.side(before[-1])
+        return self.forces_of(side) if side and (event == "attack" or event in DRAWDOWN) else side
 
     def parenthetical_before(self, s0: int, lo: int) -> bool:
         """Are the clauses between the sentence's first and ``lo`` all of support or company, opening with a
