@@ -2520,3 +2520,11 @@ def test_a_relative_clause_with_no_subject_acts_for_the_name_it_follows():
     held, deal = claims_of(text, "مارس 2015", "عام 2016")
     assert held.actor == "isis"  # CLAIMS.md rule 18: the agent of the dated event, the relative's antecedent
     assert deal.actor == ""  # a nisba of the thing agreed is no agent (rule 19: joint agents)
+
+
+def test_a_statement_of_one_side_that_names_no_agent_is_that_sides_act():
+    text = article("وهدد الوزير بتعليق التعاون، بحسب بيان للخارجية الأمريكية صدر مساء الأربعاء.",
+                   "واتفق الجانبان، الخميس، على تشكيل لجنة مشتركة، بحسب بيان للخارجية التركية.")
+    statement, agreed = claims_of(text, "مساء الأربعاء", "الخميس")
+    assert (statement.event, statement.actor) == ("agreement", "united_states")  # CLAIMS.md rule 18
+    assert agreed.actor == ""  # an agreement has two sides (rule 19), whoever reports it

@@ -52,7 +52,7 @@ SCHEMAS = {  # file -> (columns, {column: allowed values})
     "places": (("phrase", "role"), {"role": {"locative", "area", "source", "destination", "base", "other",
                                                       "target", "seized", "country", "border", "part",
                                                       "governorate", "direction", "quarter", "region_plural", "scene"}}),
-    "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic", "office", "election", "liberation", "post", "setting", "assembly", "mission", "venue", "handed", "delivered", "secession", "announce", "strike_kind", "attack_by", "own_country", "auxiliary", "state_outlet", "control", "court"}}),
+    "scopes": (("phrase", "role"), {"role": {"patient", "patient_verb", "topic", "office", "election", "liberation", "post", "setting", "assembly", "mission", "venue", "handed", "delivered", "secession", "announce", "strike_kind", "attack_by", "own_country", "auxiliary", "state_outlet", "control", "court", "mutual"}}),
     "speakers": (("phrase", "speaker"), {}),
     "sides": (("entity_id", "side", "military", "government"), {}),
     "part_of": (("entity_id", "part_of"), {}),

@@ -159,7 +159,7 @@ class ActorRules:
                 return self.earlier_attacker(start)  # unless the sentence names one outside the core («غارة روسية»)
             if event in ("mission_end", "presence"):
                 return self.mission_before(start)
-            return self.relative_subject(start, trigger, event)
+            return self.relative_subject(start, trigger, event) or self.deciding_speaker(s0, trigger, event, claimant)
         def distance(x) -> tuple[int, int]:
             if x[0] >= trigger.end:
                 return words_between(a, trigger.end, x[0]), 0
@@ -178,6 +178,20 @@ class ActorRules:
         if len(sides) > 1:
             return self.joint_concern(lo, self.same_event_end(hi, s1), start, event, group)
         return side
+
+    def deciding_speaker(self, s0: int, trigger: Cue, event: str, claimant: str) -> str:
+        """The one side that states a decision or statement naming no agent («بحسب بيان للخارجية الأمريكية صدر
+        مساء الأربعاء», «فرضت وزارة الخزانة الأمريكية، الجمعة، عقوبات»): the claimant, as for a speech act (CLAIMS.md
+        rule 18: statement events are the speaker's); not an agreement, which has two sides (scopes.csv ``mutual``:
+        «اتفاق», «اتفقا», rule 19), nor a decision inside what was said (after «أن/إن»), which is another's."""
+        a = self.a
+        if event != "agreement" or claimant in ("", "media", "unnamed") or "+" in claimant:
+            return ""
+        if any(c.value == "mutual" for c in a.cues_in(trigger.start, trigger.end, "scopes")):
+            return ""
+        if any(c.value == "complementizer" for c in a.cues_in(s0, trigger.start, "reporting")):
+            return ""
+        return claimant
 
     def relative_subject(self, start: int, trigger: Cue, event: str) -> str:
         """The agent of a dated event told in a relative clause that names none: the name the relative pronoun
