@@ -2528,3 +2528,17 @@ def test_a_statement_of_one_side_that_names_no_agent_is_that_sides_act():
     statement, agreed = claims_of(text, "مساء الأربعاء", "الخميس")
     assert (statement.event, statement.actor) == ("agreement", "united_states")  # CLAIMS.md rule 18
     assert agreed.actor == ""  # an agreement has two sides (rule 19), whoever reports it
+
+
+def test_a_bare_parliament_is_the_one_named_before_with_its_country():
+    text = article("وصوت مجلس النواب العراقي على قانون الموازنة بعد نقاش طويل.",
+                   "وقرر البرلمان عقد جلسة جديدة الأحد المقبل.")
+    sitting, = claims_of(text, "الأحد المقبل")
+    assert sitting.place == "iraq"  # CLAIMS.md rule 21d: a parliament's sitting is in its country
+
+
+def test_a_parliament_official_speaking_is_no_sitting_of_the_parliament():
+    text = article("وصوت مجلس النواب العراقي على قانون الموازنة بعد نقاش طويل.",
+                   "وقال مسؤول في البرلمان للصحفيين يوم الخميس إن الجدول لم يتغير.")
+    said, = claims_of(text, "الخميس")
+    assert said.place == ""  # CLAIMS.md rule 27: no place said, none in what was said

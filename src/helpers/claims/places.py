@@ -158,9 +158,10 @@ class PlaceRules:
             return verb.value in ("verb", "continuation") and words_between(a, m.end, verb.start) <= 1
         return False
 
-    def home_country(self, lo: int, hi: int, frames: list[tuple[int, int]]) -> str:
+    def home_country(self, lo: int, hi: int, frames: list[tuple[int, int]], assembly: bool = False) -> str:
         """The country of the first person, institution or country named in ``lo..hi`` («وتولى ترامب السلطة»
-        -> united_states; «قاد البلاد»: the country «البلاد» stands for)."""
+        -> united_states; «قاد البلاد»: the country «البلاد» stands for); with ``assembly``, else the country of
+        the parliament a bare «البرلمان» there stands for."""
         a = self.a
         homes = home_countries(a.tables)
         for m in sorted(a.mentions_in(lo, hi) + a.country_anaphors(lo, hi)):
@@ -170,7 +171,19 @@ class PlaceRules:
             home = side if a.tables.types.get(side) == "GPE" else homes.get(side, "")
             if home:
                 return home
+        # «البرلمان» with no nisba: the parliament named before with its country («مجلس النواب العراقي»)
+        for cue in a.cues_in(lo, hi, "scopes") if assembly else ():
+            if cue.value == ASSEMBLY and not any(f0 <= cue.start < f1 for f0, f1 in frames):
+                side = self.named_before_assembly(cue)
+                home = side if a.tables.types.get(side) == "GPE" else homes.get(side, "") if side else ""
+                if home:
+                    return home
         return ""
+
+    def named_before_assembly(self, cue: Cue) -> str:
+        """The side of the parliament a bare assembly word stands for (SpeakerRules.named_before)."""
+        speakers = [c for c in self.a.cues_in(cue.start, cue.end, "speakers")]
+        return (self.named_before(speakers[0]) or "") if speakers else ""
 
     def content_start(self, speech: Cue, s1: int) -> int:
         """Where what was said starts after a reporting verb: its complementizer or opening quotation mark
@@ -271,7 +284,8 @@ class PlaceRules:
         windows.append(None)  # then the sentence: read only when the clauses name no place
         for window in windows:
             if window == "home":
-                home = self.home_country(min(d0, c0), max(d1, c1), frames)
+                # not for a speech act: «قال مسؤول في البرلمان» speaks from no sitting
+                home = self.home_country(min(d0, c0), max(d1, c1), frames, assembly=speech is None)
                 if home:
                     return home
                 continue
@@ -328,7 +342,7 @@ class PlaceRules:
             if found:
                 return self.smallest([found[0].entity_id])
         if office:  # rule 21d, last: the country of a person or institution named anywhere in the sentence
-            return self.home_country(s0, s1, frames)
+            return self.home_country(s0, s1, frames, assembly=speech is None)
         return ""
 
     def scene(self, s0: int, start: int, trigger: Cue | None, speech: Cue | None) -> Mention | None:
