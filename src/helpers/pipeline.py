@@ -57,6 +57,7 @@ from .pipeline_output import (
     up_to_date,
     write_done,
 )
+from .pipeline_repeats import RepeatedArticles
 
 __all__ = [
     "Extraction",
@@ -177,17 +178,30 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
     # loader's paragraph spans, which paragraph_spans reads back off the text) into Arrow: in a
     # worker, pandas frames would only be built to be converted.
     milestones, entities = [], []
+    from .claim_tables import load_claim_tables
     from .entities import article_rows, default_matcher
     from .milestones import article_milestones
 
     matcher = default_matcher()
+    _REPEATS.use(article_milestones, article_rows, matcher, load_claim_tables() if claims else None, claims)
     found = [d for docs in per_file for d in docs if d.is_article]
     for position, doc in enumerate(found):
         starts, numbers = [start for start, _ in doc.spans], list(range(len(doc.spans)))
         published = corpus.published_datetime(doc.published)[0]
-        milestones += _guarded(doc, "milestones", article_milestones, position, doc.text, published, starts, numbers,
-                               claims, matcher)
-        entities += _guarded(doc, "entities", article_rows, position, doc.text, starts, numbers, matcher)
+        key = _REPEATS.key(doc.text, published, starts)
+        repeated = _REPEATS.rows(key, position)  # a wire story run again: the rows of its first copy
+        if repeated is not None:
+            milestones += repeated[0]
+            entities += repeated[1]
+            continue
+        notes = len(doc.notes)
+        article = (_guarded(doc, "milestones", article_milestones, position, doc.text, published, starts, numbers,
+                            claims, matcher),
+                   _guarded(doc, "entities", article_rows, position, doc.text, starts, numbers, matcher))
+        milestones += article[0]
+        entities += article[1]
+        if len(doc.notes) == notes:  # an article an extractor failed on is extracted again, and noted, each time
+            _REPEATS.remember(key, *article)
     # a chunk holds paragraph offsets, not their texts (slices of the article text): neither the pipe back to
     # the parent nor the cache carries them
     chunk = corpus.pack_chunk(per_file, keep_raw_text=False)
@@ -197,6 +211,10 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
         cache.write_atomically(Path(cache_file), data)
         return data
     return batch
+
+
+# the rows of the articles this worker extracted, for their repeats (helpers.pipeline_repeats)
+_REPEATS = RepeatedArticles()
 
 
 def _guarded(doc: corpus.Document, name: str, extract, *args) -> list[tuple]:
@@ -462,6 +480,7 @@ def _run_locally(plan: Plan, jobs: list[Job], out: Path, *, workers: int, strict
 
     builder = CorpusBuilder(plan, strict, claims)
     cached = 0
+    _REPEATS.forget()  # batches extracted in this process (one worker) remember nothing of an earlier run
     with ThreadPoolExecutor(1, thread_name_prefix="parquet") as thread:
         articles = PartWriter(out / "articles", _article_table([]).schema, thread)
         milestones = PartWriter(out / "milestones", _SCHEMAS["milestones"], thread)
