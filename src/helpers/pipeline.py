@@ -57,7 +57,7 @@ from .pipeline_output import (
     up_to_date,
     write_done,
 )
-from .pipeline_repeats import RepeatedArticles
+from .repeated_articles import RepeatedArticles
 
 __all__ = [
     "Extraction",
@@ -213,7 +213,7 @@ def _extract_batch(files: list[str], manifests: dict[str, Manifest], cache_file:
     return batch
 
 
-# the rows of the articles this worker extracted, for their repeats (helpers.pipeline_repeats)
+# the rows of the articles this worker extracted, for their repeats (helpers.repeated_articles)
 _REPEATS = RepeatedArticles()
 
 

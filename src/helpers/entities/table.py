@@ -12,6 +12,7 @@ from bisect import bisect_right
 import pandas as pd
 
 from ..corpus import PROGRESS_FROM
+from ..repeated_articles import RepeatedArticles
 from ..spans import cut_points, paragraph_index, paragraph_of, paragraph_spans
 from .matcher import EntityMatcher, default_matcher
 
@@ -70,12 +71,18 @@ def entities_table(corpus, matcher: EntityMatcher | None = None, progress: bool 
     rows: list[tuple] = []
     show = len(corpus.articles) >= PROGRESS_FROM if progress is None else progress
     pairs = zip(corpus.articles["article_id"].astype(str), corpus.articles["text"])
+    repeats = RepeatedArticles()  # an article repeated in the corpus (a wire story run again): its rows copied
     for article_id, text in tqdm(pairs, total=len(corpus.articles), unit="article", desc="entities",
                                  disable=not show):
         if not isinstance(text, str):
             continue
         starts, ids = by_article.get(article_id, ([], []))
-        rows.extend(article_rows(article_id, text, starts, ids, matcher))
+        key = repeats.key(text, None, (tuple(starts), tuple(ids)))
+        found = repeats.rows(key, article_id)
+        if found is None:
+            found = (article_rows(article_id, text, starts, ids, matcher),)
+            repeats.remember(key, *found)
+        rows.extend(found[0])
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
     table["paragraph"] = table["paragraph"].astype("Int64")
     table["char_start"] = table["char_start"].astype("int64")

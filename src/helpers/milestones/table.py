@@ -18,6 +18,7 @@ from ..corpus import CLAIMS_PART, LONG_ARTICLE, PROGRESS_FROM
 from ..entities import NAME, EntityMatcher, default_matcher
 from ..entities.table import share_sentence_cuts
 from ..normalize import normalize_with_map
+from ..repeated_articles import RepeatedArticles
 from ..spans import CLAUSE_CHARS, SENTENCE_CHARS, cut_points, paragraph_index, paragraph_of, paragraph_spans
 from .extract import milestones_in
 from .vocabulary import CALENDAR, LINES, TABLES
@@ -137,10 +138,19 @@ def milestones_table(corpus, progress: bool | None = None, claims: bool = True) 
     rows: list[tuple] = []
     articles = corpus.articles.itertuples(index=False)
     show = len(corpus.articles) >= PROGRESS_FROM if progress is None else progress
+    repeats = RepeatedArticles()  # an article repeated in the corpus (a wire story run again): its rows copied
     for article in tqdm(articles, total=len(corpus.articles), unit="article", desc="milestones", disable=not show):
         starts, numbers = paragraph_starts.get(str(article.article_id), ((), ()))
-        rows += article_milestones(article.article_id, article.text, getattr(article, "published", None),
-                                    starts, numbers, claims=claims, matcher=matcher)
+        published = getattr(article, "published", None)
+        key = repeats.key(article.text, published, (tuple(starts), tuple(numbers))) \
+            if isinstance(article.text, str) else None
+        found = repeats.rows(key, article.article_id) if key is not None else None
+        if found is None:
+            found = (article_milestones(article.article_id, article.text, published, starts, numbers, claims=claims,
+                                        matcher=matcher),)
+            if key is not None:
+                repeats.remember(key, *found)
+        rows += found[0]
     columns = dict(zip(COLUMNS, map(list, zip(*rows)))) if rows else {name: [] for name in COLUMNS}
     table = pd.DataFrame(columns, columns=COLUMNS)
     for column in ("start", "end"):

@@ -9,7 +9,7 @@ from helpers.corpus import load_corpus
 from helpers.entities import entities_table
 from helpers.milestones import milestones_table
 from helpers.pipeline import extract_corpus
-from helpers.pipeline_repeats import RepeatedArticles
+from helpers.repeated_articles import RepeatedArticles
 
 STORY = "انسحاب من قاعدة\n\nقال مسؤول عراقي أمس إن القوات الأمريكية ستغادر قاعدة عين الأسد في الأنبار بحلول نهاية سبتمبر 2025."
 
@@ -86,3 +86,25 @@ def test_rows_held_stay_under_the_bound_least_recently_used_first():
     assert repeats.rows(keys[1], 0) is None and repeats.rows(keys[0], 0) is not None
     repeats.remember(keys[1], [(0, i) for i in range(5)], [])  # larger than the bound: never held
     assert repeats.rows(keys[1], 0) is None
+
+
+def test_in_memory_tables_extract_a_repeat_once_and_give_each_copy_its_own_dates(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path / "c", {"a": "2024-09-27", "b": "2024-09-27", "c": "2025-01-10"},
+                     {"a": STORY, "b": STORY, "c": STORY})
+    corpus = load_corpus(folder, manifest=folder / "manifest.csv")
+    from helpers.milestones import table
+
+    calls = []
+    real = table.article_milestones
+
+    def counted(article_id, *args, **kwargs):
+        calls.append(article_id)
+        return real(article_id, *args, **kwargs)
+
+    monkeypatch.setattr(table, "article_milestones", counted)
+    rows = milestones_table(corpus)
+    assert sorted(calls) == ["a", "c"]  # b repeats a (same text and day); c was published on another day
+    yesterday = rows[rows["surface"] == "أمس"].set_index("article_id")["start"]
+    assert [str(yesterday[k].date()) for k in "abc"] == ["2024-09-26", "2024-09-26", "2025-01-09"]
+    mentions = entities_table(corpus)
+    assert len(mentions[mentions["article_id"] == "b"]) == len(mentions[mentions["article_id"] == "a"]) > 0

@@ -1,16 +1,16 @@
-"""Rows of an article a worker has already extracted, for the same article met again.
+"""Rows of an article already extracted, for the same article met again.
 
 News archives repeat themselves: a wire story runs again under another file name, a page is saved twice.
 The loader marks such files as duplicates but keeps them (nothing is dropped), so each still gets its
 milestone and mention rows, and those depend only on the article's text, its publication date and its
-paragraph starts, and on the vocabulary in use. A worker remembers the rows of the articles it extracted,
-keyed by exactly that, and copies them (with the new article's position) instead of extracting a repeat
-again: the same rows, for the cost of a digest.
+paragraph starts, and on the vocabulary in use. ``milestones_table``, ``entities_table`` and each pipeline
+worker remember the rows of the articles they extracted, keyed by exactly that, and copy them (with the new
+article's id) instead of extracting a repeat again: the same rows, for the cost of a digest.
 
-Bounded: the least recently used articles are forgotten past ``MAX_ROWS`` rows held. Everything is
-forgotten at the start of a run, and when the extractors or the vocabulary in use change (the matcher or
-the claim tables: a table edited and reloaded mid-run is a new object), so a memory never stands in for
-rows other code or another vocabulary would give.
+Bounded: the least recently used articles are forgotten past ``MAX_ROWS`` rows held. A table function holds
+its memory for one call; a worker forgets all at the start of a run, and when the extractors or the
+vocabulary in use change (the matcher or the claim tables: a table edited and reloaded mid-run is a new
+object), so a memory never stands in for rows other code or another vocabulary would give.
 
 Hand-written: ``functools.lru_cache`` bounds by entries, not by the rows held, and would key on the
 whole text.
@@ -27,7 +27,7 @@ MAX_ROWS = 200_000  # rows held at most (milestones and mentions of short articl
 
 
 class RepeatedArticles:
-    """``rows(key, position)`` of an article extracted before, else None; ``remember(key, rows)`` after."""
+    """``rows(key, article_id)`` of an article extracted before, else None; ``remember(key, *tables)`` after."""
 
     def __init__(self, max_rows: int = MAX_ROWS):
         self.max_rows = max_rows
