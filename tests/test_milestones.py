@@ -1633,6 +1633,16 @@ def test_a_future_verb_that_looks_like_a_listed_noun_is_still_future(text, first
 
 
 @pytest.mark.parametrize("text, first", [
+    # «فيما» (while) is no imperfect verb though it starts like one (ف + ي…): the verb after it gives the tense;
+    # 2020-09-10 publication: a past report is of the January gone, a present one of the January to come
+    ("ووصل الوفد إلى بغداد، فيما أعلن الجيش في 5 يناير انتهاء العملية.", "2020-01-05"),
+    ("ووصل الوفد إلى بغداد، فيما يعقد المؤتمر في 5 يناير.", "2021-01-05"),
+])
+def test_a_clause_opened_by_fima_takes_the_tense_of_its_verb(text, first):
+    assert span(only(text, published="2020-09-10")) == (first, first)
+
+
+@pytest.mark.parametrize("text, first", [
     # a future verb whose stem after the prefix has two letters (a doubled or a و-initial root: تمّ، ظلّ، وصل)
     # schedules its clause like any other: 2021-02-10 is a Wednesday, the coming Saturday the 13th
     ("وقال المتحدث إنه سيتم توقيع الاتفاق السبت.", "2021-02-13"),

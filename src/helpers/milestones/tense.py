@@ -53,8 +53,9 @@ def _future_after_past(text: str, lo: int, hi: int) -> bool:
 
 # The first word of a clause, when it is a verb in the imperfect (يُعقد المؤتمر، وتستمر المناورات): the
 # clause speaks of the present or a schedule. A noun that looks alike (تنظيم) only costs the reading by
-# tense: the date then takes the year nearest to publication.
-_IMPERFECT_FIRST = re.compile(r"\s*[وف]?[يت][^\W\d]{2,}")
+# tense: the date then takes the year nearest to publication. «فيما» (while), «فيه», «فيها» are passed over: the
+# verb after «فيما» gives the tense («فيما أعلن الجيش في 5 يناير» is past).
+_IMPERFECT_FIRST = re.compile(r"\s*(?:و?فيما\s+)?(?!و?في(?:ما|ه|ها)(?!\w))[وف]?[يت][^\W\d]{2,}")
 
 
 def tense_of(text: str, start: int, end: int) -> int:
