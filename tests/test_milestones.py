@@ -1779,3 +1779,28 @@ def test_a_yearless_date_with_its_weekday_takes_the_year_nearer_publication_wher
     # a weekday the text gets wrong does not move a date a year away from publication: the tense's year stands
     m = only("وسيلقي الرئيس خطابا الثلاثاء 25 أبريل أمام الطلاب.", "2018-04-24")
     assert span(m) == ("2018-04-25", "2018-04-25")
+
+
+@pytest.mark.parametrize("text, rows", [
+    # two dates out of order are two dates, not a range backwards, and neither is dropped
+    ("وأجريت الانتخابات في 10 أكتوبر 2021 و12 مايو 2018.",
+     [("10 أكتوبر 2021", "2021-10-10", "2021-10-10"), ("12 مايو 2018", "2018-05-12", "2018-05-12")]),
+    ("وعقدت الجلستان في 16 و15 سبتمبر 2025.",
+     [("16", "2025-09-16", "2025-09-16"), ("15 سبتمبر 2025", "2025-09-15", "2025-09-15")]),
+])
+def test_dates_joined_out_of_order_are_each_kept(text, rows):
+    found = extract_milestones(text, "2025-10-01")
+    assert [(m.surface, str(m.start.date()), str(m.end.date())) for m in found] == rows
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("قال المتحدث إن المرحلة الأولى تنتهي في 15 سبتمبر 2025 و29 فبراير 2026.", "15 سبتمبر 2025 و29 فبراير 2026"),
+    ("وتستمر المهمة من 15 سبتمبر 2025 إلى 29 فبراير 2026.", "15 سبتمبر 2025 إلى 29 فبراير 2026"),
+    ("وجرت المفاوضات في 15 و31 أبريل 2025.", "15 و31 أبريل 2025"),
+])
+def test_a_pair_of_dates_with_a_day_the_month_lacks_is_kept_unresolved_and_said(text, surface):
+    # the README: a day no calendar has is an unresolved row with a warning, never a silent drop
+    with pytest.warns(milestones.MilestoneWarning, match="has no day"):
+        found = extract_milestones(text, "2025-10-01")
+    assert [m.surface for m in found] == [surface]
+    assert not found[0].resolved

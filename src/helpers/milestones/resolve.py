@@ -99,16 +99,35 @@ def _middle_days(g: Groups) -> list[tuple[int, tuple[int, int]]]:
 def _day_range(g: Groups) -> Hit | list[Hit] | None:
     month, d1, d2 = month_number(g, "m"), day_number(g, "d1"), day_number(g, "d2")
     year, relative = year_for_month(g, month, d1, d2)
+    days = [d1, *(day for day, _ in _middle_days(g)), d2]
+    if not all(1 <= day <= 31 for day in days):
+        return None  # «45 و46 سبتمبر»: no days of a month
     if year is None:
-        days = [d1, *(day for day, _ in _middle_days(g)), d2]
-        return Hit(None, None, "day", True, "range") if 1 <= d1 and d2 <= 31 and _increasing(days) else None
+        if _increasing(days):
+            return Hit(None, None, "day", True, "range")
+        return [Hit(None, None, "day", True, "date", span) for span in _day_spans(g)]
     first, last = valid_date(year, month, d1), valid_date(year, month, d2)
-    if not first or not last or last <= first:
-        return None
+    _check_days(year, month, days)
+    if not _increasing(days):  # «في 16 و15 سبتمبر»: no range, the days as written, each kept
+        return [Hit(valid_date(year, month, day), valid_date(year, month, day), "day", relative, "date", span)
+                for day, span in zip(days, _day_spans(g))]
     if g["mid"]:
         return _day_list(g, year, month, d1, d2, relative)
     return split_or_range(g, Hit(first, first, "day", relative, span=g.span("d1")),
                            Hit(last, last, "day", relative, span=g.span_from("d2")), g["conn1"], d2 - d1 == 1)
+
+
+def _check_days(year: int, month: int, days: list[int]) -> None:
+    """``ValueError`` for a day the month does not have («15 و31 أبريل 2025»): the whole milestone is kept
+    unresolved with a warning (``unresolved``), as a lone «31 أبريل» is, never dropped."""
+    for day in days:
+        if valid_date(year, month, day) is None:
+            raise ValueError(f"month {month} has no day {day} in {year}")
+
+
+def _day_spans(g: Groups) -> list[tuple[int, int]]:
+    """The span of each day of a list or pair: the first and middle days' digits, the last day to the end."""
+    return [g.span("d1"), *(span for _, span in _middle_days(g)), g.span_from("d2")]
 
 
 def _day_list(g: Groups, year: int, month: int, d1: int, d2: int, relative: bool) -> Hit | list[Hit] | None:
@@ -133,11 +152,16 @@ def _day_range_cross(g: Groups) -> Hit | list[Hit] | None:
         return Hit(None, None, "day", True, "range")
     year1 = int(g["y1"]) if g["y1"] else (year2 if m1 <= m2 else year2 - 1)
     first, last = valid_date(year1, m1, d1), valid_date(year2, m2, d2)
-    if not first or not last or last <= first:
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None
+    _check_days(year1, m1, [d1])
+    _check_days(year2, m2, [d2])
     end_first = g.span("y1")[1] if g["y1"] else g.span("m1")[1]
-    return split_or_range(g, Hit(first, first, "day", relative, span=(g.span("d1")[0], end_first)),
-                           Hit(last, last, "day", relative, span=g.span_from("d2")), g["conn1"], False)
+    first_hit = Hit(first, first, "day", relative, span=(g.span("d1")[0], end_first))
+    last_hit = Hit(last, last, "day", relative, span=g.span_from("d2"))
+    if last <= first:  # «في 10 أكتوبر 2021 و12 مايو 2018»: two dates, each kept, not a range backwards
+        return [first_hit._replace(kind="date"), last_hit._replace(kind="date")]
+    return split_or_range(g, first_hit, last_hit, g["conn1"], False)
 
 
 _LEVANTINE = {word_key(n) for n in MONTH_NAMES.loc[MONTH_NAMES.region == "levant", "name"]}
