@@ -192,12 +192,13 @@ def _month_range(g: Groups) -> Hit | list[Hit] | None:
         return Hit(None, None, "month", True, "range")
     year1 = int(g["y1"]) if g["y1"] else (year2 if m1 <= m2 else year2 - 1)
     (first, end_first), (start_last, last) = month_span(year1, m1), month_span(year2, m2)
-    if last <= first:
-        return None
     end1 = g.span("y1")[1] if g["y1"] else g.span("m1")[1]
+    first_hit = Hit(first, end_first, "month", relative, span=(g.span("m1")[0], end1))
+    last_hit = Hit(start_last, last, "month", relative, span=g.span_from("m2"))
+    if last <= first:  # «في مايو 2025 ومارس 2024»: two months, each kept, not a range backwards
+        return [first_hit._replace(kind="date"), last_hit._replace(kind="date")]
     adjacent = (year2 * 12 + m2) - (year1 * 12 + m1) == 1
-    return split_or_range(g, Hit(first, end_first, "month", relative, span=(g.span("m1")[0], end1)),
-                           Hit(start_last, last, "month", relative, span=g.span_from("m2")), g["conn1"], adjacent)
+    return split_or_range(g, first_hit, last_hit, g["conn1"], adjacent)
 
 
 def part_days(part, y: int, m: int) -> tuple[dt.date, dt.date]:
