@@ -141,3 +141,23 @@ def test_a_number_column_that_is_not_a_number_names_the_file_and_line(calendar_c
     result = _import_with(calendar_copy)
     assert result.returncode != 0
     assert f"{table}, line {line}" in result.stderr, result.stderr[-600:]
+
+
+@pytest.mark.parametrize("table, row, column", [
+    ("months.csv", "شهرغريب,Gregorian,3,egypt,1", "calendar"),  # an AssertionError deep in the scanner before
+    ("triggers.csv", "لغايه,deadlin,1", "kind"),  # a misspelt kind made the trigger silently no deadline
+    ("fillers.csv", "ولغايه,Range", "kind"),
+    ("units.csv", "يومين,Day,2", "unit"),
+    ("parts.csv", "أواخرغريب,21,lastt,day,10-01,12-31,month", "month_last"),
+    ("parts.csv", "أوائلغريب,1,10,dayy,01-01,03-31,month", "month_precision"),
+    ("parts.csv", "منتصفغريب,11,20,day,13-45,09-30,month", "year_first"),
+])
+def test_a_word_column_with_a_value_the_suite_does_not_read_names_the_file_line_and_column(calendar_copy, table, row,
+                                                                                              column):
+    path = calendar_copy / "calendar" / table
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    result = _import_with(calendar_copy)
+    assert result.returncode != 0
+    assert f"{table}, line {line}, column {column!r}" in result.stderr, result.stderr[-600:]

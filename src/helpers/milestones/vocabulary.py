@@ -44,7 +44,18 @@ _INTEGER_COLUMNS = {("named_events", "month"): (1, 12), ("named_events", "year")
 _ONE_MEANING = {"months": ("calendar", "month"), "weekdays": ("weekday",), "numbers": ("value",),
                 "day_ordinals": ("day",)}
 _WORD_COLUMNS = {("future_markers", "role"): {"marker", "not_future", "future_verb", "past", "not_after", "deadline"},
-                 ("periods", "unit"): {"year", "month", "week", "season"}}
+                 ("periods", "unit"): {"year", "month", "week", "season"},
+                 ("months", "calendar"): {"gregorian", "hijri"}, ("months", "bare_ok"): {"0", "1"},
+                 ("triggers", "bare_ok"): {"0", "1"},
+                 ("triggers", "kind"): {"", "deadline", "until", "since", "before", "after", "range"},
+                 ("fillers", "kind"): {"", "range"},
+                 ("units", "unit"): {"day", "week", "month", "year"},
+                 ("parts", "month_precision"): {"", "day", "week", "month"},
+                 ("parts", "year_precision"): {"", "day", "week", "month", "year"}}
+_MONTH_DAY = r"|(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+# Columns whose cells follow a pattern: a part's days of a month (a day, «last», «last-6») and of a year (MM-DD)
+_PATTERN_COLUMNS = {("parts", "month_first"): r"|\d{1,2}|last(-\d{1,2})?", ("parts", "month_last"): r"|\d{1,2}|last(-\d{1,2})?",
+                    ("parts", "year_first"): _MONTH_DAY, ("parts", "year_last"): _MONTH_DAY}
 
 
 def read_table(name: str, folder: Path | None = None) -> pd.DataFrame:
@@ -101,6 +112,9 @@ def _validate(path: Path, name: str, table: pd.DataFrame, lines: list[int]) -> N
             words = _WORD_COLUMNS.get((name, column))
             if words and value not in words:
                 raise ValueError(f"{where} is not one of {sorted(words)}")
+            pattern = _PATTERN_COLUMNS.get((name, column))
+            if pattern and not re.fullmatch(pattern, value):
+                raise ValueError(f"{where} is not a day (1-31, last, last-N) or, for a year, MM-DD")
         if not record[table.columns[0]].strip():
             raise ValueError(f"{path}, line {line}: empty {table.columns[0]!r}")
         key, meaning = word_key(record[table.columns[0]]), [record[c] for c in _ONE_MEANING.get(name, ())]
