@@ -334,6 +334,18 @@ def _impossible_date(folder: Path) -> None:
                     encoding="utf-8")
 
 
+def _year_zero(folder: Path) -> None:
+    path = folder / "milestones.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", "0000-09-30,0000-09-30"),
+                    encoding="utf-8")
+
+
+def _negative_year_in_claims(folder: Path) -> None:
+    path = folder / "claims.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", "-001-09-30,-001-09-30"),
+                    encoding="utf-8")
+
+
 def _day_first_date(folder: Path) -> None:
     path = folder / "milestones.csv"
     path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", "30/09/2026,30/09/2026"),
@@ -387,6 +399,8 @@ def _count_too_large(folder: Path) -> None:
     (_no_end_column, ["milestones.csv", "end"]),
     (_impossible_date, ["milestones.csv", "2026-13-45", "line 2"]),
     (_day_first_date, ["milestones.csv", "30/09/2026", "line 2"]),
+    (_year_zero, ["milestones.csv", "0000-09-30", "line 2"]),  # pandas reads year 0: then a traceback in scoring
+    (_negative_year_in_claims, ["claims.csv", "-001-09-30", "line 2"]),
     (_count_not_a_number, ["entities.csv", "واحد", "line 4"]),
     (_empty_count, ["entities.csv", "line 4"]),
     (_claims_without_claimant, ["claims.csv", "claimant"]),
