@@ -1470,3 +1470,30 @@ def test_extract_corpus_says_when_its_cache_folder_is_a_file(tmp_path):
     (tmp_path / "cache").write_text("x\n", encoding="utf-8")
     with pytest.raises(ValueError, match="cache is a file"):
         extract_corpus(corpus, tmp_path / "out", cache_dir=tmp_path / "cache", progress=False)
+
+
+@pytest.mark.parametrize("option, named", [
+    (["--scheduler", "notaurl"], "--scheduler"),  # a ValueError traceback from distributed, exit 3, before
+    (["--scheduler", "tcp://host"], "--scheduler"),
+    (["--workers", "99999999999"], "--workers"),  # an OverflowError traceback before
+])
+def test_extract_with_an_impossible_scheduler_or_worker_count_is_a_usage_error(tmp_path, capsys, option, named):
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("عنوان\n\nغادرت القوات بغداد في 15 سبتمبر 2025.\n", encoding="utf-8")
+    status = main(["extract", str(corpus), "--out", str(tmp_path / "out"), *option])
+    err = capsys.readouterr().err
+    assert status == 2 and named in err and "Traceback" not in err, err[-600:]
+
+
+def test_extract_on_a_scheduler_nobody_runs_says_so_without_a_traceback(tmp_path, capsys):
+    import dask
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("عنوان\n\nغادرت القوات بغداد في 15 سبتمبر 2025.\n", encoding="utf-8")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        status = main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:1"])
+    err = capsys.readouterr().err
+    assert status == 2 and "cannot reach the Dask scheduler tcp://127.0.0.1:1" in err, err[-600:]
+    assert "Traceback" not in err and "is a bug" not in err

@@ -73,6 +73,33 @@ def _count(value: str) -> int:
     return number
 
 
+MAX_WORKERS = 1024  # more processes than any machine this runs on has cores for; a typo, not a plan
+
+
+def _workers(value: str) -> int:
+    """``--workers``: a whole number from 1 to ``MAX_WORKERS``."""
+    number = _count(value)
+    if number > MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_WORKERS}, not {value!r}")
+    return number
+
+
+def _scheduler(value: str) -> str:
+    """``--scheduler``: an address Dask can read (tcp://host:8786, host:8786), checked before any work."""
+    try:
+        from distributed.comm.addressing import parse_address, parse_host_port
+    except ImportError:  # no distributed: extract_corpus says what to install
+        return value
+    try:
+        scheme, location = parse_address(value)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except (ValueError, TypeError) as err:
+        raise argparse.ArgumentTypeError(
+            f"not a Dask scheduler address such as tcp://host:8786: {value!r} ({err})") from None
+    return value
+
+
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     """The parser; ``prog`` defaults to the name the program was called by (``arabic-news``)."""
     parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
@@ -106,10 +133,10 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
                          "about half the time on a large corpus read only for its dates and entities")
     ex.add_argument("--format", choices=("csv", "parquet"), default="csv",
                     help="csv: four CSV files (default); parquet: articles/, milestones/, entities/ and load_report.parquet")
-    ex.add_argument("--workers", type=_count, help="worker processes (default: every core for 512 files or more)")
+    ex.add_argument("--workers", type=_workers, help="worker processes (default: every core for 512 files or more)")
     ex.add_argument("--cache-dir", type=_given_path, help="cache of extracted batches (default: OUT/.cache)")
     ex.add_argument("--no-cache", action="store_true", help="extract every file again, and cache nothing")
-    ex.add_argument("--scheduler", help="run on this Dask cluster (tcp://host:8786); it must see CORPUS and OUT")
+    ex.add_argument("--scheduler", type=_scheduler, help="run on this Dask cluster (tcp://host:8786); it must see CORPUS and OUT")
     ex.add_argument("--follow-links", action="store_true",
                     help="follow links that lead out of the corpus folder (default: report them, not read them)")
     ex.add_argument("--verbose", action="store_true",
@@ -204,6 +231,10 @@ def run_extract(args: argparse.Namespace) -> int:
     except Exception as err:  # noqa: BLE001 - a failure is not "some inputs skipped": its own status
         if isinstance(err, OSError) and err.errno in _CANNOT_WRITE:  # a full disk: the previous outputs are whole
             print(f"error: cannot write {err.filename or args.out}: {err.strerror or err}", file=sys.stderr)
+            return EXIT_USAGE
+        if args.scheduler is not None and isinstance(err, (OSError, TimeoutError)):  # no cluster there
+            print(f"error: cannot reach the Dask scheduler {args.scheduler}: {err}; start it (dask scheduler) or "
+                  "check the address", file=sys.stderr)
             return EXIT_USAGE
         traceback.print_exc()
         print("error: extraction failed (the traceback above is a bug: please report it with the input)",
