@@ -1497,3 +1497,15 @@ def test_extract_on_a_scheduler_nobody_runs_says_so_without_a_traceback(tmp_path
     err = capsys.readouterr().err
     assert status == 2 and "cannot reach the Dask scheduler tcp://127.0.0.1:1" in err, err[-600:]
     assert "Traceback" not in err and "is a bug" not in err
+
+
+def test_extract_of_one_article_into_its_own_folder_is_refused(tmp_path, capsys):
+    """Accepted before: the tables landed among the articles, and the next «extract news» read them as articles."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("عنوان\n\nغادرت القوات بغداد في 15 سبتمبر 2025.\n", encoding="utf-8")
+    status = main(["extract", str(news / "a.txt"), "--out", str(news)])
+    err = capsys.readouterr().err
+    assert status == 2 and "a.txt" in err and "output folder of its own" in err, err[-600:]
+    assert sorted(p.name for p in news.iterdir()) == ["a.txt"]
+    assert main(["extract", str(news / "a.txt"), "--out", str(tmp_path / "out")]) == 0  # a folder of its own is fine

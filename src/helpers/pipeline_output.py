@@ -163,6 +163,10 @@ def output_problem(out: Path, corpus: Path | str | None = None) -> str | None:
     walk passes an output folder over, so it would silently not be read)."""
     if problem := not_our_table(out):
         return problem
+    if corpus is not None and Path(corpus).is_file() and out.resolve() == Path(corpus).resolve().parent:
+        # «extract news/a.txt --out news»: the tables beside the article, read as articles by the next «extract news»
+        return (f"{out} is the folder of the article {Path(corpus).name}: the tables would sit among the articles "
+                "and be read as articles by the next run over that folder; give an output folder of its own")
     if corpus is not None and out.is_dir() and Path(corpus).is_dir() and \
             out.resolve().is_relative_to(Path(corpus).resolve()):
         other = next((p.name for p in sorted(out.iterdir()) if not _ours(p.name) and not hidden_entry(p.name)), None)
