@@ -263,7 +263,38 @@ def _calendar_one_name_two_months(tmp_path):
     return data_dir, ["months.csv", f"line {rows + 1}", "يناير"]
 
 
+def _core_row_short(tmp_path):
+    """The core list of a --data-dir was not read at all: the shipped one stood in for it, unsaid."""
+    data_dir = _data_dir_table(tmp_path, "entities_core.csv")
+    rows = (data_dir / "entities_core.csv").read_bytes().count(b"\n")
+    _append(data_dir / "entities_core.csv", b"iraq,XYZ\n")
+    return data_dir, ["entities_core.csv", f"line {rows + 1}"]
+
+
+def _core_id_twice(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "entities_core.csv")
+    rows = (data_dir / "entities_core.csv").read_bytes().count(b"\n")
+    _append(data_dir / "entities_core.csv", "iraq,GPE,العراق,Iraq,عراقي\n".encode())
+    return data_dir, ["entities_core.csv", f"line {rows + 1}", "twice"]
+
+
+def _core_id_unknown(tmp_path):
+    data_dir = _data_dir_table(tmp_path, "entities_core.csv")
+    rows = (data_dir / "entities_core.csv").read_bytes().count(b"\n")
+    _append(data_dir / "entities_core.csv", "atlantis,GPE,أطلانتس,Atlantis,\n".encode())
+    return data_dir, ["entities_core.csv", f"line {rows + 1}", "atlantis"]
+
+
+def _core_list_empty(tmp_path):
+    """Today an error naming the shipped speakers.csv, never the emptied file."""
+    data_dir = _data_dir_table(tmp_path, "entities_core.csv")
+    path = data_dir / "entities_core.csv"
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    return data_dir, ["entities_core.csv", "no entity"]
+
+
 @pytest.mark.parametrize("spoil", [
+    _core_row_short, _core_id_twice, _core_id_unknown, _core_list_empty,
     _gazetteer_empty_name, _gazetteer_windows_1256_row, _claims_header_typo, _claims_windows_1256_row,
     _claims_table_missing, _calendar_column_missing, _calendar_table_missing, _calendar_month_out_of_range,
     _calendar_windows_1256_row, _calendar_one_name_two_months, _gazetteer_saved_again_by_excel,

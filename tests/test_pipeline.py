@@ -148,8 +148,10 @@ def test_editing_any_table_changes_the_cache_key(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline_cache, "CONTEXT_CSV", data / "entity_context.csv")
     monkeypatch.setattr(pipeline_cache, "CALENDAR", data / "calendar")
     monkeypatch.setattr(pipeline_cache, "CLAIMS_DIR", data / "claims")
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(data))  # entities_core.csv is looked up when the key is made
     keys = [pipeline_cache.extraction_fingerprint()]
-    for table in ("gazetteer.csv", "entity_context.csv", "calendar/months.csv", "claims/events.csv"):
+    for table in ("gazetteer.csv", "entity_context.csv", "calendar/months.csv", "claims/events.csv",
+                  "entities_core.csv"):
         with open(data / table, "a", encoding="utf-8") as handle:
             handle.write("\n")
         keys.append(pipeline_cache.extraction_fingerprint())

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .gazetteer import load_gazetteer
 from .normalize import normalize
-from .paths import ENTITIES_CORE, data_path
+from .paths import data_path
 from .published import parse_published
 from .table_text import TableTextError, table_text
 
@@ -122,13 +122,35 @@ def _check_id(path: Path, line: int, value: str, known: set[str], what: str, emp
     raise ClaimTableError(path, line, f"unknown {what} {value!r} (not in the gazetteer)")
 
 
+CORE_COLUMNS = ("entity_id", "type", "name_ar", "name_en", "nisba_ar")
+
+
+def core_ids(path: Path, types: dict[str, str]) -> frozenset[str]:
+    """The ids of the scored core list (``entities_core.csv``), each a gazetteer entity of the same type, once;
+    ``ClaimTableError`` naming the file and line of a short row, an unknown or repeated id, a type that is not the
+    gazetteer's, or a list with no entity (every claim would name none)."""
+    seen: dict[str, int] = {}
+    for line, row in _rows(path, CORE_COLUMNS):
+        entity_id = row["entity_id"]
+        _check_id(path, line, entity_id, set(types), "entity_id", empty_ok=False)
+        if entity_id in seen:
+            raise ClaimTableError(path, line, f"entity_id {entity_id!r} is listed twice (first on line {seen[entity_id]})")
+        if row["type"] != types[entity_id]:
+            raise ClaimTableError(path, line, f"type {row['type']!r} of {entity_id!r}; the gazetteer has "
+                                              f"{types[entity_id]!r}")
+        seen[entity_id] = line
+    if not seen:
+        raise ClaimTableError(path, None, "no entity listed: the claims would name none")
+    return frozenset(seen)
+
+
 @cache
 def _load(directory: Path, mtimes: tuple) -> ClaimTables:
     gazetteer = load_gazetteer()
     known = {e.entity_id for e in gazetteer}
     types = {e.entity_id: e.type for e in gazetteer}
-    with open(ENTITIES_CORE, encoding="utf-8") as handle:
-        core = frozenset(row["entity_id"] for row in csv.DictReader(handle))
+    # looked up now, not when the package was imported: ``--data-dir`` sets the folder after that
+    core = core_ids(data_path("entities_core.csv"), types)
     tables: dict[str, list[tuple[int, dict[str, str]]]] = {}
     for name, (columns, allowed) in SCHEMAS.items():
         path = directory / f"{name}.csv"

@@ -229,6 +229,7 @@ def extraction_fingerprint() -> str:
     digest.update(CONTEXT_CSV.read_bytes())  # the words around a name (helpers.entities)
     for table in sorted(CLAIMS_DIR.glob("*.csv")):  # the claim vocabulary (helpers.claim_tables)
         digest.update(table.name.encode() + b"\0" + table.read_bytes())
+    digest.update(data_path("entities_core.csv").read_bytes())  # the ids a claim may name
     digest.update(repr((sys.version, *(version(p) for p in ("pandas", "pyarrow", "numpy", "hijridate")))).encode())
     return digest.hexdigest()
 
