@@ -703,3 +703,16 @@ def test_json_lines_saved_as_json_are_read_one_record_a_line(tmp_path):
     report = corpus.report.set_index("line")
     assert "JSON Lines" in report.loc[1, "reason"] and report.loc[4, "status"] == "error"
     assert "line 4: malformed JSON" in report.loc[4, "reason"]
+
+
+def test_a_latin_1_french_article_with_one_accented_letter_is_refused_too(tmp_path):
+    """One accent only («annoncé» at a word's end) was «annoncى»: one Arabic letter, none of it between Latin
+    letters, so the file loaded as Arabic decoded from ISO-8859-6 (hostile-input pass)."""
+    write(tmp_path / "fr.txt", "Le retrait des troupes\n\nLe gouvernement a annoncé le 15 septembre 2025 que la "
+          "coalition partira.\n", encoding="latin-1")
+    quoted = f"{TITLE}\n\n{BODY} وقال مراسل لـCNN إن الانسحاب بدأ.\n"  # a Latin word glued to Arabic still reads
+    write(tmp_path / "ar.txt", quoted, encoding="cp1256")
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "fr.txt")
+    assert row["status"] == "error" and "not text in a known encoding" in row["reason"]
+    assert list(corpus.articles["article_id"]) == ["ar"] and corpus.raw_text("ar") == quoted

@@ -247,7 +247,9 @@ def _decode_lines(data: bytes) -> tuple[str, str, int, list[int]]:
 
 _ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
 _NON_ASCII_RE = re.compile("[^\x00-\x7f\\s]")
-_ARABIC_IN_LATIN_RE = re.compile("(?<=[A-Za-z])[\u0600-\u06ff](?=[A-Za-z])")  # never so in real text
+# an Arabic-block letter glued to a Latin one («amىricaines», «annoncى»): rare in real text, where Latin words stand
+# apart («لـCNN» is one such in a whole article), the mark of Latin-1 French read as ISO-8859-6
+_ARABIC_IN_LATIN_RE = re.compile("(?<=[A-Za-z])[\u0600-\u06ff]|[\u0600-\u06ff](?=[A-Za-z])")
 _WORD_RE = re.compile("[^\\s,;]+")  # a table's fields are words too: a CSV line has few spaces
 
 
