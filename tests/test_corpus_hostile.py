@@ -716,3 +716,13 @@ def test_a_latin_1_french_article_with_one_accented_letter_is_refused_too(tmp_pa
     row = only_row(corpus, "fr.txt")
     assert row["status"] == "error" and "not text in a known encoding" in row["reason"]
     assert list(corpus.articles["article_id"]) == ["ar"] and corpus.raw_text("ar") == quoted
+
+
+def test_a_windows_1256_article_behind_a_utf8_mark_is_read_as_windows_1256(tmp_path):
+    """An editor that only put the UTF-8 mark in front of a windows-1256 file: the article loaded as a page of
+    replacement characters «����» with a warning (hostile-input pass)."""
+    text = f"{TITLE}\n\n{BODY}\n"
+    (tmp_path / "marked.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("cp1256"))
+    corpus = load_corpus(tmp_path)
+    assert corpus.raw_text("marked") == text
+    assert "\ufffd" not in corpus.articles.set_index("article_id").loc["marked", "text"]

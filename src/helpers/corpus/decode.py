@@ -204,6 +204,11 @@ def _decode(data: bytes) -> tuple[str, str, int, list[int]]:
                 text, bad, realigned = _decode_utf16(data[len(bom):], encoding)
                 return text, encoding, bad, realigned
             text, bad = _decode_counting(data[len(bom):], encoding.removesuffix("-sig"))
+            if encoding == "utf-8-sig" and bad and sum(1 for c in text if ord(c) > 127 and c != "\ufffd") <= bad:
+                # a UTF-8 mark before bytes that are mostly not UTF-8 (an editor that only added the mark to a
+                # windows-1256 file): read the rest as any file without a mark; a few broken bytes in UTF-8 stay so
+                data = data[len(bom):]
+                break
             return text, encoding, bad, []
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
