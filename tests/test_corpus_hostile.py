@@ -516,6 +516,21 @@ def test_utf16_with_a_byte_lost_or_added_in_the_middle_is_realigned_and_said(tmp
     assert loaded.endswith("إن الانسحاب يبدأ في 15 يناير 2024 من قاعدة عين الأسد.")
     assert loaded.count("\ufffd") == 1 and len(loaded) - len(text.strip()) in (0, 1)
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("damage", ["lost", "added"])
+def test_utf16_without_a_mark_damaged_near_its_start_is_realigned_not_called_binary(tmp_path, encoding, damage):
+    """A byte lost or added within the first 4 KiB of UTF-16 with no byte order mark: neither alignment held 90%
+    of the head, and the file was skipped as «binary file» (hostile-input pass); with the mark it was realigned."""
+    text = f"{TITLE}\n\nوقال المتحدث إن الانسحاب يبدأ في 15 يناير 2024 من قاعدة عين الأسد.\n"
+    data = text.encode(encoding)
+    cut = data.index("المتحدث".encode(encoding)) + 1
+    write(tmp_path / "shifted.txt", data[:cut] + data[cut + 1:] if damage == "lost" else data[:cut] + b"\x41" + data[cut:])
+    corpus = load_corpus(tmp_path)
+    row = only_row(corpus, "shifted.txt")
+    assert row["status"] == "warning" and "realigned" in row["reason"], row["reason"]
+    assert corpus.articles.iloc[0]["text"].endswith("إن الانسحاب يبدأ في 15 يناير 2024 من قاعدة عين الأسد.")
+
+
 # ------------------------------------------------------------------ fuzzed folders
 
 # Arabic-heavy text with what breaks loaders: line and paragraph separators, bidi marks, presentation

@@ -280,9 +280,16 @@ def _bomless_utf16(data: bytes) -> str | None:
     head = data[: min(4096, len(data) - len(data) % 2)]
     if b"\x00" not in head:
         return None
+    shares = []
     for high, encoding in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
         if high.count(0) + high.count(6) >= 0.9 * len(high):
             return encoding
+        shares.append((high.count(0) + high.count(6)) / max(len(high), 1))
+    if sum(shares) >= 0.9:  # a byte lost or added inside the head: in step before it, out of step after
+        start = head[:64]
+        for high, encoding in ((start[1::2], "utf-16-le"), (start[0::2], "utf-16-be")):
+            if high.count(0) + high.count(6) >= 0.9 * len(high):
+                return encoding  # the alignment the text starts in; _decode_utf16 steps over the lost byte
     return None
 
 
