@@ -106,23 +106,25 @@ def _day_range(g: Groups) -> Hit | list[Hit] | None:
         if _increasing(days):
             return Hit(None, None, "day", True, "range")
         return [Hit(None, None, "day", True, "date", span) for span in _day_spans(g)]
-    first, last = valid_date(year, month, d1), valid_date(year, month, d2)
-    _check_days(year, month, days)
+    dates = _dates_of(year, month, days)
+    first, last = dates[0], dates[-1]
     if not _increasing(days):  # «في 16 و15 سبتمبر»: no range, the days as written, each kept
-        return [Hit(valid_date(year, month, day), valid_date(year, month, day), "day", relative, "date", span)
-                for day, span in zip(days, _day_spans(g))]
+        return [Hit(d, d, "day", relative, "date", span) for d, span in zip(dates, _day_spans(g))]
     if g["mid"]:
         return _day_list(g, year, month, d1, d2, relative)
     return split_or_range(g, Hit(first, first, "day", relative, span=g.span("d1")),
                            Hit(last, last, "day", relative, span=g.span_from("d2")), g["conn1"], d2 - d1 == 1)
 
 
-def _check_days(year: int, month: int, days: list[int]) -> None:
-    """``ValueError`` for a day the month does not have («15 و31 أبريل 2025»): the whole milestone is kept
-    unresolved with a warning (``unresolved``), as a lone «31 أبريل» is, never dropped."""
-    for day in days:
-        if valid_date(year, month, day) is None:
+def _dates_of(year: int, month: int, days: list[int]) -> list[dt.date]:
+    """The dates of ``days`` in the month; ``ValueError`` for a day the month does not have («15 و31 أبريل
+    2025»): the whole milestone is kept unresolved with a warning (``unresolved``), as a lone «31 أبريل» is,
+    never dropped."""
+    dates = [valid_date(year, month, day) for day in days]
+    for day, d in zip(days, dates):
+        if d is None:
             raise ValueError(f"month {month} has no day {day} in {year}")
+    return dates
 
 
 def _day_spans(g: Groups) -> list[tuple[int, int]]:
@@ -151,11 +153,9 @@ def _day_range_cross(g: Groups) -> Hit | list[Hit] | None:
     if year2 is None:
         return Hit(None, None, "day", True, "range")
     year1 = int(g["y1"]) if g["y1"] else (year2 if m1 <= m2 else year2 - 1)
-    first, last = valid_date(year1, m1, d1), valid_date(year2, m2, d2)
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None
-    _check_days(year1, m1, [d1])
-    _check_days(year2, m2, [d2])
+    (first,), (last,) = _dates_of(year1, m1, [d1]), _dates_of(year2, m2, [d2])
     end_first = g.span("y1")[1] if g["y1"] else g.span("m1")[1]
     first_hit = Hit(first, first, "day", relative, span=(g.span("d1")[0], end_first))
     last_hit = Hit(last, last, "day", relative, span=g.span_from("d2"))
