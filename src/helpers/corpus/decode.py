@@ -204,7 +204,7 @@ def _decode(data: bytes) -> tuple[str, str, int, list[int]]:
                 text, bad, realigned = _decode_utf16(data[len(bom):], encoding)
                 return text, encoding, bad, realigned
             text, bad = _decode_counting(data[len(bom):], encoding.removesuffix("-sig"))
-            if encoding == "utf-8-sig" and bad and sum(1 for c in text if ord(c) > 127 and c != "\ufffd") <= bad:
+            if encoding == "utf-8-sig" and bad and not _mostly_utf8(text, bad):
                 # a UTF-8 mark before bytes that are mostly not UTF-8 (an editor that only added the mark to a
                 # windows-1256 file): read the rest as any file without a mark; a few broken bytes in UTF-8 stay so
                 data = data[len(bom):]
@@ -219,7 +219,7 @@ def _decode(data: bytes) -> tuple[str, str, int, list[int]]:
     except UnicodeDecodeError:
         pass
     text, bad = _decode_counting(data, "utf-8")
-    if sum(1 for c in text if ord(c) > 127 and c != "\ufffd") > bad:
+    if _mostly_utf8(text, bad):
         return _decode_lines(data)
     candidates = [(data.decode("windows-1256"), "windows-1256", 0)]
     iso, undefined = _decode_counting(data, "iso-8859-6")
@@ -228,6 +228,12 @@ def _decode(data: bytes) -> tuple[str, str, int, list[int]]:
         candidates.append((iso, "iso-8859-6", undefined))
     best, encoding, bad = max(candidates, key=lambda c: _legacy_arabic_score(c[0]))
     return best, encoding, bad, []
+
+
+def _mostly_utf8(text: str, bad: int) -> bool:
+    """Whether ``text``, decoded as UTF-8 with ``bad`` bytes replaced, has more valid non-ASCII characters than
+    bad bytes: UTF-8 with a few broken bytes, not another encoding."""
+    return sum(1 for c in text if ord(c) > 127 and c != "\ufffd") > bad
 
 
 def _decode_lines(data: bytes) -> tuple[str, str, int, list[int]]:
@@ -280,17 +286,28 @@ def _bomless_utf16(data: bytes) -> str | None:
     head = data[: min(4096, len(data) - len(data) % 2)]
     if b"\x00" not in head:
         return None
-    shares = []
-    for high, encoding in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
-        if high.count(0) + high.count(6) >= 0.9 * len(high):
+    for encoding, first in _UTF16_HIGH:
+        if _in_step(head[first::2]):
             return encoding
-        shares.append((high.count(0) + high.count(6)) / max(len(high), 1))
-    if sum(shares) >= 0.9:  # a byte lost or added inside the head: in step before it, out of step after
-        start = head[:64]
-        for high, encoding in ((start[1::2], "utf-16-le"), (start[0::2], "utf-16-be")):
-            if high.count(0) + high.count(6) >= 0.9 * len(high):
+    # a byte lost or added inside the head: in step in one alignment before it, in the other after it
+    if sum(_utf16_high(head[first::2]) for _, first in _UTF16_HIGH) >= 0.9 * (len(head) // 2):
+        for encoding, first in _UTF16_HIGH:
+            if _in_step(head[:64][first::2]):
                 return encoding  # the alignment the text starts in; _decode_utf16 steps over the lost byte
     return None
+
+
+_UTF16_HIGH = (("utf-16-le", 1), ("utf-16-be", 0))  # where each puts a character's high byte
+
+
+def _utf16_high(high: bytes) -> int:
+    """How many of ``high`` are 0x00 or 0x06, the high byte of a Latin-1 or an Arabic character in UTF-16."""
+    return high.count(0) + high.count(6)
+
+
+def _in_step(high: bytes) -> bool:
+    """Whether ``high`` reads as the high bytes of UTF-16 text: nine in ten of them 0x00 or 0x06."""
+    return _utf16_high(high) >= 0.9 * len(high)
 
 
 def looks_binary(data: bytes, text: str | None = None) -> bool:
