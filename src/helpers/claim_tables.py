@@ -130,9 +130,10 @@ def core_ids(path: Path, types: dict[str, str]) -> frozenset[str]:
     ``ClaimTableError`` naming the file and line of a short row, an unknown or repeated id, a type that is not the
     gazetteer's, or a list with no entity (every claim would name none)."""
     seen: dict[str, int] = {}
+    known = set(types)
     for line, row in _rows(path, CORE_COLUMNS):
         entity_id = row["entity_id"]
-        _check_id(path, line, entity_id, set(types), "entity_id", empty_ok=False)
+        _check_id(path, line, entity_id, known, "entity_id", empty_ok=False)
         if entity_id in seen:
             raise ClaimTableError(path, line, f"entity_id {entity_id!r} is listed twice (first on line {seen[entity_id]})")
         if row["type"] != types[entity_id]:

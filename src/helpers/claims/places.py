@@ -182,7 +182,7 @@ class PlaceRules:
 
     def named_before_assembly(self, cue: Cue) -> str:
         """The side of the parliament a bare assembly word stands for (SpeakerRules.named_before)."""
-        speakers = [c for c in self.a.cues_in(cue.start, cue.end, "speakers")]
+        speakers = self.a.cues_in(cue.start, cue.end, "speakers")
         return (self.named_before(speakers[0]) or "") if speakers else ""
 
     def content_start(self, speech: Cue, s1: int) -> int:

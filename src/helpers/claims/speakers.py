@@ -129,7 +129,7 @@ class SpeakerRules:
             found = self.previous_speaker(cue.start)
         if found in (None, "media") and cue.value in ("verb", "continuation"):
             if a._naming:  # looking back from a later «وقال كوتس»: only a speaker named in full counts here,
-                return None if found is None else found  # not remembered, so a direct question still looks back
+                return found  # not remembered, so a direct question about this verb still looks back itself
             # «وقال كوتس» after «أعلن مدير الاستخبارات الأميركية، دان كوتس»; «وقال الحديثي لـCNN»: the outlet
             # told is no speaker when a name given in full before speaks to it (CLAIMS.md rule 13)
             found = self.named_earlier(cue, c1) or found
