@@ -130,15 +130,19 @@ def test_a_subject_after_a_blank_line_is_named_by_its_line_in_the_file(calendar_
     assert f"subjects.csv, line {line}: entity_id 'atlantis'" in result.stderr, result.stderr[-600:]
 
 
+def _import_with_row(calendar_copy, table: str, row: str):
+    """(the line ``row`` lands on, the import run) after ``row`` is added to a copy of the calendar ``table``."""
+    path = calendar_copy / "calendar" / table
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    return len(path.read_text(encoding="utf-8").splitlines()), _import_with(calendar_copy)
+
+
 @pytest.mark.parametrize("table, row", [("numbers.csv", "ثلاثمائة,ثلاث"), ("relative_days.csv", "بعد غد,two,"),
                                         ("day_ordinals.csv", "الأربعين,forty")])
 def test_a_number_column_that_is_not_a_number_names_the_file_and_line(calendar_copy, table, row):
     """Today a ValueError «invalid literal for int()» that names neither the table nor the row."""
-    path = calendar_copy / "calendar" / table
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(row + "\n")
-    line = len(path.read_text(encoding="utf-8").splitlines())
-    result = _import_with(calendar_copy)
+    line, result = _import_with_row(calendar_copy, table, row)
     assert result.returncode != 0
     assert f"{table}, line {line}" in result.stderr, result.stderr[-600:]
 
@@ -154,10 +158,6 @@ def test_a_number_column_that_is_not_a_number_names_the_file_and_line(calendar_c
 ])
 def test_a_word_column_with_a_value_the_suite_does_not_read_names_the_file_line_and_column(calendar_copy, table, row,
                                                                                               column):
-    path = calendar_copy / "calendar" / table
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(row + "\n")
-    line = len(path.read_text(encoding="utf-8").splitlines())
-    result = _import_with(calendar_copy)
+    line, result = _import_with_row(calendar_copy, table, row)
     assert result.returncode != 0
     assert f"{table}, line {line}, column {column!r}" in result.stderr, result.stderr[-600:]

@@ -359,28 +359,26 @@ def _no_end_column(folder: Path) -> None:
     gold.drop(columns="end").to_csv(folder / "milestones.csv", index=False)
 
 
+def _dates_written(folder: Path, table: str, dates: str) -> None:
+    """The gold row's start and end in ``table`` written as ``dates`` instead."""
+    path = folder / table
+    path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", dates), encoding="utf-8")
+
+
 def _impossible_date(folder: Path) -> None:
-    path = folder / "milestones.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", "2026-13-45,2026-09-30"),
-                    encoding="utf-8")
+    _dates_written(folder, "milestones.csv", "2026-13-45,2026-09-30")
 
 
 def _year_zero(folder: Path) -> None:
-    path = folder / "milestones.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", "0000-09-30,0000-09-30"),
-                    encoding="utf-8")
+    _dates_written(folder, "milestones.csv", "0000-09-30,0000-09-30")
 
 
 def _negative_year_in_claims(folder: Path) -> None:
-    path = folder / "claims.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", "-001-09-30,-001-09-30"),
-                    encoding="utf-8")
+    _dates_written(folder, "claims.csv", "-001-09-30,-001-09-30")
 
 
 def _day_first_date(folder: Path) -> None:
-    path = folder / "milestones.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("2026-09-30,2026-09-30", "30/09/2026,30/09/2026"),
-                    encoding="utf-8")
+    _dates_written(folder, "milestones.csv", "30/09/2026,30/09/2026")
 
 
 def _count_not_a_number(folder: Path) -> None:
